@@ -1,0 +1,47 @@
+"""svcx_helpers — analysis functions, plots, widgets and graders of the svcx course kit.
+
+``import svcx_helpers`` is light: pandas and numpy only. matplotlib, seaborn and
+ipywidgets are imported the first time a plot or widget is used.
+
+Example
+-------
+>>> import svcx_helpers as sx
+>>> sx.set_language("zh")
+>>> sx.kano.classify(1, 5)
+'O'
+>>> sx.set_language("en")
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .i18n import get_language, language, set_language, t
+
+__version__ = "0.1.0"
+
+_SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plotting",
+               "fonts", "kano_plots", "release", "cli", "i18n")
+_LAZY = {
+    "check": ("grading", "check"),
+    "load_dataset": ("data", "load_dataset"),
+    "quiz_html": ("quiz", "quiz_html"),
+    "show_quiz": ("quiz", "show_quiz"),
+}
+
+__all__ = ["check", "get_language", "language", "load_dataset", "set_language", "t",
+           *_SUBMODULES]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _LAZY:
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(f".{module}", __name__), attr)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

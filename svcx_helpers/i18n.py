@@ -1,0 +1,344 @@
+"""Two-language support: every user-facing string of svcx_helpers lives here.
+
+``set_language("zh")`` switches messages, widget labels and plot labels to Simplified
+Chinese; ``set_language("en")`` switches back. ``t(key, **values)`` looks a message up
+in the current language and fills its ``{placeholders}``.
+
+Example
+-------
+>>> from svcx_helpers import i18n
+>>> i18n.set_language("zh"); i18n.t("category.M")
+'必备型'
+>>> i18n.set_language("en"); i18n.t("category.M")
+'Must-be'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+
+LANGUAGES = ("en", "zh")
+
+_state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
+          else "en"}
+
+# key -> (English, Simplified Chinese)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- KANO categories -------------------------------------------------------------
+    "category.A": ("Attractive", "魅力型"),
+    "category.O": ("One-dimensional", "期望型"),
+    "category.M": ("Must-be", "必备型"),
+    "category.I": ("Indifferent", "无差异型"),
+    "category.R": ("Reverse", "反向型"),
+    "category.Q": ("Questionable", "可疑"),
+    "category_long.A": (
+        "Attractive (delighter): present → satisfaction; absent → no dissatisfaction",
+        "魅力型（兴奋需求）：具备则满意，不具备也不会不满",
+    ),
+    "category_long.O": (
+        "One-dimensional (performance): the better it is done, the more satisfied",
+        "期望型（一维需求）：做得越好越满意，做得越差越不满",
+    ),
+    "category_long.M": (
+        "Must-be (basic): absent → strong dissatisfaction; present → merely not dissatisfied",
+        "必备型（基本需求）：不具备则强烈不满，具备也只是不会不满",
+    ),
+    "category_long.I": (
+        "Indifferent: neither presence nor absence changes satisfaction",
+        "无差异型：有没有都不影响满意度",
+    ),
+    "category_long.R": (
+        "Reverse: the respondent prefers not to have it",
+        "反向型：受访者宁愿没有它",
+    ),
+    "category_long.Q": (
+        "Questionable: contradictory pair, usually a misunderstood question",
+        "可疑：答案自相矛盾，通常是题目被误解",
+    ),
+    # --- KANO answers ----------------------------------------------------------------
+    "answer.1": ("I like it that way", "我很喜欢"),
+    "answer.2": ("It must be that way", "理应如此"),
+    "answer.3": ("I am neutral", "无所谓"),
+    "answer.4": ("I can live with it that way", "能够忍受"),
+    "answer.5": ("I dislike it that way", "我很不喜欢"),
+    "kano.question.functional": (
+        "If the service has “{attribute}”, how do you feel?",
+        "如果服务具备“{attribute}”，您的感受是？",
+    ),
+    "kano.question.dysfunctional": (
+        "If the service does not have “{attribute}”, how do you feel?",
+        "如果服务不具备“{attribute}”，您的感受是？",
+    ),
+    "kano.question.importance": (
+        "How important is “{attribute}” to you? (1 = not at all, 9 = extremely)",
+        "“{attribute}”对您有多重要？（1 = 完全不重要，9 = 极其重要）",
+    ),
+    # --- KANO errors -----------------------------------------------------------------
+    "err.kano.code": (
+        "{what} answer {where}is {value!r}; answers must be codes 1–{k} ({legend})",
+        "{what}答案{where}为 {value!r}；答案必须是 1–{k} 的代码（{legend}）",
+    ),
+    "err.kano.functional": ("functional", "正向问题"),
+    "err.kano.dysfunctional": ("dysfunctional", "反向问题"),
+    "err.kano.position": ("at position {pos} ", "第 {pos} 个位置"),
+    "err.kano.length": (
+        "functional and dysfunctional answers differ in length ({nf} vs {nd})",
+        "正向与反向答案的数量不一致（{nf} 对 {nd}）",
+    ),
+    "err.kano.table": (
+        "evaluation table must be {k}×{k} with letters from A O M I R Q; got {got!r}",
+        "评价表必须是 {k}×{k}，且只含 A O M I R Q 字母；实际为 {got!r}",
+    ),
+    "err.columns": (
+        "{source}missing column(s) {missing}; the table has columns {have}",
+        "{source}缺少列 {missing}；表中现有的列为 {have}",
+    ),
+    "err.counts_columns": (
+        "counts must have the integer columns A O M I R Q (as returned by kano.count); "
+        "missing {missing}",
+        "计数表必须包含整数列 A O M I R Q（即 kano.count 的结果）；缺少 {missing}",
+    ),
+    "err.rule": (
+        "unknown rule {rule!r}; choose one of {choices}",
+        "未知规则 {rule!r}；可选 {choices}",
+    ),
+    "err.option": (
+        "unknown value {value!r} for {name}; choose one of {choices}",
+        "{name} 的取值 {value!r} 无效；可选 {choices}",
+    ),
+    "err.file_empty": ("{file}: the file is empty", "{file}：文件是空的"),
+    "err.file_missing": ("{file}: no such file", "{file}：文件不存在"),
+    "err.file_encoding": (
+        "{file}: cannot decode the text; tried {tried}. Save it as UTF-8 and try again",
+        "{file}：无法识别文本编码（已尝试 {tried}）。请另存为 UTF-8 后重试",
+    ),
+    "err.file_format": (
+        "{file}: unsupported file type {suffix!r}; use .csv, .tsv, .txt, .xlsx or .xls",
+        "{file}：不支持的文件类型 {suffix!r}；请使用 .csv、.tsv、.txt、.xlsx 或 .xls",
+    ),
+    "err.cell": (
+        "{file}, row {row}, column {column!r}: {problem}",
+        "{file}，第 {row} 行，列 {column!r}：{problem}",
+    ),
+    "err.unknown_answer": (
+        "unknown answer {value!r}; expected a code 1–5 or one of: {known}",
+        "无法识别的答案 {value!r}；应为 1–5 的代码或以下之一：{known}",
+    ),
+    "err.importance": (
+        "importance {value!r} is not a number",
+        "重要程度 {value!r} 不是数字",
+    ),
+    "err.twin_missing": (
+        "{file}: column {column!r} is the {kind} question of “{attribute}” but there is "
+        "no matching {other} column; every attribute needs both columns",
+        "{file}：列 {column!r} 是“{attribute}”的{kind}，但找不到对应的{other}列；"
+        "每个属性都需要正向和反向两列",
+    ),
+    "err.no_pairs": (
+        "{file}: found no functional/dysfunctional column pairs. Mark the headers, e.g. "
+        "'Fast response [functional]' and 'Fast response [dysfunctional]' "
+        "(or 【正向】/【反向】), or pass pairs={{attribute: (functional_col, "
+        "dysfunctional_col)}}",
+        "{file}：没有找到正向/反向问题列。请在表头中标注，例如“响应快【正向】”和“响应快【反向】”，"
+        "或传入 pairs={{属性: (正向列, 反向列)}}",
+    ),
+    "err.pair_column": (
+        "{file}: column {column!r} named in pairs= does not exist; the file has {have}",
+        "{file}：pairs= 中的列 {column!r} 不存在；文件中的列为 {have}",
+    ),
+    "err.no_rows": ("{file}: the table has a header but no data rows",
+                    "{file}：表格只有表头，没有数据行"),
+    "warn.dropped": (
+        "{file}: {n} answer pair(s) with a blank answer were left out (see .attrs['dropped'])",
+        "{file}：有 {n} 对答案因空白被略去（详见 .attrs['dropped']）",
+    ),
+    "err.dataset": (
+        "no dataset named {name!r}; available: {available}",
+        "没有名为 {name!r} 的数据集；可用的有：{available}",
+    ),
+    # --- plots -----------------------------------------------------------------------
+    "plot.better": ("Better (satisfaction coefficient)", "Better（满意系数）"),
+    "plot.worse": ("|Worse| (dissatisfaction coefficient)", "|Worse|（不满意系数）"),
+    "plot.better_worse.title": ("Better–Worse diagram", "Better–Worse 象限图"),
+    "plot.share": ("Share of answers", "回答占比"),
+    "plot.categories.title": ("KANO categories per attribute", "各属性的 KANO 类别分布"),
+    "plot.continuous.title": ("Continuous KANO analysis (DuMouchel scores)",
+                              "KANO 连续分析（DuMouchel 计分）"),
+    "plot.functional_mean": ("Functional mean score", "正向问题平均分"),
+    "plot.dysfunctional_mean": ("Dysfunctional mean score", "反向问题平均分"),
+    "plot.importance": ("mean importance", "平均重要程度"),
+    "plot.attribute": ("Attribute", "属性"),
+    # --- grading ---------------------------------------------------------------------
+    "check.pass": ("Correct", "正确"),
+    "check.fail": ("Not yet right", "还不对"),
+    "check.unanswered": ("Not answered yet", "尚未作答"),
+    "check.unanswered.detail": (
+        "Replace the ... with your answer and run the cell again.",
+        "把 ... 换成你的答案，然后重新运行这个单元格。",
+    ),
+    "check.wrong_type": ("Wrong type", "类型不对"),
+    "check.wrong_shape": ("Wrong shape", "形状不对"),
+    "check.error": ("Could not check", "无法检查"),
+    "check.unknown_question": (
+        "There is no question {qid!r}. Known questions: {known}",
+        "没有编号为 {qid!r} 的题目。已有的题目：{known}",
+    ),
+    "check.hint": ("Hint {n}", "提示 {n}"),
+    "check.attempt": ("attempt {n}", "第 {n} 次尝试"),
+    "check.points": ("{points} / {max} points", "{points} / {max} 分"),
+    "check.strict_failed": (
+        "strict mode: check {qid!r} did not pass: {message}",
+        "严格模式：检查 {qid!r} 未通过：{message}",
+    ),
+    "check.expected_type": (
+        "Expected {expected}, but got {got}.",
+        "应为 {expected}，但得到的是 {got}。",
+    ),
+    "check.expected_len": (
+        "Expected {expected} items, but got {got}.",
+        "应有 {expected} 项，但得到 {got} 项。",
+    ),
+    "check.expected_shape": (
+        "Expected shape {expected}, but got {got}.",
+        "应为形状 {expected}，但得到的是 {got}。",
+    ),
+    "check.missing_labels": (
+        "Missing {what}: {labels}.",
+        "缺少{what}：{labels}。",
+    ),
+    "check.extra_labels": (
+        "Unexpected {what}: {labels}.",
+        "多出了{what}：{labels}。",
+    ),
+    "check.what.index": ("rows", "行"),
+    "check.what.columns": ("columns", "列"),
+    "check.what.items": ("items", "项"),
+    "check.n_wrong": (
+        "{n} of {total} values are not right (first at {where}).",
+        "{total} 个值中有 {n} 个不对（第一个在 {where}）。",
+    ),
+    "check.value_off": ("The value is not right.", "数值不对。"),
+    "check.not_number": ("Expected a number, but got {got}.", "应为数字，但得到的是 {got}。"),
+    "check.text_short": (
+        "Write at least {n} words (you wrote {got}).",
+        "请至少写 {n} 个字词（目前 {got} 个）。",
+    ),
+    "check.text_recorded": (
+        "Answer recorded for your trainer to read.",
+        "答案已记录，将由培训师阅读评价。",
+    ),
+    "check.choice_invalid": (
+        "{got!r} is not one of the options: {options}.",
+        "{got!r} 不在选项中：{options}。",
+    ),
+    # --- quiz ------------------------------------------------------------------------
+    "quiz.title": ("Self-check quiz", "自测小测验"),
+    "quiz.correct": ("Correct.", "回答正确。"),
+    "quiz.incorrect": ("Not quite.", "不太对。"),
+    "quiz.instructions": (
+        "Choose an answer; feedback appears below the options.",
+        "选择一个答案，反馈会显示在选项下方。",
+    ),
+    # --- widgets ---------------------------------------------------------------------
+    "widget.functional": ("If it is there", "如果具备"),
+    "widget.dysfunctional": ("If it is not there", "如果不具备"),
+    "widget.importance": ("Importance", "重要程度"),
+    "widget.show": ("Show my categories", "显示我的分类"),
+    "widget.respondent": ("Respondent", "受访者"),
+    "widget.unanswered": ("(choose)", "（请选择）"),
+    "widget.answered": ("{n} of {total} attributes answered", "已回答 {n} / {total} 个属性"),
+    "widget.explorer.title": ("KANO evaluation table explorer", "KANO 评价表探索器"),
+    "widget.explorer.result": (
+        "Functional “{f}” + dysfunctional “{d}” → {letter} ({name})",
+        "正向“{f}” + 反向“{d}” → {letter}（{name}）",
+    ),
+    "widget.explorer.why": ("Why", "原因"),
+    "why.A": (
+        "Having it pleases the respondent, and missing it is acceptable: a delighter.",
+        "具备时令人高兴，缺少时也能接受：这是惊喜。",
+    ),
+    "why.O": (
+        "Having it pleases and missing it displeases: satisfaction follows performance.",
+        "具备时高兴，缺少时不满：满意度随表现而变化。",
+    ),
+    "why.M": (
+        "Having it is taken for granted, but missing it is disliked: a basic requirement.",
+        "具备被视为理所当然，缺少则令人不满：这是基本要求。",
+    ),
+    "why.I": (
+        "Neither answer expresses a strong feeling: the respondent does not care.",
+        "两个答案都没有强烈感受：受访者并不在意。",
+    ),
+    "why.R": (
+        "The respondent is happier without it than with it: the feature is unwanted.",
+        "没有它比有它更让受访者满意：这个特性不受欢迎。",
+    ),
+    "why.Q": (
+        "Liking (or disliking) both presence and absence is contradictory: "
+        "check the question was understood.",
+        "有和没有都喜欢（或都不喜欢）是自相矛盾的：请检查题目是否被理解。",
+    ),
+    # --- fonts -----------------------------------------------------------------------
+    "font.missing": (
+        "No Chinese (CJK) font found, so Chinese plot labels would show as empty boxes. "
+        "Install one and restart the kernel: Debian/Ubuntu `sudo apt-get install "
+        "fonts-noto-cjk`; Fedora `sudo dnf install google-noto-sans-cjk-fonts`; macOS and "
+        "Windows already have one (PingFang SC / Microsoft YaHei). Or set SVCX_CJK_FONT to "
+        "the path of a .ttf/.otf/.ttc file.",
+        "没有找到中文（CJK）字体，图中的中文会显示为方框。请安装后重启内核：Debian/Ubuntu 运行 "
+        "`sudo apt-get install fonts-noto-cjk`；Fedora 运行 `sudo dnf install "
+        "google-noto-sans-cjk-fonts`；macOS 和 Windows 自带中文字体（苹方 / 微软雅黑）。"
+        "也可以把环境变量 SVCX_CJK_FONT 设为某个 .ttf/.otf/.ttc 字体文件的路径。",
+    ),
+    # --- release / CLI ---------------------------------------------------------------
+    "release.placeholder": ("YOUR ANSWER HERE", "在此作答"),
+    "release.text_placeholder": ("*Write your answer here.*", "*在此写下你的答案。*"),
+    "release.stale": (
+        "{path} differs from a fresh generation; run `svcx release`",
+        "{path} 与重新生成的结果不一致；请运行 `svcx release`",
+    ),
+    "release.missing": ("{path} is missing; run `svcx release`",
+                        "{path} 不存在；请运行 `svcx release`"),
+    "release.leak": (
+        "{path}, cell {cell}: contains a solution line: {line!r}",
+        "{path}，第 {cell} 个单元格：含有答案内容：{line!r}",
+    ),
+    "release.unbalanced": (
+        "{path}, cell {cell}: {marker} without its matching {other}",
+        "{path}，第 {cell} 个单元格：{marker} 没有对应的 {other}",
+    ),
+    "release.ok": ("exercises are up to date ({n} notebooks)", "练习已是最新（{n} 个笔记本）"),
+    "release.wrote": ("wrote {path}", "已写入 {path}"),
+}
+
+
+def set_language(lang: str) -> None:
+    """Switch every message, widget label and plot label to ``lang`` ("en" or "zh")."""
+    if lang not in LANGUAGES:
+        raise ValueError(t("err.option", value=lang, name="language", choices=list(LANGUAGES)))
+    _state["lang"] = lang
+
+
+def get_language() -> str:
+    """The current language code, "en" or "zh"."""
+    return _state["lang"]
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Context manager: use ``lang`` inside the ``with`` block, then switch back."""
+    old = get_language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(old)
+
+
+def t(key: str, lang: str | None = None, **values: object) -> str:
+    """The message ``key`` in the current (or given) language, placeholders filled."""
+    pair = MESSAGES[key]
+    text = pair[LANGUAGES.index(lang or _state["lang"])]
+    return text.format(**values)
