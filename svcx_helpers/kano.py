@@ -516,7 +516,7 @@ _MARKERS: dict[str, tuple[str, ...]] = {
 _MARKER_LOOKUP = {m.lower(): kind for kind, ms in _MARKERS.items() for m in ms}
 _HEADER = re.compile(
     r"^(?P<attr>.*?\S)\s*(?:[\(\[（【<《]\s*(?P<m1>[^\)\]）】>》]+?)\s*[\)\]）】>》]"
-    r"|[\s_\-—–:：|/]+(?P<m2>[^\s_\-—–:：|/]+))\s*$")
+    r"|[\s_\-—–:：|/]+(?P<m2>[^\s_\-—–:：|/()\[\]（）【】<>《》]+))\s*$")
 _RESPONDENT_HEADERS = ("respondent", "respondent_id", "respondentid", "id", "response_id",
                        "responseid", "序号", "编号", "答卷编号", "答卷序号", "用户id", "受访者")
 
@@ -673,3 +673,57 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(list(globals()) + list(_PLOTS))
+
+
+# --------------------------------------------------------------------------------------
+# Readable views of the evaluation table
+# --------------------------------------------------------------------------------------
+def evaluation_table(table: Mapping[int, str] | None = None) -> pd.DataFrame:
+    """The evaluation table as a DataFrame with answer labels in the current language.
+
+    Rows = functional answer, columns = dysfunctional answer (METHODS.md §1.3).
+    """
+    lut = _table_array(table)
+    k = lut.shape[0] - 1
+    names = ([f"{c} {t('answer.' + str(c))}" for c in range(1, 6)] if k == 5
+             else [str(c) for c in range(1, k + 1)])
+    return pd.DataFrame(lut[1:, 1:], index=pd.Index(names, name="functional \\ dysfunctional"),
+                        columns=names)
+
+
+def explain(functional: int, dysfunctional: int) -> dict[str, str]:
+    """Category of one answer pair with its name and the reason, in the current language.
+
+    Example: ``explain(2, 5)["category"] == "M"``.
+    """
+    letter = classify(functional, dysfunctional)
+    return {"category": letter, "name": t(f"category.{letter}"), "why": t(f"why.{letter}")}
+
+
+def category_letter(value: Any) -> Any:
+    """Normalise a category given as a letter or name (English or Chinese) to its letter.
+
+    ``category_letter("must-be") == "M"``; ``category_letter("魅力型") == "A"``; anything
+    unknown is returned unchanged (so a checker can report it).
+    """
+    if not isinstance(value, str):
+        return value
+    key = _norm_text(value)
+    return _CATEGORY_LOOKUP.get(key, value.strip().upper() if len(value.strip()) == 1
+                                else value)
+
+
+_CATEGORY_LOOKUP: dict[str, str] = {}
+for _c in CATEGORIES:
+    _CATEGORY_LOOKUP[_c.lower()] = _c
+    for _lang in ("en", "zh"):
+        _CATEGORY_LOOKUP[_norm_text(t("category." + _c, lang=_lang))] = _c
+_CATEGORY_LOOKUP.update({
+    "delighter": "A", "exciter": "A", "excitement": "A", "attractivequality": "A",
+    "performance": "O", "onedimensionalquality": "O", "linear": "O", "satisfier": "O",
+    "mustbequality": "M", "basic": "M", "threshold": "M", "expected": "M", "mustbe": "M",
+    "neutral": "I", "indifference": "I", "reversal": "R", "contradictory": "Q",
+    "魅力质量": "A", "兴奋需求": "A", "魅力属性": "A", "一维质量": "O", "期望需求": "O",
+    "期望属性": "O", "必备质量": "M", "基本需求": "M", "必备属性": "M", "无差异": "I",
+    "无差异属性": "I", "反向": "R", "反向属性": "R", "可疑结果": "Q",
+})

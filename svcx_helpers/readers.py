@@ -37,7 +37,7 @@ def decode(raw: bytes, file: str, encoding: str | None = None) -> str:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise ValueError(t("err.file_encoding", file=file, tried=", ".join(("utf-16",) + ENCODINGS)))
+    raise ValueError(t("err.file_encoding", file=file, tried=", ".join(("utf-16", *ENCODINGS))))
 
 
 def read_table(path: str | Path, sheet_name: str | int = 0,

@@ -1,0 +1,412 @@
+"""Instant feedback for exercise notebooks: ``check(question_id, answer)``.
+
+Questions are registered by question banks (``svcx_helpers.questions.<assignment>``,
+imported on first use of an id ``"<assignment>.<name>"``). A question's expected answer
+is *computed from the course data by the library* whenever possible, not stored as a
+literal, so data, solutions and checks cannot drift apart.
+
+Feedback statuses: ``pass``, ``fail`` (with a hint that gets more specific on each
+failed attempt), ``unanswered`` (the answer is still ``...``), ``wrong_type`` and
+``wrong_shape`` (what was expected and what was given), ``error`` (the answer could not
+be checked). In normal mode ``check`` never raises: every learner mistake becomes
+feedback. In strict mode (environment variable ``SVCX_STRICT=1``, used when the test
+suite runs the solution notebooks) anything but a pass raises :class:`CheckFailed`.
+
+Example
+-------
+>>> from svcx_helpers.grading import Question, register, check, exact
+>>> _ = register(Question("demo.two", expected=lambda: 2, compare=exact(),
+...                       hints=[("Add one and one.", "一加一。")]))
+>>> check("demo.two", 2).status
+'pass'
+>>> check("demo.two", ...).status
+'unanswered'
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .i18n import get_language, t
+
+STATUSES = ("pass", "fail", "unanswered", "wrong_type", "wrong_shape", "error")
+
+
+class CheckFailed(AssertionError):
+    """Raised by :func:`check` in strict mode when an answer does not pass."""
+
+
+class AnswerMismatch(Exception):
+    """Raised by comparators: ``status`` is fail / wrong_type / wrong_shape."""
+
+    def __init__(self, status: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+Text = tuple[str, str]  # (English, Simplified Chinese)
+
+
+def _tr(text: Text | str) -> str:
+    if isinstance(text, str):
+        return text
+    return text[0] if get_language() == "en" else text[1]
+
+
+@dataclass
+class Question:
+    """A checkable task: id, how to compute the expected answer, how to compare, hints."""
+
+    id: str
+    expected: Callable[[], Any]
+    compare: Callable[[Any, Any], None]
+    hints: Sequence[Text] = ()
+    points: float = 1.0
+    title: Text | str = ""
+
+
+@dataclass
+class Feedback:
+    """The result of one :func:`check`: shown as HTML in notebooks, as text elsewhere."""
+
+    question_id: str
+    status: str
+    message: str = ""
+    hint: str = ""
+    attempt: int = 0
+    points: float = 0.0
+    max_points: float = 1.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "pass"
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def title(self) -> str:
+        key = {"pass": "check.pass", "fail": "check.fail", "unanswered": "check.unanswered",
+               "wrong_type": "check.wrong_type", "wrong_shape": "check.wrong_shape",
+               "error": "check.error"}[self.status]
+        return t(key)
+
+    def text(self) -> str:
+        icon = {"pass": "✔", "unanswered": "…"}.get(self.status, "✘")
+        lines = [f"{icon} {self.question_id} — {self.title()} "
+                 f"({t('check.points', points=_fmt(self.points), max=_fmt(self.max_points))})"]
+        if self.message:
+            lines.append(f"  {self.message}")
+        if self.hint:
+            lines.append(f"  {t('check.hint', n=self.attempt)}: {self.hint}")
+        return "\n".join(lines)
+
+    __str__ = text
+
+    def __repr__(self) -> str:
+        return self.text()
+
+    def _repr_html_(self) -> str:
+        colors = {"pass": ("#e6f4ea", "#137333"), "unanswered": ("#f1f3f4", "#5f6368")}
+        bg, fg = colors.get(self.status, ("#fdecea", "#a50e0e"))
+        icon = {"pass": "✔", "unanswered": "…"}.get(self.status, "✘")
+        parts = [
+            f'<div class="svcx-feedback svcx-{self.status}" role="status" '
+            f'style="border-left:4px solid {fg};background:{bg};padding:0.5em 0.8em;'
+            f'margin:0.3em 0;color:#202124;font-family:sans-serif">',
+            f'<strong style="color:{fg}">{icon} {html.escape(self.title())}</strong> '
+            f'<code>{html.escape(self.question_id)}</code> '
+            f'<span style="color:#5f6368">· '
+            f'{html.escape(t("check.points", points=_fmt(self.points), max=_fmt(self.max_points)))}'
+            f'</span>',
+        ]
+        if self.message:
+            parts.append(f"<div>{html.escape(self.message)}</div>")
+        if self.hint:
+            parts.append(f"<div><em>{html.escape(t('check.hint', n=self.attempt))}:</em> "
+                         f"{html.escape(self.hint)}</div>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+REGISTRY: dict[str, Question] = {}
+_attempts: dict[str, int] = {}
+
+
+def register(question: Question) -> Question:
+    """Add (or replace) a question in the registry and return it."""
+    REGISTRY[question.id] = question
+    return question
+
+
+def strict_mode() -> bool:
+    """True when ``SVCX_STRICT`` is set to 1/true/yes: failed checks raise."""
+    return os.environ.get("SVCX_STRICT", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def get_question(question_id: str) -> Question | None:
+    """The registered question, importing its question bank on first use."""
+    if question_id not in REGISTRY and "." in question_id:
+        bank = question_id.split(".", 1)[0]
+        try:
+            importlib.import_module(f"svcx_helpers.questions.{bank}")
+        except ModuleNotFoundError:
+            return None
+    return REGISTRY.get(question_id)
+
+
+def reset_attempts(question_id: str | None = None) -> None:
+    """Forget failed attempts (all, or of one question), so hints start again."""
+    if question_id is None:
+        _attempts.clear()
+    else:
+        _attempts.pop(question_id, None)
+
+
+def check(question_id: str, answer: Any) -> Feedback:
+    """Check ``answer`` for the question ``question_id`` and return feedback.
+
+    Normal mode never raises; strict mode (``SVCX_STRICT=1``) raises
+    :class:`CheckFailed` unless the answer passes.
+    """
+    feedback = _evaluate(question_id, answer)
+    if strict_mode() and not feedback.passed:
+        raise CheckFailed(t("check.strict_failed", qid=question_id,
+                            message=f"{feedback.title()}: {feedback.message}"))
+    return feedback
+
+
+def _is_unanswered(answer: Any) -> bool:
+    return answer is Ellipsis
+
+
+def _evaluate(question_id: str, answer: Any) -> Feedback:
+    try:
+        question = get_question(question_id)
+    except Exception as exc:  # a broken question bank must not break the learner's notebook
+        return Feedback(question_id, "error", f"{type(exc).__name__}: {exc}")
+    if question is None:
+        known = ", ".join(sorted(REGISTRY)) or "-"
+        return Feedback(question_id, "error",
+                        t("check.unknown_question", qid=question_id, known=known),
+                        max_points=0)
+    max_points = question.points
+    if _is_unanswered(answer):
+        return Feedback(question_id, "unanswered", t("check.unanswered.detail"),
+                        max_points=max_points)
+    try:
+        expected = question.expected()
+    except Exception as exc:
+        return Feedback(question_id, "error", f"{type(exc).__name__}: {exc}",
+                        max_points=max_points)
+    try:
+        question.compare(answer, expected)
+    except AnswerMismatch as mismatch:
+        status, message = mismatch.status, mismatch.message
+    except Exception as exc:  # comparator tripped over a strange answer: still feedback
+        status, message = "wrong_type", t("check.expected_type",
+                                           expected=_describe(expected), got=_describe(answer))
+        message += f" ({type(exc).__name__})"
+    else:
+        _attempts.pop(question_id, None)
+        return Feedback(question_id, "pass", "", points=max_points, max_points=max_points)
+    n = _attempts.get(question_id, 0) + 1
+    _attempts[question_id] = n
+    hint = _tr(question.hints[min(n, len(question.hints)) - 1]) if question.hints else ""
+    return Feedback(question_id, status, message, hint=hint, attempt=n, max_points=max_points)
+
+
+# --------------------------------------------------------------------------------------
+# Comparators: callables (answer, expected) that return None or raise AnswerMismatch.
+# --------------------------------------------------------------------------------------
+def _describe(x: Any) -> str:
+    if isinstance(x, pd.DataFrame):
+        return f"DataFrame {x.shape[0]}×{x.shape[1]}"
+    if isinstance(x, pd.Series):
+        return f"Series ({len(x)})"
+    if isinstance(x, np.ndarray):
+        return f"array {x.shape}"
+    if isinstance(x, (list, tuple, set)):
+        return f"{type(x).__name__} ({len(x)})"
+    if isinstance(x, str):
+        return "str"
+    return type(x).__name__
+
+
+def _as_list(answer: Any, expected: Any) -> list[Any]:
+    if isinstance(answer, (str, bytes)) or not isinstance(
+            answer, (list, tuple, np.ndarray, pd.Series, pd.Index)):
+        raise AnswerMismatch("wrong_type", t("check.expected_type", expected=_describe(expected),
+                                             got=_describe(answer)))
+    if isinstance(answer, np.ndarray) and answer.ndim != 1:
+        raise AnswerMismatch("wrong_shape", t("check.expected_shape", expected=(len(expected),),
+                                              got=answer.shape))
+    return list(answer.tolist() if hasattr(answer, "tolist") else answer)
+
+
+def _same_value(a: Any, e: Any, atol: float, rtol: float) -> bool:
+    if isinstance(e, (bool, np.bool_)):
+        return isinstance(a, (bool, np.bool_)) and bool(a) == bool(e)
+    if isinstance(e, (int, float, np.integer, np.floating)) and not isinstance(e, bool):
+        try:
+            af = float(a)
+        except (TypeError, ValueError):
+            return False
+        if isinstance(a, (str, bytes, bool)):
+            return False
+        ef = float(e)
+        if math.isnan(ef):
+            return math.isnan(af)
+        return math.isclose(af, ef, abs_tol=atol, rel_tol=rtol)
+    if e is None or (isinstance(e, float) and math.isnan(e)):
+        return a is None or (isinstance(a, float) and math.isnan(a))
+    return a == e
+
+
+def exact(normalize: Callable[[Any], Any] | None = None) -> Callable[[Any, Any], None]:
+    """Equality after ``normalize`` (e.g. upper-casing a category letter)."""
+    def compare(answer: Any, expected: Any) -> None:
+        a = normalize(answer) if normalize else answer
+        if isinstance(expected, str) and not isinstance(a, str):
+            raise AnswerMismatch("wrong_type", t("check.expected_type", expected="str",
+                                                 got=_describe(answer)))
+        if not _same_value(a, expected, 0.0, 0.0):
+            raise AnswerMismatch("fail", t("check.value_off"))
+    return compare
+
+
+def number(atol: float = 5e-3, rtol: float = 0.0) -> Callable[[Any, Any], None]:
+    """A number within ``atol`` (absolute) or ``rtol`` (relative) of the expected one."""
+    def compare(answer: Any, expected: Any) -> None:
+        if isinstance(answer, (str, bytes, bool)) or not isinstance(
+                answer, (int, float, np.integer, np.floating)):
+            if isinstance(answer, (np.ndarray, pd.Series)) and np.size(answer) == 1:
+                answer = np.asarray(answer).ravel()[0]
+            else:
+                raise AnswerMismatch("wrong_type", t("check.not_number", got=_describe(answer)))
+        if not _same_value(answer, expected, atol, rtol):
+            raise AnswerMismatch("fail", t("check.value_off"))
+    return compare
+
+
+def sequence(normalize: Callable[[Any], Any] | None = None, atol: float = 1e-6
+             ) -> Callable[[Any, Any], None]:
+    """An ordered list (list/tuple/array/Series) equal item by item to the expected one."""
+    def compare(answer: Any, expected: Any) -> None:
+        exp = list(expected)
+        got = _as_list(answer, exp)
+        if len(got) != len(exp):
+            raise AnswerMismatch("wrong_shape", t("check.expected_len", expected=len(exp),
+                                                  got=len(got)))
+        norm = [normalize(x) if normalize else x for x in got]
+        wrong = [i for i, (a, e) in enumerate(zip(norm, exp, strict=True))
+                 if not _same_value(a, e, atol, 0.0)]
+        if wrong:
+            raise AnswerMismatch("fail", t("check.n_wrong", n=len(wrong), total=len(exp),
+                                           where=wrong[0]))
+    return compare
+
+
+def unordered(normalize: Callable[[Any], Any] | None = None) -> Callable[[Any, Any], None]:
+    """A collection with the same members as the expected one, in any order."""
+    def compare(answer: Any, expected: Any) -> None:
+        exp = set(expected)
+        if isinstance(answer, (set, frozenset)):
+            answer = sorted(answer, key=str)
+        got_list = _as_list(answer, list(exp))
+        got = {normalize(x) if normalize else x for x in got_list}
+        missing, extra = exp - got, got - exp
+        msgs = []
+        if missing:
+            msgs.append(t("check.missing_labels", what=t("check.what.items"),
+                          labels=len(missing)))
+        if extra:
+            msgs.append(t("check.extra_labels", what=t("check.what.items"),
+                          labels=", ".join(sorted(map(str, extra)))))
+        if msgs:
+            raise AnswerMismatch("fail", " ".join(msgs))
+    return compare
+
+
+def choice(options: Iterable[Any], normalize: Callable[[Any], Any] | None = None
+           ) -> Callable[[Any, Any], None]:
+    """One of a fixed set of options (e.g. a letter of a multiple-choice question)."""
+    opts = list(options)
+
+    def compare(answer: Any, expected: Any) -> None:
+        a = normalize(answer) if normalize else answer
+        if a not in opts:
+            raise AnswerMismatch("fail", t("check.choice_invalid", got=answer,
+                                           options=", ".join(map(str, opts))))
+        if a != expected:
+            raise AnswerMismatch("fail", t("check.value_off"))
+    return compare
+
+
+def free_text(min_words: int = 15) -> Callable[[Any, Any], None]:
+    """A written justification: passes when it has ``min_words`` words (or 2× CJK chars);
+    the trainer reads it. ``expected`` is unused."""
+    def compare(answer: Any, expected: Any) -> None:
+        if not isinstance(answer, str):
+            raise AnswerMismatch("wrong_type", t("check.expected_type", expected="str",
+                                                 got=_describe(answer)))
+        cjk = sum(1 for ch in answer if "\u4e00" <= ch <= "\u9fff")
+        words = len(answer.split()) + cjk // 2
+        if words < min_words:
+            raise AnswerMismatch("fail", t("check.text_short", n=min_words, got=words))
+    return compare
+
+
+def frame(atol: float = 1e-6, check_order: bool = False) -> Callable[[Any, Any], None]:
+    """A DataFrame (or Series) with the expected rows, columns and values."""
+    def compare(answer: Any, expected: Any) -> None:
+        kind = type(expected)
+        if not isinstance(answer, kind):
+            raise AnswerMismatch("wrong_type", t("check.expected_type",
+                                                 expected=_describe(expected),
+                                                 got=_describe(answer)))
+        exp = expected.to_frame() if isinstance(expected, pd.Series) else expected
+        got = answer.to_frame() if isinstance(answer, pd.Series) else answer
+        if isinstance(expected, pd.Series):
+            got.columns = exp.columns
+        msgs = []
+        for axis, what in (("index", "check.what.index"), ("columns", "check.what.columns")):
+            e_lab, g_lab = list(getattr(exp, axis)), list(getattr(got, axis))
+            miss = [x for x in e_lab if x not in set(g_lab)]
+            extra = [x for x in g_lab if x not in set(e_lab)]
+            if miss:
+                msgs.append(t("check.missing_labels", what=t(what),
+                              labels=", ".join(map(str, miss[:5]))))
+            if extra:
+                msgs.append(t("check.extra_labels", what=t(what),
+                              labels=", ".join(map(str, extra[:5]))))
+        if msgs:
+            raise AnswerMismatch("wrong_shape", " ".join(msgs))
+        if check_order and (list(got.index) != list(exp.index)):
+            raise AnswerMismatch("fail", t("check.value_off"))
+        got = got.loc[exp.index, exp.columns]
+        wrong = []
+        for r in exp.index:
+            for c in exp.columns:
+                if not _same_value(got.at[r, c], exp.at[r, c], atol, 0.0):
+                    wrong.append((r, c))
+        if wrong:
+            n_all = exp.size
+            where = f"{wrong[0][0]} / {wrong[0][1]}"
+            raise AnswerMismatch("fail", t("check.n_wrong", n=len(wrong), total=n_all,
+                                           where=where))
+    return compare
