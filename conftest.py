@@ -1,0 +1,30 @@
+"""pytest set-up shared by unit tests and notebook tests (nbval).
+
+Solution notebooks run in *strict* mode: ``SVCX_STRICT=1`` is in the environment when
+their kernel starts, so any check that does not pass raises and fails the test. Exercise
+and chapter notebooks run in normal mode, where checks only give feedback.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("PYTHONHASHSEED", "0")
+os.environ.pop("SVCX_LANG", None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # nbval starts a notebook's kernel while setting up its first cell; the kernel
+    # inherits os.environ as it is at that moment.
+    path = Path(str(item.path))
+    if path.suffix == ".ipynb":
+        if (ROOT / "solutions") in path.parents:
+            os.environ["SVCX_STRICT"] = "1"
+        else:
+            os.environ.pop("SVCX_STRICT", None)

@@ -1,0 +1,141 @@
+"""The ``svcx`` command.
+
+Sub-commands:
+
+* ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify).
+* ``svcx build`` — build the book (warnings are errors; execution is cached).
+* ``svcx lab`` — start JupyterLab on the course's start page.
+* ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
+* ``svcx doctor`` — report the set-up: Python, packages, CJK font, data files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .i18n import set_language, t
+
+ROOT = Path(__file__).resolve().parent.parent
+START_PAGE = "book/intro.md"
+
+
+def _cmd_release(args: argparse.Namespace) -> int:
+    from .release import release
+
+    problems = release(ROOT / args.solutions, ROOT / args.exercises, check=args.check)
+    for p in problems:
+        print(p.message, file=sys.stderr)
+    if args.check:
+        if not problems:
+            n = len(list((ROOT / args.solutions).glob("*.ipynb")))
+            print(t("release.ok", n=n))
+    else:
+        for src in sorted((ROOT / args.solutions).glob("*.ipynb")):
+            print(t("release.wrote", path=Path(args.exercises) / src.name))
+    return 1 if problems else 0
+
+
+def build_command(extra: list[str] | None = None) -> list[str]:
+    """The jupyter-book command line used by ``svcx build`` and the tests."""
+    exe = Path(sys.executable).with_name("jupyter-book")
+    return [str(exe), "build", str(ROOT), "-W", "-n", "--keep-going", *(extra or [])]
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    code = subprocess.call(build_command(args.extra))
+    index = ROOT / "_build" / "html" / "index.html"
+    if code == 0:
+        print(f"\nsvcx: the book is built: {index}\n      open file://{index}")
+    return code
+
+
+def _cmd_lab(args: argparse.Namespace) -> int:
+    exe = Path(sys.executable).with_name("jupyter-lab")
+    cmd = [str(exe), f"--ServerApp.root_dir={ROOT}",
+           f"--LabApp.default_url=/lab/tree/{START_PAGE}", *args.extra]
+    os.execv(cmd[0], cmd)
+    return 0  # pragma: no cover
+
+
+def _load_generator() -> Any:
+    spec = importlib.util.spec_from_file_location("svcx_data_generate",
+                                                  ROOT / "data" / "generate.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _cmd_data(args: argparse.Namespace) -> int:
+    gen = _load_generator()
+    if not args.check:
+        for path in gen.write_all(ROOT / "data"):
+            print(path)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = [p.name for p in gen.write_all(Path(tmp))
+               if not filecmp.cmp(p, ROOT / "data" / p.name, shallow=False)]
+    for name in bad:
+        print(f"data/{name} differs from a fresh generation; run `svcx data`", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from importlib.metadata import PackageNotFoundError, version
+
+    print(f"python      {sys.version.split()[0]} ({sys.executable})")
+    for pkg in ("pandas", "numpy", "matplotlib", "seaborn", "ipywidgets", "jupyterlab",
+                "jupyter-book", "nbval"):
+        try:
+            print(f"{pkg:<11} {version(pkg)}")
+        except PackageNotFoundError:
+            print(f"{pkg:<11} not installed")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .fonts import find_cjk_font
+
+    font = find_cjk_font()
+    print(f"CJK font    {font or 'MISSING — ' + t('font.missing')}")
+    print(f"chromium    {shutil.which('chromium') or 'not found'}")
+    data = sorted(p.name for p in (ROOT / "data").glob("*.csv"))
+    print(f"data        {', '.join(data) or 'none'}")
+    return 0 if font else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="svcx", description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", choices=["en", "zh"], help="language of messages")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("release", help="generate exercises/ from solutions/")
+    p.add_argument("--check", action="store_true", help="verify only; exit 1 if stale/leaky")
+    p.add_argument("--solutions", default="solutions")
+    p.add_argument("--exercises", default="exercises")
+    p.set_defaults(func=_cmd_release)
+    p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached)")
+    p.add_argument("extra", nargs="*", help="extra jupyter-book arguments")
+    p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("lab", help="start JupyterLab on the course start page")
+    p.add_argument("extra", nargs="*", help="extra jupyter-lab arguments")
+    p.set_defaults(func=_cmd_lab)
+    p = sub.add_parser("data", help="regenerate the synthetic datasets")
+    p.add_argument("--check", action="store_true", help="verify only")
+    p.set_defaults(func=_cmd_data)
+    p = sub.add_parser("doctor", help="check the set-up")
+    p.set_defaults(func=_cmd_doctor)
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
