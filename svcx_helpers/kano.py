@@ -156,6 +156,9 @@ def _legend(k: int) -> str:
 
 def _codes(values: Any, what: str, k: int) -> np.ndarray:
     """Validate answer codes and return them as an int64 array (same shape)."""
+    if isinstance(values, (list, tuple)):  # numpy would turn True into 1 silently
+        values = np.array(values, dtype=object if any(
+            isinstance(v, (bool, np.bool_)) for v in values) else None)
     arr = np.asarray(values)
     if arr.dtype.kind in "iu":
         codes = arr.astype(np.int64, copy=False)

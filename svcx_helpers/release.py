@@ -154,7 +154,6 @@ def make_exercise(nb: nbformat.NotebookNode, source_name: str) -> nbformat.Noteb
                 cell.metadata.pop("tags", None)
         elif cell.cell_type == "markdown":
             cell.source = strip_markdown(cell.source)
-        cell.pop("id", None)
         cells.append(cell)
     out.cells = cells
     out.metadata.pop("widgets", None)
@@ -164,11 +163,8 @@ def make_exercise(nb: nbformat.NotebookNode, source_name: str) -> nbformat.Noteb
 
 
 def dumps(nb: nbformat.NotebookNode) -> str:
-    """Deterministic JSON of a notebook (no cell ids, sorted keys, trailing newline)."""
+    """Deterministic JSON of a notebook (cell ids kept from the source, sorted keys)."""
     data = json.loads(nbformat.writes(nb, version=4))
-    for cell in data["cells"]:
-        cell.pop("id", None)
-    data["nbformat_minor"] = min(data.get("nbformat_minor", 4), 4)
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
