@@ -1,0 +1,196 @@
+"""Questions of the KANO exercise (solutions/kano.ipynb → exercises/kano.ipynb).
+
+Every expected answer is computed from ``data/kano_it_service_desk.csv`` with
+:mod:`svcx_helpers.kano`, so the checks follow the data and the methods.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from .. import kano
+from ..data import load_dataset
+from ..grading import (
+    AnswerMismatch,
+    Question,
+    choice,
+    exact,
+    frame,
+    free_text,
+    number,
+    register,
+    sequence,
+    unordered,
+)
+
+DATASET = "kano_it_service_desk"
+HAND_RESPONDENT = "R001"
+ALERTS = "proactive_outage_alerts"
+CHATBOT = "self_service_chatbot"
+LOANER = "loaner_laptop"
+BUDGET_OPTIONS = ("portal_theme", "proactive_outage_alerts", "prompt_acknowledgement",
+                  "plain_language_explanation")
+
+
+@lru_cache(maxsize=1)
+def responses() -> pd.DataFrame:
+    return load_dataset(DATASET)
+
+
+@lru_cache(maxsize=1)
+def counts() -> pd.DataFrame:
+    return kano.count(responses())
+
+
+@lru_cache(maxsize=1)
+def evaluated() -> pd.DataFrame:
+    return kano.evaluate(counts())
+
+
+def hand_pairs() -> pd.DataFrame:
+    """The answer pairs learners classify by hand (one respondent, all attributes)."""
+    df = responses()
+    return df.loc[df["respondent"] == HAND_RESPONDENT,
+                  ["attribute", "functional", "dysfunctional"]].reset_index(drop=True)
+
+
+def _letter(x: Any) -> Any:
+    return kano.category_letter(x)
+
+
+def _key(x: Any) -> Any:
+    return x.strip() if isinstance(x, str) else x
+
+
+def _worse(answer: Any, expected: Any) -> None:
+    number(atol=0.005)(answer, expected)  # raises wrong_type / fail as usual …
+
+
+def _compare_worse(answer: Any, expected: Any) -> None:
+    try:
+        _worse(answer, expected)
+    except AnswerMismatch as mismatch:
+        if (mismatch.status == "fail" and isinstance(answer, (int, float))
+                and math.isclose(abs(float(answer)), abs(expected), abs_tol=0.005)):
+            raise AnswerMismatch("fail", "Check the sign: Worse is reported as a negative "
+                                 "number (−(O+M)/(A+O+M+I)). / 注意符号：Worse 按惯例为负数。"
+                                 ) from None
+        raise
+
+
+def _best_budget_choice() -> str:
+    ranked = kano.rank(counts())
+    return min(BUDGET_OPTIONS, key=lambda a: ranked.loc[a, "priority"])
+
+
+def _chatbot_statement() -> str:
+    row = kano.evaluate(counts()).loc[CHATBOT]
+    return "b" if not bool(row["fong_significant"]) else "a"
+
+
+def _loaner_department() -> str:
+    by = kano.count(responses(), by="department").xs(LOANER, level="attribute")
+    share = by["A"] / by.sum(axis=1)
+    return str(share.idxmax())
+
+
+register(Question(
+    "kano.t1_classify_by_hand", points=2,
+    title=("Classify answer pairs by hand", "手工判定答案对"),
+    expected=lambda: kano.classify(hand_pairs()["functional"],
+                                   hand_pairs()["dysfunctional"]).tolist(),
+    compare=sequence(normalize=_letter),
+    hints=[("Rows of the evaluation table are the functional answer, columns the "
+            "dysfunctional answer.", "评价表的行是正向问题的答案，列是反向问题的答案。"),
+           ("(2, 5) — 'it must be that way' if present, 'I dislike it' if absent — is M; "
+            "(1, 5) is O; (1, 2), (1, 3), (1, 4) are A.",
+            "(2, 5)：具备时“理应如此”、不具备时“很不喜欢”，是 M；(1, 5) 是 O；(1, 2)/(1, 3)/(1, 4) 是 A。"),
+           ("Only (1, 1) and (5, 5) are Q. Any other pair with functional 5 or dysfunctional "
+            "1 is R; the middle block (2–4, 2–4) is I.",
+            "只有 (1, 1) 和 (5, 5) 是 Q；其余正向为 5 或反向为 1 的都是 R；中间 (2–4, 2–4) 是 I。")],
+))
+
+register(Question(
+    "kano.t2_counts", title=("Count categories per attribute", "统计各属性的类别"),
+    expected=counts, compare=frame(),
+    hints=[("Use kano.count on the whole responses DataFrame.",
+            "对整个 responses 数据表使用 kano.count。"),
+           ("kano.count(responses) returns one row per attribute and the columns A O M I R Q.",
+            "kano.count(responses) 每个属性一行，列为 A O M I R Q。")],
+))
+
+register(Question(
+    "kano.t3_must_be", title=("Find the must-be attributes", "找出必备型属性"),
+    expected=lambda: evaluated().index[evaluated()["category"] == "M"].tolist(),
+    compare=unordered(normalize=_key),
+    hints=[("Evaluate the counts with kano.evaluate and look at the category column.",
+            "用 kano.evaluate 评价计数结果，再看 category 列。"),
+           ("Filter: ev.index[ev['category'] == 'M'] — give attribute keys, not labels.",
+            "筛选：ev.index[ev['category'] == 'M']，请给出属性键名而不是标签。")],
+))
+
+register(Question(
+    "kano.t4_better", title=("Better coefficient", "Better 系数"),
+    expected=lambda: float(evaluated().loc[ALERTS, "better"]), compare=number(atol=0.005),
+    hints=[("Better = (A + O) / (A + O + M + I); R and Q are left out.",
+            "Better = (A + O) / (A + O + M + I)，不计 R 和 Q。"),
+           (f"Take the row counts.loc['{ALERTS}'] and apply the formula.",
+            f"取 counts.loc['{ALERTS}'] 这一行代入公式。")],
+))
+
+register(Question(
+    "kano.t4_worse", title=("Worse coefficient", "Worse 系数"),
+    expected=lambda: float(evaluated().loc[ALERTS, "worse"]), compare=_compare_worse,
+    hints=[("Worse = −(O + M) / (A + O + M + I), a number between −1 and 0.",
+            "Worse = −(O + M) / (A + O + M + I)，取值在 −1 到 0 之间。"),
+           ("Same denominator as Better; the numerator is O + M, with a minus sign.",
+            "分母与 Better 相同；分子是 O + M，前面加负号。")],
+))
+
+register(Question(
+    "kano.t5_priority", title=("Priority order M > O > A > I", "按 M > O > A > I 排序"),
+    expected=lambda: kano.rank(counts()).index[:3].tolist(), compare=sequence(normalize=_key),
+    hints=[("kano.rank(counts) orders attributes by the M > O > A > I rule.",
+            "kano.rank(counts) 按 M > O > A > I 规则给属性排序。"),
+           ("Give the first three index entries of kano.rank(counts), in order.",
+            "按顺序给出 kano.rank(counts) 的前三个索引。")],
+))
+
+register(Question(
+    "kano.t6_chatbot", title=("Read a near-tie", "解读接近平局的结果"),
+    expected=_chatbot_statement, compare=choice("abc", normalize=lambda x: str(x).strip().lower()),
+    hints=[("Compare the chatbot's two largest categories and its fong_significant column.",
+            "比较聊天机器人最大的两个类别，以及 fong_significant 列。"),
+           ("fong_significant is False when the top two categories are too close to tell "
+            "apart with this sample.", "fong_significant 为 False 表示以当前样本无法区分前两个类别。")],
+))
+
+register(Question(
+    "kano.t7_segment", title=("Segments differ", "不同群体的差异"),
+    expected=_loaner_department, compare=exact(normalize=_key),
+    hints=[("Count by department: kano.count(responses, by='department').",
+            "按部门统计：kano.count(responses, by='department')。"),
+           (f"Take the rows of '{LOANER}', divide A by the row total, and find the largest.",
+            f"取出 '{LOANER}' 的各行，用 A 除以行合计，找出最大者。")],
+))
+
+register(Question(
+    "kano.t8_fund_first", title=("Decide what to fund first", "决定优先投入"),
+    expected=_best_budget_choice, compare=choice(BUDGET_OPTIONS, normalize=_key),
+    hints=[("Must-be gaps come first: a missing basic causes dissatisfaction that no "
+            "delighter can make up for.", "先补必备型短板：基本需求缺失造成的不满，魅力型无法弥补。"),
+           ("Look up the four options in kano.rank(counts) and pick the one ranked first.",
+            "在 kano.rank(counts) 中找到这四个选项，选排名最靠前的。")],
+))
+
+register(Question(
+    "kano.t8_justify", title=("Justify the decision", "说明理由"),
+    expected=lambda: None, compare=free_text(min_words=15),
+    hints=[("Name the category of your choice and what happens to satisfaction if it is "
+            "missing; mention one number from your analysis.",
+            "说明你所选属性的类别、缺失时满意度会怎样，并引用一个分析中的数字。")],
+))
