@@ -317,7 +317,7 @@ def sequence(normalize: Callable[[Any], Any] | None = None, atol: float = 1e-6
                  if not _same_value(a, e, atol, 0.0)]
         if wrong:
             raise AnswerMismatch("fail", t("check.n_wrong", n=len(wrong), total=len(exp),
-                                           where=wrong[0]))
+                                           where=f"#{wrong[0] + 1}"))
     return compare
 
 
