@@ -1,0 +1,119 @@
+"""Benchmarks, measured side by side in one run (ratios, not absolute targets).
+
+    .venv/bin/python benchmarks/run.py            # everything (several minutes)
+    .venv/bin/python benchmarks/run.py --quick    # skip the test suite and book builds
+
+1. ``kano.classify`` on 1,000,000 answer pairs vs a plain Python loop over the same
+   evaluation table (target: ≥ 20× faster).
+2. ``import svcx_helpers`` vs ``import pandas`` in fresh interpreters (our import should
+   cost little more than pandas itself: heavy libraries are lazy).
+3. The full test suite (``pytest``), a clean book build and an unchanged rebuild (which
+   must not re-execute notebooks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from svcx_helpers import kano  # noqa: E402
+from svcx_helpers.cli import build_command  # noqa: E402
+
+
+def best_of(fn, repeat: int = 5) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def naive_classify(functional: list[int], dysfunctional: list[int]) -> list[str]:
+    """What a spreadsheet-minded Python loop does: validate and look up pair by pair."""
+    table = kano.CANONICAL_TABLE
+    out = []
+    for f, d in zip(functional, dysfunctional, strict=True):
+        if not (1 <= f <= 5 and 1 <= d <= 5):
+            raise ValueError((f, d))
+        out.append(table[f][d - 1])
+    return out
+
+
+def bench_classify(n: int = 1_000_000) -> None:
+    rng = np.random.default_rng(0)
+    f = rng.integers(1, 6, n)
+    d = rng.integers(1, 6, n)
+    f_list, d_list = f.tolist(), d.tolist()
+    ours = best_of(lambda: kano.classify(f, d))
+    naive = best_of(lambda: naive_classify(f_list, d_list), repeat=3)
+    assert kano.classify(f[:1000], d[:1000]).tolist() == naive_classify(f_list[:1000],
+                                                                         d_list[:1000])
+    print(f"classify {n:,} pairs: svcx {ours * 1000:8.1f} ms | plain loop "
+          f"{naive * 1000:8.1f} ms | ratio {naive / ours:6.1f}x (target >= 20x)")
+
+
+def bench_import(repeat: int = 7) -> None:
+    def cost(stmt: str) -> float:
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", stmt], check=True, cwd=ROOT)
+            runs.append(time.perf_counter() - start)
+        return statistics.median(runs)
+
+    base = cost("pass")
+    pandas = cost("import pandas") - base
+    ours = cost("import svcx_helpers, svcx_helpers.kano") - base
+    mpl = cost("import matplotlib.pyplot") - base
+    print(f"import (median of {repeat}, interpreter start-up subtracted): svcx_helpers "
+          f"{ours * 1000:6.0f} ms | pandas {pandas * 1000:6.0f} ms | ratio "
+          f"{ours / pandas:4.2f}x | (matplotlib.pyplot alone {mpl * 1000:.0f} ms, not loaded)")
+
+
+def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, str]:
+    start = time.perf_counter()
+    out = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if out.returncode != 0:
+        print(out.stdout[-3000:], out.stderr[-3000:])
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return time.perf_counter() - start, out.stdout + out.stderr
+
+
+def bench_suite_and_book() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out_dir = Path(tmp) / "book"
+        clean, _ = timed(build_command(["--path-output", str(out_dir)]))
+        rebuild, log = timed(build_command(["--path-output", str(out_dir)]))
+        reexec = "re-executed notebooks!" if "Executing" in log else "no notebook re-executed"
+        print(f"book build: clean {clean:6.1f} s | unchanged rebuild {rebuild:6.1f} s "
+              f"({reexec}) | ratio {clean / rebuild:4.1f}x")
+        shutil.rmtree(out_dir, ignore_errors=True)
+    suite, log = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
+    summary = [line for line in log.splitlines() if " passed" in line or " failed" in line]
+    print(f"test suite: {suite:6.1f} s  ({summary[-1].strip() if summary else '?'})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip test suite and book builds")
+    args = parser.parse_args()
+    bench_classify()
+    bench_import()
+    if not args.quick:
+        bench_suite_and_book()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""The book builds with zero warnings, and an unchanged rebuild re-executes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from svcx_helpers.cli import ROOT, build_command
+
+
+def build() -> str:
+    out = subprocess.run(build_command(), cwd=ROOT, capture_output=True, text=True,
+                         timeout=1800)
+    log = out.stdout + out.stderr
+    assert out.returncode == 0, log[-5000:]
+    return log
+
+
+def sphinx_warnings(log: str) -> list[str]:
+    # The kernel's own "[IPKernelApp] WARNING | … without encryption" line is not Sphinx's.
+    return [line for line in log.splitlines()
+            if ("WARNING" in line or "ERROR" in line) and "IPKernelApp" not in line]
+
+
+def test_book_builds_without_warnings_and_rebuild_is_cached() -> None:
+    first = build()
+    assert not sphinx_warnings(first), sphinx_warnings(first)
+    html = Path(ROOT, "_build", "html")
+    page = (html / "book" / "chapters" / "kano.html").read_text(encoding="utf-8")
+    assert "svcx-quiz" in page and 'type="radio"' in page  # the quiz is in the page
+    assert (html / "book" / "glossary.html").exists()
+    second = build()
+    assert not sphinx_warnings(second)
+    assert "Executing" not in second, "an unchanged rebuild re-executed a notebook"
