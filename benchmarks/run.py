@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ from svcx_helpers import kano  # noqa: E402
 from svcx_helpers.cli import build_command  # noqa: E402
 
 
-def best_of(fn, repeat: int = 5) -> float:  # noqa: ANN001
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
