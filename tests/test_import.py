@@ -152,3 +152,26 @@ def test_answer_labels_of_i18n_are_accepted() -> None:
     for code in range(1, 6):
         for lang in ("en", "zh"):
             assert kano.parse_answer(t(f"answer.{code}", lang=lang)) == code
+
+
+@given(st.lists(st.lists(st.tuples(st.integers(1, 5), st.integers(1, 5)), min_size=2,
+                         max_size=2), min_size=1, max_size=15),
+       st.sampled_from([("【正向】", "【反向】"), (" [functional]", " [dysfunctional]"),
+                        ("_F", "_D"), ("（正向问题）", "（反向问题）")]),
+       st.booleans())
+def test_wide_to_long_round_trip(rows: list[list[tuple[int, int]]], markers: tuple[str, str],
+                                 as_text: bool) -> None:
+    """Any answers written in a wide table with any supported markers come back exactly."""
+    attrs = ["Fast fix", "账号安全"]
+    wide = {"id": [f"r{i}" for i in range(len(rows))]}
+    for j, attr in enumerate(attrs):
+        for k, marker in enumerate(markers):
+            codes = [row[j][k] for row in rows]
+            wide[attr + marker] = [t(f"answer.{c}", lang="zh") if as_text else str(c)
+                                   for c in codes]
+    long = kano.wide_to_long(pd.DataFrame(wide))
+    expected = [(f"r{i}", attr, row[j][0], row[j][1]) for j, attr in enumerate(attrs)
+                for i, row in enumerate(rows)]
+    got = list(long[["respondent", "attribute", "functional", "dysfunctional"]]
+               .itertuples(index=False, name=None))
+    assert got == expected
