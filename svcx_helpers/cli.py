@@ -70,6 +70,7 @@ def _load_generator() -> Any:
     spec = importlib.util.spec_from_file_location("svcx_data_generate",
                                                   ROOT / "data" / "generate.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = module  # type: ignore[union-attr]  # dataclasses need it
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
