@@ -75,6 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "How important is “{attribute}” to you? (1 = not at all, 9 = extremely)",
         "“{attribute}”对您有多重要？（1 = 完全不重要，9 = 极其重要）",
     ),
+    "table.corner": ("functional \\ dysfunctional", "正向 \\ 反向"),
     # --- KANO errors -----------------------------------------------------------------
     "err.kano.code": (
         "{what} answer {where}is {value!r}; answers must be codes 1–{k} ({legend})",

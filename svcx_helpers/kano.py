@@ -416,6 +416,10 @@ def rank(counts: pd.DataFrame, precedence: str = "MOAI") -> pd.DataFrame:
     one). Attributes with the same signature are ordered by the count of their first
     category, then of their second, and so on (largest first), then by name.
 
+    Attributes whose most frequent category overall is R or Q (see :func:`evaluate`)
+    are not features to build: they come last, after every attribute that is led by
+    M, O, A or I, whatever their signature.
+
     Returns a DataFrame indexed by attribute in priority order with columns
     ``priority`` (1 = build/secure first), ``signature`` and the counts.
 
@@ -430,7 +434,8 @@ def rank(counts: pd.DataFrame, precedence: str = "MOAI") -> pd.DataFrame:
     for attr, row in c.iterrows():
         order = sorted(letters, key=lambda x: (-row[x], letters.index(x)))
         sigs[attr] = ">".join(order)
-        keys[attr] = (tuple(letters.index(x) for x in order),
+        led_by_rq = _ordered(row, CATEGORIES)[0] in ("R", "Q")
+        keys[attr] = (led_by_rq, tuple(letters.index(x) for x in order),
                       tuple(-int(row[x]) for x in order), str(attr))
     ordered = sorted(c.index, key=lambda a: keys[a])
     out = c.loc[ordered].copy()
@@ -693,7 +698,7 @@ def evaluation_table(table: Mapping[int, str] | None = None) -> pd.DataFrame:
     k = lut.shape[0] - 1
     names = ([f"{c} {t('answer.' + str(c))}" for c in range(1, 6)] if k == 5
              else [str(c) for c in range(1, k + 1)])
-    return pd.DataFrame(lut[1:, 1:], index=pd.Index(names, name="functional \\ dysfunctional"),
+    return pd.DataFrame(lut[1:, 1:], index=pd.Index(names, name=t("table.corner")),
                         columns=names)
 
 

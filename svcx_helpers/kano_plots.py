@@ -16,7 +16,7 @@ import pandas as pd
 
 from .i18n import t
 from .kano import CATEGORIES, PRECEDENCE, count, evaluate
-from .plotting import category_color, label_for, new_axes
+from .plotting import annotate_points, category_color, label_for, new_axes
 
 
 def _evaluated(data: pd.DataFrame) -> pd.DataFrame:
@@ -29,14 +29,15 @@ def _evaluated(data: pd.DataFrame) -> pd.DataFrame:
 
 def plot_better_worse(evaluated: pd.DataFrame, ax: Any = None, labels: Any = None,
                       split: float = 0.5, size: pd.Series | None = None,
-                      annotate: bool = True) -> Any:
+                      annotate: bool = True, label_offsets: Any = None) -> Any:
     """Better–Worse diagram: x = |Worse|, y = Better, quadrants split at ``split``.
 
     ``evaluated`` is the output of :func:`kano.evaluate` (counts or long responses are
     evaluated first). Points are coloured by category; ``labels`` maps attribute keys to
     display names (e.g. a Series of Chinese labels); ``size`` (e.g. mean importance) sets
-    the marker area. Quadrants (Berger et al. 1993; METHODS.md §1.6): upper right O,
-    upper left A, lower right M, lower left I.
+    the marker area. Labels are placed so they do not overlap; ``label_offsets``
+    ({label: (dx, dy)} in points) pins some by hand. Quadrants (Berger et al. 1993;
+    METHODS.md §1.6): upper right O, upper left A, lower right M, lower left I.
     """
     ev = _evaluated(evaluated)
     ax = new_axes(ax)
@@ -50,9 +51,6 @@ def plot_better_worse(evaluated: pd.DataFrame, ax: Any = None, labels: Any = Non
         cat = ev.loc[attr, "category"]
         ax.scatter(x[attr], y[attr], s=area[attr], color=category_color(cat),
                    edgecolor="black", linewidth=0.6, zorder=3)
-        if annotate:
-            ax.annotate(label_for(attr, labels), (x[attr], y[attr]), xytext=(6, 4),
-                        textcoords="offset points", fontsize=8.5, zorder=4)
     ax.axvline(split, color="#555555", linewidth=1, linestyle="--")
     ax.axhline(split, color="#555555", linewidth=1, linestyle="--")
     ax.set_xlim(0, 1)
@@ -65,6 +63,9 @@ def plot_better_worse(evaluated: pd.DataFrame, ax: Any = None, labels: Any = Non
     ax.set_xlabel(t("plot.worse"))
     ax.set_ylabel(t("plot.better"))
     ax.set_title(t("plot.better_worse.title"))
+    if annotate:
+        annotate_points(ax, x.tolist(), y.tolist(), [label_for(a, labels) for a in ev.index],
+                        offsets=label_offsets)
     return ax
 
 
@@ -101,7 +102,7 @@ def plot_categories(counts: pd.DataFrame, ax: Any = None, labels: Any = None,
 
 
 def plot_continuous(continuous: pd.DataFrame, ax: Any = None, labels: Any = None,
-                    split: float = 2.0) -> Any:
+                    split: float = 2.0, label_offsets: Any = None) -> Any:
     """DuMouchel continuous analysis: dysfunctional mean (x) vs functional mean (y).
 
     ``continuous`` is the output of :func:`kano.continuous`. Marker size shows mean
@@ -124,10 +125,6 @@ def plot_continuous(continuous: pd.DataFrame, ax: Any = None, labels: Any = None
     ax.scatter(cont["dysfunctional_mean"], cont["functional_mean"], s=area,
                color=[category_color(q) for q in cont["quadrant"]], edgecolor="black",
                linewidth=0.6, zorder=3)
-    for attr in cont.index:
-        ax.annotate(label_for(attr, labels),
-                    (cont.loc[attr, "dysfunctional_mean"], cont.loc[attr, "functional_mean"]),
-                    xytext=(6, 4), textcoords="offset points", fontsize=8.5)
     ax.axvline(split, color="#555555", linewidth=1, linestyle="--")
     ax.axhline(split, color="#555555", linewidth=1, linestyle="--")
     ax.axvline(0, color="#bbbbbb", linewidth=0.8)
@@ -138,4 +135,6 @@ def plot_continuous(continuous: pd.DataFrame, ax: Any = None, labels: Any = None
     ax.set_xlabel(t("plot.dysfunctional_mean"))
     ax.set_ylabel(t("plot.functional_mean"))
     ax.set_title(t("plot.continuous.title"))
+    annotate_points(ax, cont["dysfunctional_mean"].tolist(), cont["functional_mean"].tolist(),
+                    [label_for(a, labels) for a in cont.index], offsets=label_offsets)
     return ax

@@ -51,3 +51,53 @@ def label_for(attribute: Any, labels: Any = None) -> str:
         return str(labels[attribute])
     except (KeyError, IndexError, TypeError):
         return str(attribute)
+
+
+# Candidate label positions around a point: (dx, dy) in points and horizontal alignment.
+_CANDIDATES = ((7, 3, "left"), (7, -11, "left"), (-7, 3, "right"), (-7, -11, "right"),
+               (0, 9, "center"), (0, -18, "center"), (12, 12, "left"), (-12, -22, "right"))
+
+
+def annotate_points(ax: Any, xs: Any, ys: Any, texts: Any,
+                    offsets: Any = None, fontsize: float = 8.5) -> list[Any]:
+    """Label points without overlaps: for each point (in order) take the first candidate
+    position whose text box clears the labels already placed, the points and the axes
+    edge. ``offsets`` ({text or index: (dx, dy)} in points) pins chosen labels by hand.
+    Deterministic: the same data give the same layout."""
+    from matplotlib.transforms import Bbox
+
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    engine = fig.get_layout_engine()
+    if engine is not None:  # settle the axes' size first: labels are placed in points
+        engine.execute(fig)
+    pts = ax.transData.transform(list(zip(xs, ys, strict=True)))
+    obstacles = [Bbox.from_bounds(px - 5, py - 5, 10, 10) for px, py in pts]
+    frame = ax.get_window_extent(renderer)
+    offsets = dict(offsets or {})
+    out = []
+    for i, (x, y, text) in enumerate(zip(xs, ys, texts, strict=True)):
+        pinned = offsets.get(text, offsets.get(i))
+        choices = ([(pinned[0], pinned[1], "left" if pinned[0] >= 0 else "right")]
+                   if pinned else list(_CANDIDATES))
+        chosen = None
+        for dx, dy, ha in choices:
+            ann = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                              ha=ha, fontsize=fontsize, zorder=4)
+            box = ann.get_window_extent(renderer).expanded(1.04, 1.15)
+            inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
+                      and box.y1 <= frame.y1)
+            if pinned or (inside and not any(box.overlaps(o) for j, o in enumerate(obstacles)
+                                             if j != i)):
+                chosen = (ann, box)
+                break
+            ann.remove()
+        if chosen is None:  # nowhere free: the first candidate
+            dx, dy, ha = choices[0]
+            ann = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                              ha=ha, fontsize=fontsize, zorder=4)
+            chosen = (ann, ann.get_window_extent(renderer))
+        ann, box = chosen
+        obstacles.append(box)
+        out.append(ann)
+    return out

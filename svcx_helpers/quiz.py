@@ -27,14 +27,18 @@ from .i18n import t
 
 _CSS = """
 .svcx-quiz{border:1px solid #c8ccd0;border-radius:6px;padding:.6em 1em;margin:.8em 0;
-  font-family:inherit;color:inherit}
-.svcx-quiz h4{margin:.2em 0 .4em 0}
-.svcx-quiz fieldset{border:0;border-top:1px solid #e1e4e8;margin:.4em 0;padding:.5em 0 0 0}
-.svcx-quiz legend{font-weight:600;padding:0}
-.svcx-quiz .svcx-opt{margin:.25em 0}
-.svcx-quiz .svcx-opt input{margin-right:.4em}
-.svcx-quiz .svcx-fb{display:none;margin:.25em 0 .25em 1.6em;padding:.3em .6em;
-  border-left:4px solid}
+  font-family:inherit;font-size:1rem;line-height:1.45;color:inherit}
+.svcx-quiz .svcx-quiz-title{font-weight:700;font-size:1.05rem;margin:.2em 0 .3em 0}
+.svcx-quiz p{margin:.2em 0 .5em 0}
+.svcx-quiz fieldset{border:0;border-top:1px solid #e1e4e8;margin:.4em 0;padding:.5em 0 0 0;
+  min-width:0}
+.svcx-quiz legend{font-weight:600;font-size:1rem;padding:0;margin-bottom:.3em;
+  white-space:normal}
+.svcx-quiz .svcx-opt{display:flex;flex-wrap:wrap;align-items:baseline;margin:.2em 0}
+.svcx-quiz .svcx-opt input{flex:0 0 auto;margin:0 .5em 0 0}
+.svcx-quiz .svcx-opt label{flex:1 1 0;min-width:0;cursor:pointer}
+.svcx-quiz .svcx-fb{display:none;flex:0 0 100%;margin:.25em 0 .35em 1.6em;
+  padding:.3em .6em;border-left:4px solid}
 .svcx-quiz .svcx-opt input:checked ~ .svcx-fb{display:block}
 .svcx-quiz .svcx-ok{border-color:#137333;background:#e6f4ea;color:#0b3d1b}
 .svcx-quiz .svcx-no{border-color:#a50e0e;background:#fdecea;color:#5b0b0b}
@@ -57,7 +61,7 @@ def quiz_html(questions: Sequence[Mapping[str, Any]], quiz_id: str,
     """
     qid = _slug(quiz_id) + "-" + hashlib.sha1(quiz_id.encode()).hexdigest()[:6]
     out = [f'<div class="svcx-quiz" id="svcx-quiz-{qid}">', f"<style>{_CSS}</style>",
-           f"<h4>{html.escape(title or t('quiz.title'))}</h4>",
+           f'<div class="svcx-quiz-title">{html.escape(title or t("quiz.title"))}</div>',
            f"<p><small>{html.escape(t('quiz.instructions'))}</small></p>"]
     for qi, q in enumerate(questions, start=1):
         answers = q["answer"] if isinstance(q["answer"], (list, tuple)) else [q["answer"]]

@@ -208,3 +208,10 @@ def test_evaluation_table_and_explain() -> None:
     assert table.shape == (5, 5)
     assert "".join(table.iloc[0]) == "QAAAO"
     assert kano.explain(2, 5)["category"] == "M"
+
+
+def test_rank_puts_reverse_led_attributes_last() -> None:
+    c = counts_frame(callback={"R": 50, "I": 40, "A": 5},
+                     portal={"I": 70, "A": 5},
+                     secure={"M": 60, "O": 20})
+    assert list(kano.rank(c).index) == ["secure", "portal", "callback"]
