@@ -84,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.kano.functional": ("functional", "正向问题"),
     "err.kano.dysfunctional": ("dysfunctional", "反向问题"),
     "err.kano.position": ("at position {pos} ", "第 {pos} 个位置"),
+    "err.kano.row": ("in row {row!r} ", "（行 {row!r}）"),
     "err.kano.length": (
         "functional and dysfunctional answers differ in length ({nf} vs {nd})",
         "正向与反向答案的数量不一致（{nf} 对 {nd}）",

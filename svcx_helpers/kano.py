@@ -155,7 +155,11 @@ def _legend(k: int) -> str:
 
 
 def _codes(values: Any, what: str, k: int) -> np.ndarray:
-    """Validate answer codes and return them as an int64 array (same shape)."""
+    """Validate answer codes and return them as an intp array (same shape).
+
+    The error names the first bad value and where it is: the index label for a Series
+    (e.g. the row of a DataFrame), else the position."""
+    labels = values.index if isinstance(values, pd.Series) else None
     if isinstance(values, (list, tuple)):  # numpy would turn True into 1 silently
         values = np.array(values, dtype=object if any(
             isinstance(v, (bool, np.bool_)) for v in values) else None)
@@ -189,7 +193,8 @@ def _codes(values: Any, what: str, k: int) -> np.ndarray:
     if bad.any():
         pos = int(np.flatnonzero(bad.ravel())[0])
         value = arr.ravel()[pos] if arr.ndim else arr.item()
-        where = t("err.kano.position", pos=pos) if arr.ndim else ""
+        where = (t("err.kano.row", row=labels[pos]) if labels is not None
+                 else t("err.kano.position", pos=pos) if arr.ndim else "")
         raise ValueError(t("err.kano.code", what=t(f"err.kano.{what}"), where=where,
                            value=value.item() if hasattr(value, "item") else value,
                            k=k, legend=_legend(k)))

@@ -215,3 +215,10 @@ def test_rank_puts_reverse_led_attributes_last() -> None:
                      portal={"I": 70, "A": 5},
                      secure={"M": 60, "O": 20})
     assert list(kano.rank(c).index) == ["secure", "portal", "callback"]
+
+
+def test_count_error_names_the_row_label() -> None:
+    df = k3_frame().set_axis([f"r{i}" for i in range(10)])
+    df.loc["r7", "dysfunctional"] = 9
+    with pytest.raises(ValueError, match=r"dysfunctional answer in row 'r7' is 9"):
+        kano.count(df)

@@ -64,3 +64,18 @@ def test_widgets_build_and_collect_responses() -> None:
     assert "One-dimensional" in explorer.children[-1].value
     with i18n.language("zh"):
         assert "期望型" in widgets.explorer_html(1, 5)
+
+
+def test_missing_cjk_font_warns_with_install_instructions(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    from svcx_helpers import fonts
+
+    monkeypatch.setattr(fonts, "CJK_FAMILIES", ("No Such Font SC",))
+    monkeypatch.setattr(fonts, "_FILE_HINTS", ("nosuchfontfile",))
+    monkeypatch.setattr(fonts, "_state", {})
+    monkeypatch.delenv("SVCX_CJK_FONT", raising=False)
+    with pytest.warns(UserWarning, match="fonts-noto-cjk"):
+        assert fonts.ensure_cjk_font() is None
+    with i18n.language("zh"), pytest.warns(UserWarning, match="中文"):
+        monkeypatch.setattr(fonts, "_state", {})
+        fonts.ensure_cjk_font()
