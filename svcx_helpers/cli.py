@@ -121,18 +121,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--solutions", default="solutions")
     p.add_argument("--exercises", default="exercises")
     p.set_defaults(func=_cmd_release)
-    p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached)")
-    p.add_argument("extra", nargs="*", help="extra jupyter-book arguments")
+    p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached); "
+                                            "other options go to jupyter-book")
     p.set_defaults(func=_cmd_build)
-    p = sub.add_parser("lab", help="start JupyterLab on the course start page")
-    p.add_argument("extra", nargs="*", help="extra jupyter-lab arguments")
+    p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
+                                          "options (--no-browser, --port=…) go to jupyter-lab")
     p.set_defaults(func=_cmd_lab)
     p = sub.add_parser("data", help="regenerate the synthetic datasets")
     p.add_argument("--check", action="store_true", help="verify only")
     p.set_defaults(func=_cmd_data)
     p = sub.add_parser("doctor", help="check the set-up")
     p.set_defaults(func=_cmd_doctor)
-    args = parser.parse_args(argv)
+    # lab and build hand unknown options (--port=…, --builder …) to jupyter
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command not in ("lab", "build"):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.extra = unknown
     if args.lang:
         set_language(args.lang)
     return int(args.func(args))

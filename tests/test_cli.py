@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from svcx_helpers.cli import ROOT
 
 
@@ -35,3 +37,16 @@ def test_doctor_finds_font_and_data() -> None:
     out = svcx("doctor")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "kano_it_service_desk.csv" in out.stdout and "MISSING" not in out.stdout
+
+
+def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    from svcx_helpers import cli
+
+    seen = {}
+    monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: seen.setdefault("lab", cmd))
+    monkeypatch.setattr(cli.subprocess, "call", lambda cmd: seen.setdefault("build", cmd) and 1)
+    assert cli.main(["lab", "--no-browser", "--port=8899"]) == 0
+    assert seen["lab"][-2:] == ["--no-browser", "--port=8899"]
+    assert any(a.endswith("default_url=/lab/tree/book/intro.md") for a in seen["lab"])
+    assert cli.main(["build", "--builder", "dirhtml"]) == 1
+    assert seen["build"][-2:] == ["--builder", "dirhtml"] and "-W" in seen["build"]
