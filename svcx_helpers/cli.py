@@ -62,6 +62,8 @@ def _cmd_lab(args: argparse.Namespace) -> int:
     exe = Path(sys.executable).with_name("jupyter-lab")
     cmd = [str(exe), f"--ServerApp.root_dir={ROOT}",
            f"--LabApp.default_url=/lab/tree/{START_PAGE}", *args.extra]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in cmd:
+        cmd.append("--allow-root")  # containers and training VMs often run as root
     os.execv(cmd[0], cmd)
     return 0  # pragma: no cover
 
