@@ -57,7 +57,8 @@ class AnswerMismatch(Exception):
 Text = tuple[str, str]  # (English, Simplified Chinese)
 
 
-def _tr(text: Text | str) -> str:
+def tr(text: Text | str) -> str:
+    """Pick the current language from an (English, Chinese) pair."""
     if isinstance(text, str):
         return text
     return text[0] if get_language() == "en" else text[1]
@@ -226,7 +227,7 @@ def _evaluate(question_id: str, answer: Any) -> Feedback:
         return Feedback(question_id, "pass", "", points=max_points, max_points=max_points)
     n = _attempts.get(question_id, 0) + 1
     _attempts[question_id] = n
-    hint = _tr(question.hints[min(n, len(question.hints)) - 1]) if question.hints else ""
+    hint = tr(question.hints[min(n, len(question.hints)) - 1]) if question.hints else ""
     return Feedback(question_id, status, message, hint=hint, attempt=n, max_points=max_points)
 
 

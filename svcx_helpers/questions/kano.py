@@ -24,6 +24,7 @@ from ..grading import (
     number,
     register,
     sequence,
+    tr,
     unordered,
 )
 
@@ -66,19 +67,19 @@ def _key(x: Any) -> Any:
     return x.strip() if isinstance(x, str) else x
 
 
-def _worse(answer: Any, expected: Any) -> None:
-    number(atol=0.005)(answer, expected)  # raises wrong_type / fail as usual …
+_close = number(atol=0.005)
 
 
 def _compare_worse(answer: Any, expected: Any) -> None:
+    """Like ``number``, but a right magnitude with the wrong sign gets its own message."""
     try:
-        _worse(answer, expected)
+        _close(answer, expected)
     except AnswerMismatch as mismatch:
         if (mismatch.status == "fail" and isinstance(answer, (int, float))
                 and math.isclose(abs(float(answer)), abs(expected), abs_tol=0.005)):
-            raise AnswerMismatch("fail", "Check the sign: Worse is reported as a negative "
-                                 "number (−(O+M)/(A+O+M+I)). / 注意符号：Worse 按惯例为负数。"
-                                 ) from None
+            raise AnswerMismatch("fail", tr((
+                "Check the sign: Worse is reported as a negative number, −(O+M)/(A+O+M+I).",
+                "注意符号：Worse 按惯例报告为负数，即 −(O+M)/(A+O+M+I)。"))) from None
         raise
 
 
@@ -135,7 +136,7 @@ register(Question(
 
 register(Question(
     "kano.t4_better", title=("Better coefficient", "Better 系数"),
-    expected=lambda: float(evaluated().loc[ALERTS, "better"]), compare=number(atol=0.005),
+    expected=lambda: float(evaluated().loc[ALERTS, "better"]), compare=_close,
     hints=[("Better = (A + O) / (A + O + M + I); R and Q are left out.",
             "Better = (A + O) / (A + O + M + I)，不计 R 和 Q。"),
            (f"Take the row counts.loc['{ALERTS}'] and apply the formula.",
