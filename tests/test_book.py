@@ -35,4 +35,5 @@ def test_book_builds_without_warnings_and_rebuild_is_cached() -> None:
     assert (html / "book" / "glossary.html").exists()
     second = build()
     assert not sphinx_warnings(second)
-    assert "Executing" not in second, "an unchanged rebuild re-executed a notebook"
+    assert "Executing notebook" not in second, "an unchanged rebuild re-executed a notebook"
+    assert "Using cached notebook" in second
