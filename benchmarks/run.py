@@ -97,7 +97,8 @@ def bench_suite_and_book() -> None:
         out_dir = Path(tmp) / "book"
         clean, _ = timed(build_command(["--path-output", str(out_dir)]))
         rebuild, log = timed(build_command(["--path-output", str(out_dir)]))
-        reexec = "re-executed notebooks!" if "Executing notebook" in log else "no notebook re-executed"
+        reexec = ("re-executed notebooks!" if "Executing notebook" in log
+                  else "no notebook re-executed")
         print(f"book build: clean {clean:6.1f} s | unchanged rebuild {rebuild:6.1f} s "
               f"({reexec}) | ratio {clean / rebuild:4.1f}x")
         shutil.rmtree(out_dir, ignore_errors=True)

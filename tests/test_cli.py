@@ -46,7 +46,7 @@ def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: seen.setdefault("lab", cmd))
     monkeypatch.setattr(cli.subprocess, "call", lambda cmd: seen.setdefault("build", cmd) and 1)
     assert cli.main(["lab", "--no-browser", "--port=8899"]) == 0
-    assert seen["lab"][-2:] == ["--no-browser", "--port=8899"]
+    assert "--no-browser" in seen["lab"] and "--port=8899" in seen["lab"]
     assert any(a.endswith("default_url=/lab/tree/book/intro.md") for a in seen["lab"])
     assert cli.main(["build", "--builder", "dirhtml"]) == 1
     assert seen["build"][-2:] == ["--builder", "dirhtml"] and "-W" in seen["build"]
