@@ -59,6 +59,11 @@ def hand_pairs() -> pd.DataFrame:
                   ["attribute", "functional", "dysfunctional"]].reset_index(drop=True)
 
 
+def _hand_categories() -> list[str]:
+    pairs = hand_pairs()
+    return kano.classify(pairs["functional"], pairs["dysfunctional"]).tolist()
+
+
 def _letter(x: Any) -> Any:
     return kano.category_letter(x)
 
@@ -102,8 +107,7 @@ def _loaner_department() -> str:
 register(Question(
     "kano.t1_classify_by_hand", points=2,
     title=("Classify answer pairs by hand", "手工判定答案对"),
-    expected=lambda: kano.classify(hand_pairs()["functional"],
-                                   hand_pairs()["dysfunctional"]).tolist(),
+    expected=_hand_categories,
     compare=sequence(normalize=_letter),
     hints=[("Rows of the evaluation table are the functional answer, columns the "
             "dysfunctional answer.", "评价表的行是正向问题的答案，列是反向问题的答案。"),
