@@ -9,11 +9,16 @@
    cost little more than pandas itself: heavy libraries are lazy).
 3. The full test suite (``pytest``), a clean book build and an unchanged rebuild (which
    must not re-execute notebooks).
+4. ``svcx grade`` on 40 submissions of the KANO exercise vs executing the same notebooks
+   one by one with a plain nbclient loop (what nbgrader's autograde and otter's local run
+   do); target ≥ 1.6× on 2 cores; plus the per-notebook overhead beyond the learner's own
+   execution time.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -107,6 +112,39 @@ def bench_suite_and_book() -> None:
     print(f"test suite: {suite:6.1f} s  ({summary[-1].strip() if summary else '?'})")
 
 
+def bench_grading(n: int = 40) -> None:
+    import nbformat
+    from nbclient import NotebookClient
+
+    from svcx_helpers.grade import grade
+
+    solution = ROOT / "solutions" / "kano.ipynb"
+    exercise = ROOT / "exercises" / "kano.ipynb"
+    with tempfile.TemporaryDirectory() as tmp:
+        subs = Path(tmp) / "subs"
+        subs.mkdir()
+        for i in range(n):  # a class: mostly finished notebooks, some blank
+            src = exercise if i % 5 == 4 else solution
+            shutil.copyfile(src, subs / f"learner{i:02d}.ipynb")
+        start = time.perf_counter()
+        for path in sorted(subs.glob("*.ipynb")):
+            nb = nbformat.read(path, as_version=4)
+            NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True,
+                           resources={"metadata": {"path": str(subs)}}).execute()
+        naive = time.perf_counter() - start
+        start = time.perf_counter()
+        results = grade(subs, "kano", Path(tmp) / "out", progress=False)
+        ours = time.perf_counter() - start
+    bad = sum(r.status != "graded" for r in results)
+    workers = os.cpu_count() or 1
+    per_nb = sum(r.seconds for r in results) / len(results)
+    print(f"grade {n} KANO submissions: svcx grade {ours:6.1f} s ({workers} workers, "
+          f"{bad} faults) | nbclient loop {naive:6.1f} s | ratio {naive / ours:4.2f}x "
+          f"(target >= 1.6x)")
+    print(f"  per notebook: svcx {per_nb:5.2f} s in its sandbox vs nbclient "
+          f"{naive / n:5.2f} s → overhead {per_nb - naive / n:+5.2f} s per notebook")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip test suite and book builds")
@@ -114,6 +152,7 @@ def main() -> None:
     bench_classify()
     bench_import()
     if not args.quick:
+        bench_grading()
         bench_suite_and_book()
 
 

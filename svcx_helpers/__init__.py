@@ -25,12 +25,13 @@ _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plottin
                "fonts", "kano_plots", "release", "cli", "i18n")
 _LAZY = {
     "check": ("grading", "check"),
+    "progress": ("grading", "progress"),
     "load_dataset": ("data", "load_dataset"),
     "quiz_html": ("quiz", "quiz_html"),
     "show_quiz": ("quiz", "show_quiz"),
 }
 
-__all__ = ["check", "get_language", "language", "load_dataset", "set_language", "t",
+__all__ = ["check", "get_language", "progress", "language", "load_dataset", "set_language", "t",
            *_SUBMODULES]
 
 

@@ -5,6 +5,7 @@ Sub-commands:
 * ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify).
 * ``svcx build`` — build the book (warnings are errors; execution is cached).
 * ``svcx lab`` — start JupyterLab on the course's start page.
+* ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class.
 * ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
 * ``svcx doctor`` — report the set-up: Python, packages, CJK font, data files.
 """
@@ -114,6 +115,19 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     return 0 if font else 1
 
 
+def _cmd_grade(args: argparse.Namespace) -> int:
+    from .grade import OK_STATUSES, grade
+
+    try:
+        results = grade(args.submissions, args.assignment, args.out, workers=args.workers,
+                        timeout=args.timeout, memory_mb=args.memory,
+                        progress=not args.quiet)
+    except ValueError as exc:
+        print(f"svcx grade: {exc}", file=sys.stderr)
+        return 2
+    return 0 if all(r.status in OK_STATUSES for r in results) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="svcx", description=__doc__.split("\n")[0])
     parser.add_argument("--lang", choices=["en", "zh"], help="language of messages")
@@ -129,6 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
                                           "options (--no-browser, --port=…) go to jupyter-lab")
     p.set_defaults(func=_cmd_lab)
+    p = sub.add_parser("grade", help="grade a folder (or LMS zip) of learners' notebooks")
+    p.add_argument("submissions", help="folder of notebooks, one per learner, or a .zip")
+    p.add_argument("--assignment", required=True, help="assignment name, e.g. kano")
+    p.add_argument("--out", required=True, help="results folder (gradebook, feedback, …)")
+    p.add_argument("--workers", type=int, default=None, help="parallel kernels (default: cores)")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds per notebook")
+    p.add_argument("--memory", type=int, default=2048, help="memory limit per notebook (MB)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_grade)
     p = sub.add_parser("data", help="regenerate the synthetic datasets")
     p.add_argument("--check", action="store_true", help="verify only")
     p.set_defaults(func=_cmd_data)

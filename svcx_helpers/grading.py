@@ -48,10 +48,11 @@ class CheckFailed(AssertionError):
 class AnswerMismatch(Exception):
     """Raised by comparators: ``status`` is fail / wrong_type / wrong_shape."""
 
-    def __init__(self, status: str, message: str) -> None:
+    def __init__(self, status: str, message: str, credit: float = 0.0) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.credit = credit  # share of the points earned, for questions with partial credit
 
 
 Text = tuple[str, str]  # (English, Simplified Chinese)
@@ -65,6 +66,16 @@ def tr(text: Text | str) -> str:
 
 
 @dataclass
+class HiddenTest:
+    """A grading-only test of a task's answer: ``test(answer, expected)`` raises
+    :class:`AnswerMismatch` when it fails."""
+
+    name: str
+    test: Callable[[Any, Any], None]
+    hint: Text | str = ""
+
+
+@dataclass
 class Question:
     """A checkable task: id, how to compute the expected answer, how to compare, hints."""
 
@@ -74,6 +85,11 @@ class Question:
     hints: Sequence[Text] = ()
     points: float = 1.0
     title: Text | str = ""
+    partial: bool = False
+    """Award ``credit × points`` for a partly right answer (e.g. 9 of 12 letters)."""
+    hidden: Sequence[HiddenTest] = ()
+    """Extra tests run only by ``svcx grade``; feedback names the task and the hint,
+    never the test or its expected values."""
 
 
 @dataclass
@@ -174,8 +190,10 @@ def reset_attempts(question_id: str | None = None) -> None:
     """Forget failed attempts (all, or of one question), so hints start again."""
     if question_id is None:
         _attempts.clear()
+        _results.clear()
     else:
         _attempts.pop(question_id, None)
+        _results.pop(question_id, None)
 
 
 def check(question_id: str, answer: Any) -> Feedback:
@@ -195,6 +213,32 @@ def _is_unanswered(answer: Any) -> bool:
     return answer is Ellipsis
 
 
+def _assess(question: Question, answer: Any, hidden: bool = False
+            ) -> tuple[str, str, float, Text | str | None]:
+    """(status, message, credit, hint-override) of one answer; never raises."""
+    if _is_unanswered(answer):
+        return "unanswered", t("check.unanswered.detail"), 0.0, None
+    try:
+        expected = question.expected()
+    except Exception as exc:
+        return "error", f"{type(exc).__name__}: {exc}", 0.0, None
+    try:
+        question.compare(answer, expected)
+    except AnswerMismatch as mismatch:
+        credit = mismatch.credit if question.partial else 0.0
+        return mismatch.status, mismatch.message, credit, None
+    except Exception as exc:  # comparator tripped over a strange answer: still feedback
+        message = t("check.expected_type", expected=_describe(expected), got=_describe(answer))
+        return "wrong_type", f"{message} ({type(exc).__name__})", 0.0, None
+    if hidden:
+        for test in question.hidden:
+            try:
+                test.test(answer, expected)
+            except Exception:  # any failure of a hidden test is a fail
+                return "fail", t("check.hidden_failed"), 0.0, test.hint or None
+    return "pass", "", 1.0, None
+
+
 def _evaluate(question_id: str, answer: Any) -> Feedback:
     try:
         question = get_question(question_id)
@@ -205,30 +249,98 @@ def _evaluate(question_id: str, answer: Any) -> Feedback:
         return Feedback(question_id, "error",
                         t("check.unknown_question", qid=question_id, known=known),
                         max_points=0)
-    max_points = question.points
-    if _is_unanswered(answer):
-        return Feedback(question_id, "unanswered", t("check.unanswered.detail"),
-                        max_points=max_points)
-    try:
-        expected = question.expected()
-    except Exception as exc:
-        return Feedback(question_id, "error", f"{type(exc).__name__}: {exc}",
-                        max_points=max_points)
-    try:
-        question.compare(answer, expected)
-    except AnswerMismatch as mismatch:
-        status, message = mismatch.status, mismatch.message
-    except Exception as exc:  # comparator tripped over a strange answer: still feedback
-        status, message = "wrong_type", t("check.expected_type",
-                                           expected=_describe(expected), got=_describe(answer))
-        message += f" ({type(exc).__name__})"
+    status, message, credit, _ = _assess(question, answer)
+    points = round(credit * question.points, 2)
+    if status in ("pass", "unanswered", "error"):
+        if status == "pass":
+            _attempts.pop(question_id, None)
+        feedback = Feedback(question_id, status, message, points=points,
+                            max_points=question.points)
     else:
-        _attempts.pop(question_id, None)
-        return Feedback(question_id, "pass", "", points=max_points, max_points=max_points)
-    n = _attempts.get(question_id, 0) + 1
-    _attempts[question_id] = n
-    hint = tr(question.hints[min(n, len(question.hints)) - 1]) if question.hints else ""
-    return Feedback(question_id, status, message, hint=hint, attempt=n, max_points=max_points)
+        n = _attempts.get(question_id, 0) + 1
+        _attempts[question_id] = n
+        hint = tr(question.hints[min(n, len(question.hints)) - 1]) if question.hints else ""
+        feedback = Feedback(question_id, status, message, hint=hint, attempt=n, points=points,
+                            max_points=question.points)
+    _record(feedback)
+    return feedback
+
+
+def grade_answer(question_id: str, answer: Any) -> Feedback:
+    """Grade one answer as ``svcx grade`` does: visible and hidden tests, partial credit,
+    the first hint only, no attempt counting, never raises. Used outside the learner's
+    kernel, on answers collected as data."""
+    question = get_question(question_id)
+    if question is None:
+        return Feedback(question_id, "error", t("check.unknown_question", qid=question_id,
+                                                 known="-"), max_points=0)
+    status, message, credit, hint = _assess(question, answer, hidden=True)
+    if hint is None and status not in ("pass", "unanswered", "error") and question.hints:
+        hint = question.hints[0]
+    return Feedback(question_id, status, message, hint=tr(hint) if hint else "",
+                    points=round(credit * question.points, 2), max_points=question.points)
+
+
+# --------------------------------------------------------------------------------------
+# Progress of the current notebook
+# --------------------------------------------------------------------------------------
+_results: dict[str, Feedback] = {}
+
+
+def _record(feedback: Feedback) -> None:
+    best = _results.get(feedback.question_id)
+    if best is None or feedback.points >= best.points:
+        _results[feedback.question_id] = feedback
+
+
+def load_bank(assignment: str) -> list[Question]:
+    """The visible questions of an assignment, importing its question bank."""
+    importlib.import_module(f"svcx_helpers.questions.{assignment}")
+    return [q for qid, q in REGISTRY.items() if qid.split(".", 1)[0] == assignment]
+
+
+class Progress:
+    """Task table of the notebook: done / attempted / not started, with the score."""
+
+    def __init__(self, table: pd.DataFrame) -> None:
+        self.table = table
+
+    def _repr_html_(self) -> str:
+        return self.table.to_html(index=False, na_rep="")
+
+    def __repr__(self) -> str:
+        return self.table.to_string(index=False)
+
+
+def progress(assignment: str | None = None) -> Progress:
+    """A table of the assignment's tasks with their state and the score so far.
+
+    ``assignment`` defaults to the one(s) whose checks ran in this kernel. State:
+    *done* (passed), *attempted* (checked, not yet passed), *not started*.
+    """
+    names = [assignment] if assignment else sorted({q.split(".", 1)[0] for q in _results})
+    rows = []
+    for name in names:
+        for q in load_bank(name):
+            fb = _results.get(q.id)
+            # (a Feedback is falsy unless it passed: compare with None explicitly)
+            state = ("progress.done" if fb is not None and fb.passed else
+                     "progress.attempted" if fb is not None and fb.status != "unanswered"
+                     else "progress.not_started")
+            rows.append({t("progress.task"): q.id, t("progress.title"): tr(q.title) or "",
+                         t("progress.state"): t(state),
+                         t("progress.points"): fb.points if fb is not None else 0.0,
+                         t("progress.max"): q.points})
+    table = pd.DataFrame(rows, columns=[t("progress.task"), t("progress.title"),
+                                        t("progress.state"), t("progress.points"),
+                                        t("progress.max")])
+    if len(table):
+        total = {c: "" for c in table.columns}
+        total[t("progress.task")] = t("progress.total")
+        total[t("progress.points")] = table[t("progress.points")].sum()
+        total[t("progress.max")] = table[t("progress.max")].sum()
+        table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    return Progress(table)
 
 
 # --------------------------------------------------------------------------------------
@@ -318,7 +430,8 @@ def sequence(normalize: Callable[[Any], Any] | None = None, atol: float = 1e-6
                  if not _same_value(a, e, atol, 0.0)]
         if wrong:
             raise AnswerMismatch("fail", t("check.n_wrong", n=len(wrong), total=len(exp),
-                                           where=f"#{wrong[0] + 1}"))
+                                           where=f"#{wrong[0] + 1}"),
+                                 credit=1 - len(wrong) / len(exp))
     return compare
 
 
@@ -409,5 +522,5 @@ def frame(atol: float = 1e-6, check_order: bool = False) -> Callable[[Any, Any],
             n_all = exp.size
             where = f"{wrong[0][0]} / {wrong[0][1]}"
             raise AnswerMismatch("fail", t("check.n_wrong", n=len(wrong), total=n_all,
-                                           where=where))
+                                           where=where), credit=1 - len(wrong) / n_all)
     return compare

@@ -134,3 +134,26 @@ def test_free_text_and_choice() -> None:
     assert check("t.text", "yes").status == "fail"
     assert check("t.choice", "b").passed
     assert "not one of the options" in check("t.choice", "z").message
+
+
+def test_progress_table_states_and_total() -> None:
+    from svcx_helpers import progress
+    from svcx_helpers.questions import kano as bank
+
+    check("kano.t4_better", float(bank.evaluated().loc[bank.ALERTS, "better"]))
+    check("kano.t4_worse", 0.1)
+    check("kano.t5_priority", ...)
+    table = progress("kano").table
+    state = dict(zip(table["task"], table["state"], strict=True))
+    assert state["kano.t4_better"] == "done" and state["kano.t4_worse"] == "attempted"
+    assert state["kano.t5_priority"] == "not started" and state["kano.t2_counts"] == "not started"
+    assert table.iloc[-1]["task"] == "Total" and table.iloc[-1]["points"] == 1.0
+    assert table.iloc[-1]["max"] == 11.0
+    assert "<table" in progress("kano")._repr_html_()
+
+
+def test_partial_credit_only_when_enabled() -> None:
+    register(Question("t.partial", expected=lambda: list("OMAI"), partial=True, points=2,
+                      compare=grading.sequence()))
+    assert check("t.partial", list("OMAA")).points == 1.5
+    assert check("t.letters", ["O", "M", "I"]).points == 0

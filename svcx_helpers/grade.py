@@ -1,0 +1,630 @@
+"""Grade a whole class: ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS``.
+
+How it works (see the trainer page of the book for the full story):
+
+1. **Collect.** Every ``*.ipynb`` under SUBMISSIONS (or inside a ``.zip`` exported by an
+   LMS) is one learner's submission. The learner id comes from the file name, or from
+   Moodle's folder names / Canvas's file names. Each file is hashed (SHA-256).
+2. **Run** each notebook in its own kernel process (:mod:`svcx_helpers.sandbox`): in a
+   temporary copy, with a wall-clock time limit, a memory limit, a clean environment,
+   and — when the grader runs as root — as the unprivileged user ``nobody``, so it
+   cannot write SUBMISSIONS or RESULTS. Cells run in order; an error in one cell does
+   not stop the next.
+3. **Collect answers as data.** Tasks are found by their id — the ``check("id", expr)``
+   calls in the notebook's code — not by cell position, so added, moved, duplicated or
+   deleted cells do not break grading. After a task's cell has run, the grader asks the
+   kernel for the value of ``expr`` as JSON (:mod:`svcx_helpers.answers`).
+4. **Decide outside the kernel.** The grader process compares each answer with the
+   expected answer computed by the library from the course data
+   (:func:`svcx_helpers.grading.grade_answer`), including hidden tests. Redefining
+   ``check``, patching ``svcx_helpers`` in the kernel or editing the notebook's metadata
+   cannot change a grade.
+5. **Write** ``gradebook.csv``, ``results.csv``, ``moodle.csv``, ``canvas.csv`` and
+   ``feedback/<learner>.html`` to RESULTS. Unchanged submissions already graded with the
+   same question bank are not run again.
+
+Faults — invalid JSON, no tasks, endless loops, ``sys.exit``/``os._exit``, memory
+exhaustion, floods of output, a killed kernel — give the learner's row a status
+(``invalid``, ``no-tasks``, ``timeout``, ``memory``, ``output-limit``, ``kernel-died``)
+and a readable reason; the run goes on.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import csv
+import hashlib
+import html
+import json
+import os
+import queue
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .answers import MIME, Opaque, from_payload
+from .i18n import t
+
+OK_STATUSES = ("graded",)
+FAULT_STATUSES = ("invalid", "no-tasks", "timeout", "memory", "output-limit", "kernel-died",
+                  "error")
+OUTPUT_LIMIT_BYTES = 20 * 1024 * 1024
+CACHE_NAME = ".svcx-grade-cache.json"
+
+
+# --------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------
+@dataclass
+class TaskResult:
+    task: str
+    points: float
+    max_points: float
+    status: str
+    message: str = ""
+    hint: str = ""
+
+
+@dataclass
+class SubmissionResult:
+    learner: str
+    file: str
+    sha256: str
+    status: str = "graded"
+    reason: str = ""
+    seconds: float = 0.0
+    tasks: list[TaskResult] = field(default_factory=list)
+    cached: bool = False
+
+    @property
+    def total(self) -> float:
+        return round(sum(r.points for r in self.tasks), 2)
+
+    @property
+    def max_total(self) -> float:
+        return round(sum(r.max_points for r in self.tasks), 2)
+
+
+@dataclass
+class Submission:
+    learner: str
+    path: Path
+    display_name: str
+    lms_id: str = ""
+
+
+# --------------------------------------------------------------------------------------
+# 1. Collect
+# --------------------------------------------------------------------------------------
+_MOODLE = re.compile(r"^(?P<name>.+?)_(?P<id>\d+)_assignsubmission_")
+_CANVAS = re.compile(r"^(?P<name>[a-z0-9]+?)(?:_late)?_(?P<id>\d+)_(?P<sub>\d+)_", re.I)
+
+
+def learner_id(relative: Path) -> tuple[str, str]:
+    """(learner id, LMS user id) from a submission's path relative to SUBMISSIONS.
+
+    Moodle: ``Jane Doe_1234_assignsubmission_file_/kano.ipynb`` → ``Jane Doe_1234``.
+    Canvas: ``doejane_1234_5678_kano.ipynb`` → ``doejane_1234``. Otherwise the top
+    folder name, or the file name without ``.ipynb``.
+    """
+    for part in relative.parts[:-1]:
+        m = _MOODLE.match(part)
+        if m:
+            return f"{m['name']}_{m['id']}", m["id"]
+    m = _CANVAS.match(relative.name)
+    if m:
+        return f"{m['name']}_{m['id']}", m["id"]
+    if len(relative.parts) > 1:
+        return relative.parts[0], ""
+    return relative.stem, ""
+
+
+def collect(source: Path, workdir: Path) -> list[Submission]:
+    """All submissions in a folder or a zip file (extracted into ``workdir``)."""
+    if source.is_file() and source.suffix.lower() == ".zip":
+        target = workdir / "unzipped"
+        with zipfile.ZipFile(source) as zf:
+            for member in zf.infolist():
+                name = Path(member.filename)
+                if member.is_dir() or name.is_absolute() or ".." in name.parts:
+                    continue
+                dest = target / name
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(member) as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out)
+        root = target
+    elif source.is_dir():
+        root = source
+    else:
+        raise ValueError(t("grade.no_submissions", path=source))
+    found = sorted(p for p in root.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+                   and not any(part.startswith("__MACOSX") for part in p.parts))
+    subs: list[Submission] = []
+    seen: dict[str, int] = {}
+    for path in found:
+        rel = path.relative_to(root)
+        learner, lms = learner_id(rel)
+        seen[learner] = seen.get(learner, 0) + 1
+        if seen[learner] > 1:
+            learner = f"{learner}-{seen[learner]}"
+        subs.append(Submission(learner, path, rel.as_posix(), lms))
+    return subs
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------------------
+# 2./3. Run a notebook in a sandboxed kernel and collect the answers
+# --------------------------------------------------------------------------------------
+def find_tasks(source: str) -> list[tuple[str, str]]:
+    """``(task id, answer expression)`` of every ``check("id", expr)`` call in a cell."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        # IPython magics or a learner's syntax error: fall back to a line scan
+        out = []
+        for m in re.finditer(r"""check\(\s*["']([\w.\-]+)["']\s*,\s*(.+)\)\s*$""", source,
+                             re.MULTILINE):
+            out.append((m.group(1), m.group(2)))
+        return out
+    out = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr",
+                                                                           None)) == "check"
+                and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)):
+            expr = ast.get_source_segment(source, node.args[1])
+            if expr:
+                out.append((node.args[0].value, expr))
+    return out
+
+
+class _Fault(Exception):
+    def __init__(self, status: str, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+def _world_readable(path: Path) -> bool:
+    """Can user ``nobody`` read and traverse every folder on the way to ``path``?"""
+    for p in [path, *path.parents]:
+        try:
+            if not os.stat(p).st_mode & 0o005:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _sandbox_user() -> tuple[int, int] | None:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    import pwd
+
+    try:
+        pw = pwd.getpwnam("nobody")
+    except KeyError:
+        return None
+    package = Path(__file__).resolve().parent
+    if not (_world_readable(package) and _world_readable(Path(sys.executable).resolve())):
+        return None
+    return pw.pw_uid, pw.pw_gid
+
+
+def _kernel_spec_dir(base: Path) -> Path:
+    spec = base / "kernels" / "svcx-sandbox"
+    spec.mkdir(parents=True, exist_ok=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "svcx_helpers.sandbox", "-f", "{connection_file}"],
+        "display_name": "svcx grading sandbox", "language": "python"}), encoding="utf-8")
+    return base / "kernels"
+
+
+def _capture_code(task: str, expr: str) -> str:
+    return (
+        "import svcx_helpers.answers as __svcx_answers\n"
+        "try:\n"
+        f"    __svcx_answers.emit({task!r}, ({expr}\n))\n"
+        "except BaseException as __svcx_error:\n"
+        f"    __svcx_answers.failed({task!r}, __svcx_error)\n"
+    )
+
+
+def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
+                 data_dir: Path | None = None, protect: Sequence[Path] = ()
+                 ) -> tuple[dict[str, Any], set[str], float]:
+    """Execute a copy of ``path`` in a sandboxed kernel.
+
+    Returns ``(answers, tasks_seen, seconds)``: the last captured answer per task id,
+    the task ids found in the notebook, and the execution time. Raises ``_Fault``.
+    """
+    import nbformat
+    from jupyter_client import KernelManager
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception as exc:
+        raise _Fault("invalid", t("grade.invalid", error=f"{type(exc).__name__}: "
+                                                          f"{str(exc)[:200]}")) from None
+    cells = [c.source for c in nb.cells if c.get("cell_type") == "code"]
+    plan = [(src, find_tasks(src)) for src in cells]
+    tasks_seen = {task for _, tasks in plan for task, _ in tasks}
+    if not tasks_seen:
+        raise _Fault("no-tasks", t("grade.no_tasks"))
+
+    answers: dict[str, Any] = {}
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="svcx-grade-") as tmp:
+        tmpdir = Path(tmp)
+        work = tmpdir / "work"
+        work.mkdir()
+        shutil.copyfile(path, work / "submission.ipynb")
+        from .data import data_dir as default_data_dir
+
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(work), "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
+            "MPLBACKEND": "Agg",
+            "IPYTHONDIR": str(work / ".ipython"), "JUPYTER_RUNTIME_DIR": str(work / ".rt"),
+            "SVCX_DATA_DIR": str(data_dir or default_data_dir()), "SVCX_GRADING": "1",
+            "SVCX_SANDBOX_MEMORY_MB": str(memory_mb),
+            "SVCX_SANDBOX_CPU_S": str(int(timeout * 2) + 30),
+            "SVCX_SANDBOX_FSIZE_MB": "200",
+            "SVCX_SANDBOX_PROTECT": os.pathsep.join(str(p) for p in (
+                *protect, path.parent, Path(__file__).resolve().parent,
+                data_dir or default_data_dir())),
+            # share matplotlib's font cache instead of rebuilding it in every kernel
+            "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME",
+                                             str(Path.home() / ".cache")),
+        }
+        user = _sandbox_user()
+        if user:
+            env["SVCX_SANDBOX_UID"], env["SVCX_SANDBOX_GID"] = map(str, user)
+        km = KernelManager(kernel_name="svcx-sandbox", kernel_spec_manager=KernelSpecManager(
+            kernel_dirs=[str(_kernel_spec_dir(tmpdir))]))
+        log = open(tmpdir / "kernel.log", "wb")  # noqa: SIM115 - closed below
+        try:
+            km.start_kernel(cwd=str(work), env=env, stdout=log, stderr=log)
+        except Exception as exc:
+            log.close()
+            raise _Fault("kernel-died", t("grade.kernel_start", error=str(exc)[:200])) from None
+        kc = km.client()
+        kc.start_channels()
+        deadline = start + timeout
+        output_bytes = 0
+        try:
+            try:
+                kc.wait_for_ready(timeout=min(60.0, max(5.0, timeout)))
+            except RuntimeError:
+                raise _Fault("kernel-died", t("grade.kernel_start", error="not ready")) from None
+
+            def execute(code: str) -> tuple[str | None, list[dict[str, Any]]]:
+                nonlocal output_bytes
+                msg_id = kc.execute(code, store_history=False, allow_stdin=False,
+                                    stop_on_error=False)
+                error, captured = None, []
+                while True:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise _Fault("timeout", t("grade.timeout", seconds=f"{timeout:g}"))
+                    try:
+                        msg = kc.get_iopub_msg(timeout=min(0.5, remaining))
+                    except queue.Empty:
+                        if not km.is_alive():
+                            raise _Fault("kernel-died", t("grade.died")) from None
+                        continue
+                    if msg["parent_header"].get("msg_id") != msg_id:
+                        continue
+                    kind, content = msg["msg_type"], msg["content"]
+                    if kind == "stream":
+                        output_bytes += len(content.get("text", ""))
+                    elif kind in ("display_data", "execute_result"):
+                        data = content.get("data", {})
+                        if MIME in data:
+                            captured.append(data[MIME])
+                        output_bytes += sum(len(str(v)) for v in data.values())
+                    elif kind == "error":
+                        error = content.get("ename", "Error")
+                        output_bytes += sum(len(x) for x in content.get("traceback", []))
+                    elif kind == "status" and content.get("execution_state") == "idle":
+                        return error, captured
+                    if output_bytes > OUTPUT_LIMIT_BYTES:
+                        raise _Fault("output-limit", t("grade.output_limit",
+                                                       mb=OUTPUT_LIMIT_BYTES // 2**20))
+
+            for source, tasks in plan:
+                error, _ = execute(source)
+                if error == "MemoryError":
+                    raise _Fault("memory", t("grade.memory", mb=memory_mb))
+                for task, expr in tasks:
+                    _, captured = execute(_capture_code(task, expr))
+                    for item in captured:
+                        if isinstance(item, dict) and item.get("task") == task:
+                            answers[task] = from_payload(item.get("answer"))
+        except _Fault as fault:
+            fault.answers = answers  # type: ignore[attr-defined]
+            raise
+        finally:
+            kc.stop_channels()
+            with contextlib.suppress(Exception):  # the kernel may already be gone
+                km.shutdown_kernel(now=True)
+            log.close()
+    return answers, tasks_seen, time.monotonic() - start
+
+
+# --------------------------------------------------------------------------------------
+# 4. Decide outside the kernel
+# --------------------------------------------------------------------------------------
+def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
+          unreached: str = "") -> list[TaskResult]:
+    """Grade collected answers with the question bank (visible + hidden tests)."""
+    from .grading import grade_answer, load_bank
+
+    seen = set(tasks_seen)
+    results = []
+    for question in load_bank(assignment):
+        if question.id not in seen:
+            results.append(TaskResult(question.id, 0.0, question.points, "missing",
+                                      t("grade.task_missing")))
+            continue
+        if question.id not in answers:
+            results.append(TaskResult(question.id, 0.0, question.points, "not-run",
+                                      unreached or t("grade.not_run")))
+            continue
+        answer = answers[question.id]
+        if isinstance(answer, Opaque) and answer.type_name == "error":
+            results.append(TaskResult(question.id, 0.0, question.points, "error",
+                                      t("grade.answer_error", error=answer.error)))
+            continue
+        fb = grade_answer(question.id, answer)
+        results.append(TaskResult(question.id, fb.points, fb.max_points, fb.status,
+                                  fb.message, fb.hint))
+    return results
+
+
+def grade_one(sub: Submission, assignment: str, *, timeout: float, memory_mb: int,
+              digest: str, protect: Sequence[Path] = ()) -> SubmissionResult:
+    """Grade one submission; every fault becomes a status, never an exception."""
+    result = SubmissionResult(sub.learner, sub.display_name, digest)
+    start = time.monotonic()
+    try:
+        answers, seen, _ = run_notebook(sub.path, timeout=timeout, memory_mb=memory_mb,
+                                        protect=protect)
+        result.tasks = score(assignment, answers, seen)
+        if not any(task.split(".", 1)[0] == assignment for task in seen):
+            result.status, result.reason = "no-tasks", t("grade.no_tasks")
+    except _Fault as fault:
+        result.status, result.reason = fault.status, fault.reason
+        answers = getattr(fault, "answers", {})
+        seen = set(answers)
+        if fault.status in ("timeout", "memory", "output-limit", "kernel-died"):
+            # grade what was answered before the fault; the rest scores 0 with the reason
+            try:
+                nb_tasks = _tasks_in_file(sub.path)
+            except Exception:  # unreadable: nothing was seen
+                nb_tasks = set()
+            result.tasks = score(assignment, answers, nb_tasks | seen, unreached=fault.reason)
+        else:
+            result.tasks = score(assignment, {}, set(), unreached=fault.reason)
+    except Exception as exc:  # a bug of ours must not stop the class
+        result.status = "error"
+        result.reason = f"{type(exc).__name__}: {str(exc)[:300]}"
+        result.tasks = score(assignment, {}, set(), unreached=result.reason)
+    result.seconds = round(time.monotonic() - start, 2)
+    return result
+
+
+def _tasks_in_file(path: Path) -> set[str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = set()
+    for cell in data.get("cells", []):
+        if cell.get("cell_type") == "code":
+            src = cell.get("source", "")
+            src = "".join(src) if isinstance(src, list) else src
+            out |= {task for task, _ in find_tasks(src)}
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# 5. Write
+# --------------------------------------------------------------------------------------
+def fingerprint(assignment: str) -> str:
+    """Changes whenever the question bank, the data or svcx changes: cached grades of
+    unchanged submissions are reused only under the same fingerprint."""
+    from . import __version__
+    from .data import data_dir
+
+    h = hashlib.sha256(__version__.encode())
+    bank = Path(__file__).parent / "questions" / f"{assignment}.py"
+    for p in [bank, Path(__file__).parent / "grading.py",
+              *sorted(data_dir().glob("*.csv"))]:
+        if p.exists():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _csv(rows: Sequence[Sequence[Any]]) -> str:
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
+                  assignment: str, out: Path) -> None:
+    from .grading import load_bank
+
+    tasks = [q.id for q in load_bank(assignment)]
+    max_total = round(sum(q.points for q in load_bank(assignment)), 2)
+    rows = [["learner", *tasks, "total", "max", "status", "reason"]]
+    long = [["learner", "task", "points", "max", "status", "message"]]
+    moodle = [["Identifier", "Grade", "Feedback comments"]]
+    canvas = [["Student", "ID", "SIS User ID", "SIS Login ID", "Section",
+               f"{assignment} ({max_total:g})"],
+              ["    Points Possible", "", "", "", "", f"{max_total:g}"]]
+    for r in sorted(results, key=lambda r: r.learner):
+        by_task = {x.task: x for x in r.tasks}
+        rows.append([r.learner, *[f"{by_task[q].points:g}" if q in by_task else "0"
+                                  for q in tasks], f"{r.total:g}", f"{max_total:g}",
+                     r.status, r.reason])
+        for x in r.tasks:
+            long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
+                         x.message])
+        sub = subs.get(r.learner)
+        moodle.append([r.learner, f"{r.total:g}", f"feedback/{_safe(r.learner)}.html"])
+        canvas.append([r.learner, sub.lms_id if sub and sub.lms_id else r.learner, "", "", "",
+                       f"{r.total:g}"])
+    out.mkdir(parents=True, exist_ok=True)
+    _write_atomic(out / "gradebook.csv", _csv(rows))
+    _write_atomic(out / "results.csv", _csv(long))
+    _write_atomic(out / "moodle.csv", _csv(moodle))
+    _write_atomic(out / "canvas.csv", _csv(canvas))
+    fb_dir = out / "feedback"
+    fb_dir.mkdir(exist_ok=True)
+    for r in results:
+        _write_atomic(fb_dir / f"{_safe(r.learner)}.html", feedback_html(r, assignment))
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.\-]+", "_", name, flags=re.UNICODE).strip("._") or "learner"
+
+
+def feedback_html(r: SubmissionResult, assignment: str) -> str:
+    """One learner's feedback page: tasks, points, messages and hints — never the hidden
+    tests' code or any expected value."""
+    status_color = {"pass": "#137333", "unanswered": "#5f6368"}
+    rows = []
+    for x in r.tasks:
+        color = status_color.get(x.status, "#a50e0e")
+        rows.append(
+            f"<tr><td><code>{html.escape(x.task)}</code></td>"
+            f"<td style='color:{color};font-weight:600'>{html.escape(_status_label(x.status))}"
+            "</td>"
+            f"<td>{x.points:g} / {x.max_points:g}</td><td>{html.escape(x.message)}</td>"
+            f"<td>{html.escape(x.hint)}</td></tr>")
+    note = (f"<p class='fault'><strong>{html.escape(r.status)}</strong>: "
+            f"{html.escape(r.reason)}</p>" if r.status != "graded" else "")
+    return f"""<!DOCTYPE html>
+<html lang="{t('grade.html_lang')}"><head><meta charset="utf-8">
+<title>{html.escape(t('grade.feedback_title', assignment=assignment, learner=r.learner))}</title>
+<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#202124}}
+table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4em;
+text-align:left;vertical-align:top}}.fault{{background:#fdecea;padding:.5em}}</style></head>
+<body><h1>{html.escape(t('grade.feedback_title', assignment=assignment, learner=r.learner))}</h1>
+{note}<p><strong>{html.escape(t('grade.total'))}: {r.total:g} / {r.max_total:g}</strong></p>
+<table><thead><tr><th>{html.escape(t('progress.task'))}</th>
+<th>{html.escape(t('progress.state'))}</th><th>{html.escape(t('progress.points'))}</th>
+<th>{html.escape(t('grade.message'))}</th><th>{html.escape(t('grade.hint'))}</th></tr></thead>
+<tbody>{''.join(rows)}</tbody></table></body></html>
+"""
+
+
+def _status_label(status: str) -> str:
+    """A task status in the current language (unknown statuses as they are)."""
+    from .i18n import MESSAGES
+
+    key = f"grade.status.{status}"
+    return t(key) if key in MESSAGES else status
+
+
+# --------------------------------------------------------------------------------------
+# The command
+# --------------------------------------------------------------------------------------
+def grade(submissions: Path | str, assignment: str, out: Path | str, *,
+          workers: int | None = None, timeout: float = 120.0, memory_mb: int = 2048,
+          progress: bool = True) -> list[SubmissionResult]:
+    """Grade every submission; write the reports; return the results."""
+    from .grading import load_bank
+
+    submissions, out = Path(submissions).resolve(), Path(out).resolve()
+    if out == submissions or submissions in out.parents:
+        raise ValueError(t("grade.out_inside", out=out, submissions=submissions))
+    try:
+        bank = load_bank(assignment)
+    except ModuleNotFoundError:
+        bank = []
+    if not bank:
+        raise ValueError(t("grade.no_assignment", assignment=assignment))
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="svcx-collect-") as work:
+        subs = collect(submissions, Path(work))
+        if not subs:
+            raise ValueError(t("grade.no_submissions", path=submissions))
+        before = {s.learner: sha256(s.path) for s in subs}
+        cache_path = out / CACHE_NAME
+        try:
+            cache = json.loads(cache_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cache = {}
+        key = fingerprint(assignment)
+        results: list[SubmissionResult] = []
+        todo = []
+        for s in subs:
+            entry = cache.get(s.learner)
+            if entry and entry.get("sha256") == before[s.learner] and entry.get("key") == key:
+                r = SubmissionResult(**{k: v for k, v in entry["result"].items()
+                                        if k != "tasks"})
+                r.tasks = [TaskResult(**x) for x in entry["result"]["tasks"]]
+                r.cached = True
+                results.append(r)
+            else:
+                todo.append(s)
+        lock = threading.Lock()
+        done = [len(results)]
+        total = len(subs)
+
+        def work_one(s: Submission) -> SubmissionResult:
+            r = grade_one(s, assignment, timeout=timeout, memory_mb=memory_mb,
+                          digest=before[s.learner], protect=(submissions, out, Path(work)))
+            with lock:
+                done[0] += 1
+                if progress:
+                    bar = "#" * int(30 * done[0] / total)
+                    print(f"\r[{bar:<30}] {done[0]:>3}/{total}  {s.learner[:24]:<24} "
+                          f"{r.status:<12} {r.total:g}/{r.max_total:g} ({r.seconds:.1f}s)",
+                          file=sys.stderr, flush=True, end="\n")
+            return r
+
+        n_workers = max(1, workers or os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=n_workers) as pool:
+            results += list(pool.map(work_one, todo))
+        after = {s.learner: sha256(s.path) for s in subs}
+        changed = [name for name in before if before[name] != after[name]]
+        for r in results:
+            if r.learner in changed:  # must never happen; say so loudly if it does
+                r.status, r.reason = "error", t("grade.modified")
+        write_reports(results, {s.learner: s for s in subs}, assignment, out)
+        cache = {r.learner: {"sha256": r.sha256, "key": key,
+                             "result": {**asdict(r), "cached": False}}
+                 for r in results if r.status in OK_STATUSES}
+        _write_atomic(cache_path, json.dumps(cache, ensure_ascii=False, indent=1))
+    if progress:
+        n_bad = sum(r.status not in OK_STATUSES for r in results)
+        print(t("grade.summary", n=len(results), bad=n_bad, cached=sum(r.cached for r in results),
+                out=out), file=sys.stderr)
+    return results
