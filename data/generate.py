@@ -381,6 +381,251 @@ def to_wjx_export(long: pd.DataFrame, attributes: pd.DataFrame,
     return wide
 
 
+# ======================================================================================
+# SERVQUAL data sets (issue 5): a bank-branch customer survey and an internal-service
+# survey (employees rating HR and IT). Own random streams, so the KANO files above do
+# not change. Data cards: data/README.md.
+# ======================================================================================
+SQ_BANK_FILE = "servqual_bank_branches.csv"
+SQ_BANK_WJX_FILE = "servqual_bank_branches_wjx.csv"
+SQ_INTERNAL_FILE = "servqual_internal_services.csv"
+SQ_DIMENSIONS: tuple[str, ...] = ("Tangibles", "Reliability", "Responsiveness", "Assurance",
+                                  "Empathy")
+SQ_DIMENSIONS_ZH: tuple[str, ...] = ("有形性", "可靠性", "响应性", "保证性", "移情性")
+SQ_ITEMS: dict[str, tuple[int, ...]] = {
+    "Tangibles": (1, 2, 3, 4), "Reliability": (5, 6, 7, 8, 9),
+    "Responsiveness": (10, 11, 12, 13), "Assurance": (14, 15, 16, 17),
+    "Empathy": (18, 19, 20, 21, 22),
+}
+
+SQ_BRANCHES: dict[str, tuple[str, int]] = {
+    "Riverside": ("滨江支行", 90),
+    "Old Town": ("老城支行", 80),
+    "Station Square": ("站前支行", 70),
+    "University Park": ("大学城支行", 60),
+}
+"""English branch name → (Chinese name, number of respondents); 300 customers in all."""
+
+SQ_VISIT_TYPES: dict[str, tuple[str, float]] = {
+    "cash and payments": ("现金与转账", 0.40),
+    "account services": ("账户业务", 0.25),
+    "loans and mortgages": ("贷款业务", 0.20),
+    "wealth advice": ("理财咨询", 0.15),
+}
+"""Visit type → (Chinese name, probability)."""
+
+SQ_BANK_EXPECTATION: dict[str, float] = {"Tangibles": 5.6, "Reliability": 6.5,
+                                         "Responsiveness": 6.3, "Assurance": 6.3,
+                                         "Empathy": 5.9}
+SQ_BANK_PERCEPTION: dict[str, float] = {"Tangibles": 5.7, "Reliability": 5.95,
+                                        "Responsiveness": 4.8, "Assurance": 5.95,
+                                        "Empathy": 4.75}
+"""Latent means before rounding and clipping to 1..7. Responsiveness and empathy are
+the planted weaknesses."""
+
+SQ_BRANCH_EFFECT: dict[str, dict[str, float]] = {
+    "Station Square": {"Responsiveness": -0.6},
+    "University Park": {"Tangibles": -0.5},
+}
+"""Extra perception shifts: the busy commuter branch is slower still; the oldest branch
+building looks worn."""
+
+SQ_IMPORTANCE_MEAN: dict[str, float] = {"Tangibles": 11, "Reliability": 32,
+                                        "Responsiveness": 22, "Assurance": 19, "Empathy": 16}
+"""Mean 100-point allocation: the average reported across the PZB studies (ZPB90)."""
+
+SQ_IMPORTANCE_CONCENTRATION = 18.0
+SQ_RESPONSIVENESS_WEIGHT_LINK = -2.5
+"""Customers who give responsiveness more points also perceive it worse (they are the
+time-pressed ones): perception shift per unit of weight above the mean."""
+
+SQ_MISSING_CELLS = 48
+"""Blank answers in the bank survey (E and P together), never a whole dimension."""
+
+SQ_INTERNAL_DEPARTMENTS: dict[str, tuple[str, int]] = {
+    "Sales": ("销售部", 40),
+    "Operations": ("运营部", 35),
+    "Customer Service": ("客户服务部", 30),
+    "Finance": ("财务部", 25),
+    "R&D": ("研发部", 20),
+}
+SQ_SUPPLIERS: dict[str, str] = {"HR": "人力资源部", "IT": "信息技术部"}
+SQ_INTERNAL_EXPECTATION: dict[str, float] = {"Tangibles": 5.2, "Reliability": 6.3,
+                                             "Responsiveness": 6.2, "Assurance": 6.3,
+                                             "Empathy": 5.6}
+SQ_INTERNAL_PERCEPTION: dict[str, dict[str, float]] = {
+    "HR": {"Tangibles": 5.0, "Reliability": 5.8, "Responsiveness": 4.9, "Assurance": 4.7,
+           "Empathy": 5.2},
+    "IT": {"Tangibles": 5.1, "Reliability": 5.7, "Responsiveness": 4.4, "Assurance": 5.1,
+           "Empathy": 5.2},
+}
+"""Planted: response time (responsiveness) and professionalism (assurance) are the two
+largest gaps for both internal suppliers; IT is slowest, HR least expert."""
+
+SQ_ITEM_SHIFT: dict[int, float] = {11: -0.35, 13: -0.25, 17: -0.3, 14: -0.15, 2: 0.2,
+                                   3: 0.25, 16: 0.2}
+"""Item-level perception shifts (prompt service, never too busy, knowledge … lower)."""
+
+SQ_PLANTED: dict[str, object] = {
+    "bank_weakest": ("Responsiveness", "Empathy"),
+    "bank_branch_slowest": "Station Square",
+    "internal_weakest": {"HR": ("Assurance", "Responsiveness"),
+                         "IT": ("Responsiveness", "Assurance")},
+}
+"""The planted effects that tests/test_data.py checks."""
+
+
+def _sq_answers(rng: np.random.Generator, latent: np.ndarray, person_sd: float,
+                noise_sd: float) -> np.ndarray:
+    """Integer answers 1..7: latent item means + a respondent × dimension factor + noise."""
+    n = latent.shape[0]
+    out = np.empty((n, 22), dtype=np.int64)
+    for d in SQ_DIMENSIONS:
+        cols = [i - 1 for i in SQ_ITEMS[d]]
+        factor = rng.normal(0.0, person_sd, size=(n, 1))
+        noise = rng.normal(0.0, noise_sd, size=(n, len(cols)))
+        out[:, cols] = np.clip(np.rint(latent[:, cols] + factor + noise), 1, 7)
+    return out
+
+
+def _sq_latent(means: dict[str, float], n: int, shift: dict[int, float] | None = None
+               ) -> np.ndarray:
+    latent = np.zeros((n, 22))
+    for d, items in SQ_ITEMS.items():
+        for i in items:
+            latent[:, i - 1] = means[d] + (shift or {}).get(i, 0.0)
+    return latent
+
+
+def _sq_points(rng: np.random.Generator, n: int) -> np.ndarray:
+    """100-point allocations in steps of 5 (as people write them), summing to exactly 100."""
+    mean = np.array([SQ_IMPORTANCE_MEAN[d] for d in SQ_DIMENSIONS]) / 100
+    shares = rng.dirichlet(mean * SQ_IMPORTANCE_CONCENTRATION, size=n)
+    units = shares * 20
+    floor = np.floor(units).astype(np.int64)
+    for r in range(n):
+        left = 20 - floor[r].sum()
+        order = np.argsort(-(units[r] - floor[r]), kind="stable")
+        floor[r, order[:left]] += 1
+    return floor * 5
+
+
+def generate_servqual_bank(seed: int = SEED) -> pd.DataFrame:
+    """The bank-branch SERVQUAL survey: one row per customer (300 rows).
+
+    Columns ``respondent`` (C001…), ``branch``, ``visit_type``, ``E1..E22`` and
+    ``P1..P22`` (1991 wording, answers 1..7, nullable ``Int64``: 48 cells are blank),
+    ``importance_tangibles`` … ``importance_empathy`` (100-point allocation in steps of 5,
+    each row sums to 100).
+    """
+    rng = np.random.default_rng([seed, 5])
+    n = sum(size for _, size in SQ_BRANCHES.values())
+    branches = rng.permutation(np.repeat(list(SQ_BRANCHES),
+                                         [size for _, size in SQ_BRANCHES.values()]))
+    visits = rng.choice(list(SQ_VISIT_TYPES), size=n,
+                        p=[p for _, p in SQ_VISIT_TYPES.values()])
+    points = _sq_points(rng, n)
+    exp_latent = _sq_latent(SQ_BANK_EXPECTATION, n) + rng.normal(0.0, 0.35, size=(n, 1))
+    expectations = _sq_answers(rng, exp_latent, 0.35, 0.45)
+    perc_latent = _sq_latent(SQ_BANK_PERCEPTION, n, SQ_ITEM_SHIFT)
+    for branch, shifts in SQ_BRANCH_EFFECT.items():
+        rows = branches == branch
+        for d, s in shifts.items():
+            perc_latent[np.ix_(rows, [i - 1 for i in SQ_ITEMS[d]])] += s
+    resp_weight = points[:, SQ_DIMENSIONS.index("Responsiveness")] / 100
+    link = SQ_RESPONSIVENESS_WEIGHT_LINK * (resp_weight - resp_weight.mean())
+    perc_latent[:, [i - 1 for i in SQ_ITEMS["Responsiveness"]]] += link[:, None]
+    perceptions = _sq_answers(rng, perc_latent, 0.75, 0.55)
+
+    answers = np.hstack([expectations, perceptions])  # n × 44
+    missing = np.zeros(answers.shape, dtype=bool)
+    for cell in rng.choice(answers.size, size=SQ_MISSING_CELLS, replace=False):
+        r, c = divmod(int(cell), 44)
+        item = c % 22 + 1
+        dim_cols = [(c // 22) * 22 + i - 1 for d, its in SQ_ITEMS.items() if item in its
+                    for i in its]
+        if missing[r, dim_cols].sum() < len(dim_cols) - 1:  # keep one answer per dimension
+            missing[r, c] = True
+    data: dict[str, object] = {
+        "respondent": [f"C{i + 1:03d}" for i in range(n)],
+        "branch": branches,
+        "visit_type": visits,
+    }
+    for c in range(44):
+        name = ("E" if c < 22 else "P") + str(c % 22 + 1)
+        data[name] = pd.arrays.IntegerArray(answers[:, c].copy(), missing[:, c].copy())
+    for j, d in enumerate(SQ_DIMENSIONS):
+        data[f"importance_{d.lower()}"] = points[:, j]
+    return pd.DataFrame(data)
+
+
+def generate_servqual_internal(seed: int = SEED) -> pd.DataFrame:
+    """The internal-service SERVQUAL survey: employees rate HR and IT as internal suppliers.
+
+    One row per employee × supplier (150 × 2 = 300 rows): ``respondent`` (S001…),
+    ``department``, ``supplier`` ("HR" or "IT"), ``E1..E22``, ``P1..P22`` (1..7, no
+    blanks). The same employee's expectations of the two departments are close but not
+    identical.
+    """
+    rng = np.random.default_rng([seed, 6])
+    n = sum(size for _, size in SQ_INTERNAL_DEPARTMENTS.values())
+    departments = rng.permutation(np.repeat(
+        list(SQ_INTERNAL_DEPARTMENTS), [size for _, size in SQ_INTERNAL_DEPARTMENTS.values()]))
+    level = rng.normal(0.0, 0.35, size=(n, 1))
+    frames = []
+    for supplier in SQ_SUPPLIERS:
+        exp_latent = _sq_latent(SQ_INTERNAL_EXPECTATION, n) + level
+        expectations = _sq_answers(rng, exp_latent, 0.3, 0.45)
+        perc_latent = _sq_latent(SQ_INTERNAL_PERCEPTION[supplier], n, SQ_ITEM_SHIFT)
+        perceptions = _sq_answers(rng, perc_latent, 0.7, 0.55)
+        part: dict[str, object] = {
+            "respondent": [f"S{i + 1:03d}" for i in range(n)],
+            "department": departments,
+            "supplier": supplier,
+        }
+        for i in range(22):
+            part[f"E{i + 1}"] = expectations[:, i]
+        for i in range(22):
+            part[f"P{i + 1}"] = perceptions[:, i]
+        frames.append(pd.DataFrame(part))
+    both = pd.concat(frames, ignore_index=True)
+    return both.sort_values(["respondent", "supplier"], kind="stable").reset_index(drop=True)
+
+
+def to_servqual_wjx(bank: pd.DataFrame) -> pd.DataFrame:
+    """The bank survey as a wide export with Chinese headers (问卷星-like), all strings.
+
+    Columns ``序号`` (1..300), ``网点``, ``业务类型``, ``期望1..期望22``, ``感知1..感知22``,
+    ``重要性-有形性`` … ``重要性-移情性``. Answers 1 and 7 carry their labels
+    ("1 非常不同意", "7 非常同意"); blank answers are empty cells.
+    """
+    labels = {1: "1 非常不同意", 7: "7 非常同意"}
+    wide = pd.DataFrame({"序号": [str(int(r[1:])) for r in bank["respondent"]]})
+    wide["网点"] = [SQ_BRANCHES[b][0] for b in bank["branch"]]
+    wide["业务类型"] = [SQ_VISIT_TYPES[v][0] for v in bank["visit_type"]]
+    for prefix, zh in (("E", "期望"), ("P", "感知")):
+        for i in range(1, 23):
+            wide[f"{zh}{i}"] = ["" if pd.isna(v) else labels.get(int(v), str(int(v)))
+                                for v in bank[f"{prefix}{i}"]]
+    for d, zh in zip(SQ_DIMENSIONS, SQ_DIMENSIONS_ZH, strict=True):
+        wide[f"重要性-{zh}"] = [str(int(v)) for v in bank[f"importance_{d.lower()}"]]
+    return wide
+
+
+def write_servqual(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the three SERVQUAL files into ``outdir`` and return their paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    bank = generate_servqual_bank(seed)
+    internal = generate_servqual_internal(seed)
+    paths = [outdir / SQ_BANK_FILE, outdir / SQ_BANK_WJX_FILE, outdir / SQ_INTERNAL_FILE]
+    bank.to_csv(paths[0], index=False, encoding="utf-8", lineterminator="\n")
+    to_servqual_wjx(bank).to_csv(paths[1], index=False, encoding="gb18030",
+                                 lineterminator="\n")
+    internal.to_csv(paths[2], index=False, encoding="utf-8", lineterminator="\n")
+    return paths
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write the three data files into ``outdir`` and return their paths."""
     outdir = Path(outdir)
@@ -392,6 +637,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     long.to_csv(paths[0], index=False, encoding="utf-8", lineterminator="\n")
     attributes.to_csv(paths[1], index=False, encoding="utf-8", lineterminator="\n")
     wide.to_csv(paths[2], index=False, encoding="gb18030", lineterminator="\n")
+    paths += write_servqual(outdir, seed)  # SERVQUAL files (issue 5)
     return paths
 
 

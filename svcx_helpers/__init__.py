@@ -22,7 +22,8 @@ from .i18n import get_language, language, set_language, t
 __version__ = "0.1.0"
 
 _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plotting",
-               "fonts", "kano_plots", "release", "cli", "i18n")
+               "fonts", "kano_plots", "release", "cli", "i18n",
+               "servqual", "ipa", "servqual_plots")
 _LAZY = {
     "check": ("grading", "check"),
     "progress": ("grading", "progress"),

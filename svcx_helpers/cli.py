@@ -4,6 +4,7 @@ Sub-commands:
 
 * ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify).
 * ``svcx build`` — build the book (warnings are errors; execution is cached).
+* ``svcx pdf`` — print the whole book to ``_build/pdf/svcx-book.pdf`` (headless chromium).
 * ``svcx lab`` — start JupyterLab on the course's start page.
 * ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class.
 * ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
@@ -51,12 +52,44 @@ def build_command(extra: list[str] | None = None) -> list[str]:
     return [str(exe), "build", str(ROOT), "-W", "-n", "--keep-going", *(extra or [])]
 
 
+def _vendor() -> bool:
+    """Fetch the pinned MathJax / require.js / widget manager (npm, cached) for the site."""
+    from .book import VendorError, vendor_assets
+
+    try:
+        vendor_assets()
+    except VendorError as exc:
+        print(f"svcx: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
+    if not _vendor():
+        return 1
     code = subprocess.call(build_command(args.extra))
     index = ROOT / "_build" / "html" / "index.html"
     if code == 0:
         print(f"\nsvcx: the book is built: {index}\n      open file://{index}")
     return code
+
+
+def _cmd_pdf(args: argparse.Namespace) -> int:
+    """Single-page HTML build (own folder, same execution cache) printed by chromium."""
+    from .book import PDF_PATH, SINGLEHTML_DIR, VendorError, print_pdf
+
+    if not _vendor():
+        return 1
+    code = subprocess.call(build_command(["--builder", "singlehtml", *args.extra]))
+    if code != 0:
+        return code
+    try:
+        pdf = print_pdf(SINGLEHTML_DIR / "index.html", PDF_PATH)
+    except VendorError as exc:
+        print(f"svcx: {exc}", file=sys.stderr)
+        return 1
+    print(f"\nsvcx: the PDF is written: {pdf}")
+    return 0
 
 
 def _cmd_lab(args: argparse.Namespace) -> int:
@@ -110,6 +143,8 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     font = find_cjk_font()
     print(f"CJK font    {font or 'MISSING — ' + t('font.missing')}")
     print(f"chromium    {shutil.which('chromium') or 'not found'}")
+    print(f"chromedriver {shutil.which('chromedriver') or 'not found'}")
+    print(f"npm         {shutil.which('npm') or 'not found'} (fetches the book's MathJax etc.)")
     data = sorted(p.name for p in (ROOT / "data").glob("*.csv"))
     print(f"data        {', '.join(data) or 'none'}")
     return 0 if font else 1
@@ -140,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached); "
                                             "other options go to jupyter-book")
     p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("pdf", help="print the whole book to _build/pdf/svcx-book.pdf "
+                                   "(single-page HTML + headless chromium)")
+    p.set_defaults(func=_cmd_pdf)
     p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
                                           "options (--no-browser, --port=…) go to jupyter-lab")
     p.set_defaults(func=_cmd_lab)
@@ -159,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_doctor)
     # lab and build hand unknown options (--port=…, --builder …) to jupyter
     args, unknown = parser.parse_known_args(argv)
-    if unknown and args.command not in ("lab", "build"):
+    if unknown and args.command not in ("lab", "build", "pdf"):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     args.extra = unknown
     if args.lang:

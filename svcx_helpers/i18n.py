@@ -26,6 +26,132 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- SERVQUAL and IPA (issue 5) ----------------------------------------------------
+    "servqual.dim.Tangibles": ("Tangibles", "有形性"),
+    "servqual.dim.Reliability": ("Reliability", "可靠性"),
+    "servqual.dim.Responsiveness": ("Responsiveness", "响应性"),
+    "servqual.dim.Assurance": ("Assurance", "保证性"),
+    "servqual.dim.Empathy": ("Empathy", "移情性"),
+    "err.servqual.expectations": ("expectations", "期望"),
+    "err.servqual.perceptions": ("perceptions", "感知"),
+    "err.servqual.items": (
+        "{what}: missing item column(s) {missing}; SERVQUAL needs all 22 items, named "
+        "E1..E22 / P1..P22 or 1..22. Columns found: {have}",
+        "{what}：缺少题目列 {missing}；SERVQUAL 需要全部 22 题，列名为 E1..E22 / P1..P22 "
+        "或 1..22。现有的列：{have}",
+    ),
+    "err.servqual.value": (
+        "{what} answer in row {row!r}, column {column!r} is {value!r}; answers must be whole "
+        "numbers {lo}–{hi} (or blank when missing)",
+        "{what}答案（行 {row!r}，列 {column!r}）为 {value!r}；答案必须是 {lo}–{hi} 的整数"
+        "（缺答则留空）",
+    ),
+    "err.servqual.rows": (
+        "expectations and perceptions must have the same respondents (rows) in the same "
+        "order; got {ne} and {np} rows",
+        "期望和感知必须是同一批受访者（行）且顺序相同；实际分别为 {ne} 行和 {np} 行",
+    ),
+    "warn.servqual.incomplete": (
+        "{n} respondent(s) with a dimension that has no answered item were left out "
+        "(first: {rows})",
+        "有 {n} 位受访者的某个维度没有任何已答题目，已被略去（前几位：{rows}）",
+    ),
+    "err.servqual.weight_value": (
+        "importance weight in row {row!r}, column {column!r} is {value!r}; weights must be "
+        "numbers of at least 0",
+        "重要性权重（行 {row!r}，列 {column!r}）为 {value!r}；权重必须是不小于 0 的数字",
+    ),
+    "err.servqual.weight_sum": (
+        "importance allocation of respondent row {row!r} sums to {total}; the points must "
+        "add up to 100 (or fractions to 1). Fix the row, or pass rescale=True to divide "
+        "every row by its own sum",
+        "受访者行 {row!r} 的重要性分配合计为 {total}；分数之和必须为 100（或比例之和为 1）。"
+        "请更正该行，或传入 rescale=True 按各行自身的合计换算",
+    ),
+    "err.servqual.weight_rows": (
+        "no importance weights for the respondent row(s) {rows}",
+        "以下受访者行没有重要性权重：{rows}",
+    ),
+    "err.servqual.score": (
+        "{value!r} is not an answer on the {lo}–{hi} scale (1 = strongly disagree, "
+        "7 = strongly agree)",
+        "{value!r} 不是 {lo}–{hi} 量表上的答案（1 = 非常不同意，7 = 非常同意）",
+    ),
+    "err.servqual.duplicate": (
+        "{file}: columns {column!r} and {other!r} are the same item",
+        "{file}：列 {column!r} 和 {other!r} 是同一道题",
+    ),
+    "err.servqual.no_items": (
+        "{file}: found no SERVQUAL item columns. Name them E1..E22 and P1..P22 (or "
+        "期望1..期望22 and 感知1..感知22)",
+        "{file}：没有找到 SERVQUAL 题目列。请将列命名为 E1..E22 和 P1..P22（或 期望1..期望22 "
+        "和 感知1..感知22）",
+    ),
+    "err.servqual.twin": (
+        "{file}: column {column!r} has no matching {item} column; every item needs an "
+        "expectation and a perception column",
+        "{file}：列 {column!r} 找不到对应的 {item} 列；每道题都需要期望列和感知列",
+    ),
+    "err.servqual.importance_columns": (
+        "{file}: importance columns are missing for {missing}; give all five dimensions "
+        "or none",
+        "{file}：缺少 {missing} 的重要性列；五个维度要么都给，要么都不给",
+    ),
+    "err.servqual.duplicate_id": (
+        "{file}, row {row}: respondent {value!r} appears twice",
+        "{file}，第 {row} 行：受访者 {value!r} 重复出现",
+    ),
+    "err.servqual.radar": (
+        "plot_radar needs the answer batteries or values=",
+        "plot_radar 需要答案数据或 values= 参数",
+    ),
+    "ipa.concentrate_here": ("Concentrate here", "重点改进"),
+    "ipa.keep_up": ("Keep up the good work", "继续保持"),
+    "ipa.low_priority": ("Low priority", "低优先级"),
+    "ipa.possible_overkill": ("Possible overkill", "可能过度投入"),
+    "ipa.importance": ("importance", "重要性"),
+    "ipa.performance": ("performance", "绩效"),
+    "err.ipa.value": (
+        "{what} of {label!r} is {value!r}, not a number",
+        "{label!r} 的{what}为 {value!r}，不是数字",
+    ),
+    "err.ipa.keys": (
+        "importance and performance must cover the same attributes; only in one of them: "
+        "{keys}",
+        "重要性和绩效必须对应同一组属性；只出现在其中一方的有：{keys}",
+    ),
+    "err.ipa.scale": (
+        "crosshair='scale_mid' needs the answer scale, e.g. scale=(1, 5)",
+        "crosshair='scale_mid' 需要给出量表范围，例如 scale=(1, 5)",
+    ),
+    "plot.servqual.gap": (
+        "Mean gap P − E (bars: {level} % confidence interval)",
+        "平均差距 P − E（误差线：{level}% 置信区间）",
+    ),
+    "plot.servqual.gaps.title": ("SERVQUAL gap per dimension", "各维度的 SERVQUAL 差距"),
+    "plot.servqual.E": ("Expectation", "期望"),
+    "plot.servqual.P": ("Perception", "感知"),
+    "plot.servqual.score": ("Mean answer (1 = strongly disagree, 7 = strongly agree)",
+                            "平均得分（1 = 非常不同意，7 = 非常同意）"),
+    "plot.servqual.items.title": ("Expectation and perception per item",
+                                  "各题目的期望与感知"),
+    "plot.servqual.radar.title": ("The five dimensions", "五个维度"),
+    "plot.ipa.performance": ("Performance (mean)", "绩效（均值）"),
+    "plot.ipa.importance": ("Importance (mean)", "重要性（均值）"),
+    "plot.ipa.title": ("Importance–performance analysis", "重要性–绩效分析（IPA）"),
+    "widget.servqual.title": ("SERVQUAL gap explorer", "SERVQUAL 差距探索器"),
+    "widget.servqual.expectation": ("Expectation", "期望"),
+    "widget.servqual.perception": ("Perception", "感知"),
+    "widget.servqual.points": ("Points", "分配分数"),
+    "widget.servqual.gap": ("Gap P − E", "差距 P − E"),
+    "widget.servqual.weight": ("Weight", "权重"),
+    "widget.servqual.unweighted": ("Unweighted score: {value}", "未加权得分：{value}"),
+    "widget.servqual.weighted": ("Weighted score: {value}", "加权得分：{value}"),
+    "widget.servqual.points_off": (
+        "The points add up to {total}, not 100: the weighted score is not defined.",
+        "分配分数合计为 {total}，不是 100：无法计算加权得分。",
+    ),
+    "widget.servqual.dimension": ("Dimension", "维度"),
     # --- KANO categories -------------------------------------------------------------
     "category.A": ("Attractive", "魅力型"),
     "category.O": ("One-dimensional", "期望型"),

@@ -37,8 +37,8 @@ _CSS = """
 .svcx-quiz .svcx-opt{display:flex;flex-wrap:wrap;align-items:baseline;margin:.2em 0}
 .svcx-quiz .svcx-opt input{flex:0 0 auto;margin:0 .5em 0 0}
 .svcx-quiz .svcx-opt label{flex:1 1 0;min-width:0;cursor:pointer}
-.svcx-quiz .svcx-fb{display:none;flex:0 0 100%;margin:.25em 0 .35em 1.6em;
-  padding:.3em .6em;border-left:4px solid}
+.svcx-quiz .svcx-fb{display:none;flex:0 0 calc(100% - 1.6em);box-sizing:border-box;
+  margin:.25em 0 .35em 1.6em;padding:.3em .6em;border-left:4px solid}
 .svcx-quiz .svcx-opt input:checked ~ .svcx-fb{display:block}
 .svcx-quiz .svcx-ok{border-color:#137333;background:#e6f4ea;color:#0b3d1b}
 .svcx-quiz .svcx-no{border-color:#a50e0e;background:#fdecea;color:#5b0b0b}

@@ -150,3 +150,89 @@ def kano_table_explorer(functional: int = 1, dysfunctional: int = 5) -> Any:
     d.observe(update, "value")
     return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.explorer.title'))}</h4>"),
                    w.HBox([f, d]), out])
+
+
+# --------------------------------------------------------------------------------------
+# SERVQUAL gap explorer (issue 5)
+# --------------------------------------------------------------------------------------
+def gap_explorer_html(expectations: Mapping[str, float], perceptions: Mapping[str, float],
+                      points: Mapping[str, float]) -> str:
+    """HTML table of one respondent's dimension gaps with the unweighted and weighted
+    scores — the pure function behind :func:`servqual_gap_explorer`.
+
+    Formula (METHODS.md §2.4): gap_d = P_d − E_d; unweighted = mean of the five gaps;
+    weighted = Σ_d (points_d / 100) · gap_d, defined only when the points sum to 100.
+    Example: ``gap_explorer_html({"Tangibles": 6, …}, {"Tangibles": 5, …}, {…})``.
+    """
+    from .servqual import DIMENSIONS, dimension_name, unweighted_score, weighted_score
+
+    gaps = {d: float(perceptions[d]) - float(expectations[d]) for d in DIMENSIONS}
+    total = sum(float(points[d]) for d in DIMENSIONS)
+    head = "".join(f"<th style='padding:2px 8px'>{html.escape(t(k))}</th>" for k in (
+        "widget.servqual.dimension", "widget.servqual.expectation",
+        "widget.servqual.perception", "widget.servqual.gap", "widget.servqual.points"))
+    rows = [f"<table style='border-collapse:collapse;text-align:center'><tr>{head}</tr>"]
+    for d in DIMENSIONS:
+        g = gaps[d]
+        # text colours meet WCAG AA contrast on white (4.5:1); the bar uses the palette
+        color = "#A33A00" if g < 0 else "#0072B2" if g > 0 else "#202124"
+        fill = "#D55E00" if g < 0 else "#0072B2"
+        bar = (f"<span style='display:inline-block;width:{abs(g) * 12:.0f}px;height:9px;"
+               f"background:{fill};margin-left:4px'></span>")
+        rows.append(f"<tr><th style='text-align:left;padding:2px 8px'>"
+                    f"{html.escape(dimension_name(d))}</th><td>{expectations[d]:g}</td>"
+                    f"<td>{perceptions[d]:g}</td><td style='color:{color};text-align:left'>"
+                    f"{g:+.2f}{bar}</td><td>{points[d]:g}</td></tr>")
+    rows.append("</table>")
+    lines = [t("widget.servqual.unweighted", value=f"{unweighted_score(gaps):+.3f}")]
+    if abs(total - 100) < 1e-9:
+        lines.append(t("widget.servqual.weighted",
+                       value=f"{weighted_score(gaps, dict(points)):+.3f}"))
+    else:
+        lines.append(t("widget.servqual.points_off", total=f"{total:g}"))
+    return "".join(rows) + "<p>" + "<br>".join(html.escape(s) for s in lines) + "</p>"
+
+
+def servqual_gap_explorer(expectations: Mapping[str, float] | None = None,
+                          perceptions: Mapping[str, float] | None = None,
+                          points: Mapping[str, float] | None = None) -> Any:
+    """Widget: sliders for the expectation, perception (1–7) and importance points of the
+    five dimensions; shows the gaps and the unweighted and weighted scores as you move
+    them. Defaults: the bank data's typical answers and the ZPB90 average points."""
+    import ipywidgets as w
+
+    from .servqual import DIMENSIONS, ZPB90_IMPORTANCE, dimension_name
+
+    e0 = dict(expectations or {"Tangibles": 5.5, "Reliability": 6.5, "Responsiveness": 6.2,
+                               "Assurance": 6.3, "Empathy": 5.9})
+    p0 = dict(perceptions or {"Tangibles": 5.6, "Reliability": 6.0, "Responsiveness": 4.5,
+                              "Assurance": 5.9, "Empathy": 4.8})
+    w0 = dict(points or ZPB90_IMPORTANCE)
+    style = {"description_width": "initial"}
+    sliders: dict[str, tuple[Any, Any, Any]] = {}
+    rows = []
+    for d in DIMENSIONS:
+        e = w.FloatSlider(value=e0[d], min=1, max=7, step=0.1,
+                          description=t("widget.servqual.expectation"), style=style)
+        p = w.FloatSlider(value=p0[d], min=1, max=7, step=0.1,
+                          description=t("widget.servqual.perception"), style=style)
+        pts = w.IntSlider(value=int(w0[d]), min=0, max=100, step=1,
+                          description=t("widget.servqual.points"), style=style)
+        sliders[d] = (e, p, pts)
+        rows.append(w.VBox([w.HTML(f"<b>{html.escape(dimension_name(d))}</b>"),
+                            w.HBox([e, p, pts])]))
+
+    def values() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        return ({d: s[0].value for d, s in sliders.items()},
+                {d: s[1].value for d, s in sliders.items()},
+                {d: s[2].value for d, s in sliders.items()})
+
+    out = w.HTML(gap_explorer_html(*values()))
+
+    def update(_: Any) -> None:
+        out.value = gap_explorer_html(*values())
+
+    for trio in sliders.values():
+        for s in trio:
+            s.observe(update, "value")
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.servqual.title'))}</h4>"), *rows, out])

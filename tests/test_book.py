@@ -6,10 +6,12 @@ import os
 import subprocess
 from pathlib import Path
 
+from svcx_helpers.book import vendor_assets
 from svcx_helpers.cli import ROOT, build_command
 
 
 def build() -> str:
+    vendor_assets()  # pinned MathJax / require.js / widget manager (npm, cached), as svcx build
     # The book must look as a reader sees it: no strict checks, inline figures.
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG"}}
@@ -41,6 +43,12 @@ def test_book_builds_without_warnings_and_rebuild_is_cached() -> None:
     page = (html / "book" / "chapters" / "kano.html").read_text(encoding="utf-8")
     assert "svcx-quiz" in page and 'type="radio"' in page  # the quiz is in the page
     assert (html / "book" / "glossary.html").exists()
+    # offline: the vendored assets are in the site, outside _static, and no page links a CDN
+    assert (html / "vendor" / "mathjax" / "es5" / "tex-mml-chtml.js").exists()
+    assert not (html / "_static" / "vendor" / "mathjax").exists()  # not loaded twice
+    assert 'src="../../vendor/mathjax/es5/tex-mml-chtml.js' in page
+    assert "unpkg.com" not in page and "cdn.jsdelivr.net" not in page
+    assert "cdnjs.cloudflare.com" not in page
     before = cache_records()
     assert before, "the chapter notebooks were not executed into the cache"
     second = build()

@@ -60,7 +60,7 @@ def evaluation(long: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------
 def test_committed_files_equal_a_fresh_generation(tmp_path: Path) -> None:
     paths = gen.write_all(tmp_path)
-    assert [p.name for p in paths] == list(FILES)
+    assert [p.name for p in paths][:len(FILES)] == list(FILES)
     for name in FILES:
         fresh, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
         assert fresh == committed, f"data/{name} is stale: run python data/generate.py"
@@ -258,3 +258,124 @@ def test_wjx_round_trip(long: pd.DataFrame, attributes: pd.DataFrame) -> None:
     dept_zh = {k: zh for k, (zh, _) in gen.DEPARTMENTS.items()}
     merged = back.merge(long, on=["respondent", "attribute"])
     assert (merged["部门"] == merged["department"].map(dept_zh)).all()
+
+
+# --------------------------------------------------------------------------------------
+# SERVQUAL data sets (issue 5): bank branches and internal services
+# --------------------------------------------------------------------------------------
+SQ_FILES = (gen.SQ_BANK_FILE, gen.SQ_BANK_WJX_FILE, gen.SQ_INTERNAL_FILE)
+
+
+@pytest.fixture(scope="module")
+def bank() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.SQ_BANK_FILE, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def internal() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.SQ_INTERNAL_FILE, encoding="utf-8")
+
+
+def test_servqual_files_equal_a_fresh_generation(tmp_path: Path) -> None:
+    paths = gen.write_all(tmp_path)
+    assert set(SQ_FILES) <= {p.name for p in paths}
+    for name in SQ_FILES:
+        fresh, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
+        assert fresh == committed, f"data/{name} is stale: run python data/generate.py"
+        assert b"\r" not in committed
+    other = gen.generate_servqual_bank(seed=7)
+    assert not other.equals(gen.generate_servqual_bank())
+
+
+def test_servqual_writers_leave_the_kano_generator_alone() -> None:
+    before = gen.generate_kano_it_service_desk()
+    gen.generate_servqual_bank()
+    gen.generate_servqual_internal()
+    pd.testing.assert_frame_equal(before, gen.generate_kano_it_service_desk())
+
+
+def test_bank_shape_and_ranges(bank: pd.DataFrame) -> None:
+    from svcx_helpers import servqual
+
+    items = [f"{b}{i}" for b in "EP" for i in range(1, 23)]
+    weights = [f"importance_{d.lower()}" for d in servqual.DIMENSIONS]
+    assert list(bank.columns) == ["respondent", "branch", "visit_type", *items, *weights]
+    assert len(bank) == 300 and bank["respondent"].is_unique
+    assert bank["branch"].value_counts().to_dict() == {
+        k: n for k, (_, n) in gen.SQ_BRANCHES.items()}
+    assert set(bank["visit_type"]) == set(gen.SQ_VISIT_TYPES)
+    answers = bank[items]
+    present = pd.Series(answers.to_numpy(dtype=float).ravel()).dropna()
+    assert present.between(1, 7).all() and (present == present.round()).all()
+    perceived = pd.Series(bank[items[22:]].to_numpy(dtype=float).ravel()).dropna()
+    assert set(perceived.astype(int)) == set(range(1, 8))  # the whole scale is used
+    n_missing = int(answers.isna().sum().sum())
+    assert 30 <= n_missing <= gen.SQ_MISSING_CELLS
+    assert (bank[weights].sum(axis=1) == 100).all() and (bank[weights] % 5 == 0).all().all()
+    assert (bank[weights] >= 0).all().all()
+    gaps = servqual.dimension_gaps(bank)
+    assert gaps.notna().all().all()  # never a whole dimension missing
+
+
+def test_bank_planted_weaknesses(bank: pd.DataFrame) -> None:
+    from svcx_helpers import servqual
+
+    gaps = servqual.dimension_gaps(bank)
+    summary = servqual.dimension_summary(gaps)
+    worst = summary["mean"].nsmallest(2).index.tolist()
+    assert set(worst) == set(gen.SQ_PLANTED["bank_weakest"])
+    others = summary["mean"].drop(worst)
+    assert summary.loc[worst, "ci_high"].max() < summary.loc[others.index, "ci_low"].min()
+    assert summary.loc["Responsiveness", "mean"] < -1.2
+    assert summary.loc["Empathy", "mean"] < -0.8
+    assert summary["mean"].max() > -0.3  # something is fine
+    by_branch = gaps.groupby(bank["branch"])["Responsiveness"].mean()
+    assert by_branch.idxmin() == gen.SQ_PLANTED["bank_branch_slowest"]
+    # reliability of the perception scale is acceptable for every dimension
+    rel = servqual.reliability(bank, "P")
+    assert (rel["alpha"] >= 0.7).all()
+    # weighting per respondent differs from weighting the means (planted covariance)
+    weights = bank[[c for c in bank if c.startswith("importance_")]]
+    per = servqual.weighted_score(gaps, weights)
+    means = servqual.weighted_score(gaps, weights, method="product_of_means")
+    assert per < means - 0.02
+    # reliability gets the most points on average, tangibles the fewest (ZPB90)
+    mean_points = weights.mean()
+    assert mean_points.idxmax() == "importance_reliability"
+    assert mean_points.idxmin() == "importance_tangibles"
+
+
+def test_internal_survey(internal: pd.DataFrame) -> None:
+    from svcx_helpers import servqual
+
+    assert len(internal) == 300 and set(internal["supplier"]) == {"HR", "IT"}
+    assert internal.groupby("respondent")["supplier"].nunique().eq(2).all()
+    assert internal.groupby("respondent")["department"].nunique().eq(1).all()
+    assert internal.drop(columns=["respondent", "department", "supplier"]).notna().all().all()
+    for supplier, part in internal.groupby("supplier"):
+        gaps = servqual.dimension_gaps(part).mean()
+        weakest = tuple(gaps.nsmallest(2).index)
+        assert weakest == gen.SQ_PLANTED["internal_weakest"][supplier]
+        assert gaps[list(weakest)].max() < gaps.drop(list(weakest)).min() - 0.4
+
+
+def test_servqual_wjx_round_trip(bank: pd.DataFrame) -> None:
+    from svcx_helpers import servqual
+
+    raw = (DATA / gen.SQ_BANK_WJX_FILE).read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    survey = servqual.read_survey(DATA / gen.SQ_BANK_WJX_FILE)
+    ids = [f"C{int(r):03d}" for r in survey.expectations.index]
+    assert ids == bank["respondent"].tolist()
+    for prefix, frame in (("E", survey.expectations), ("P", survey.perceptions)):
+        cols = [f"{prefix}{i}" for i in range(1, 23)]
+        want = bank[cols].astype(float).to_numpy()
+        assert np.array_equal(frame[cols].to_numpy(), want, equal_nan=True)
+    weights = bank[[f"importance_{d.lower()}" for d in servqual.DIMENSIONS]]
+    assert np.array_equal(survey.importance.to_numpy(), weights.to_numpy(dtype=float))
+    zh = {k: v for k, (v, _) in gen.SQ_BRANCHES.items()}
+    assert survey.extra["网点"].tolist() == bank["branch"].map(zh).tolist()
+    wide = pd.read_csv(DATA / gen.SQ_BANK_WJX_FILE, encoding="gb18030", dtype=str,
+                       keep_default_na=False)
+    assert (wide == "7 非常同意").any().any() and (wide == "").any().any()

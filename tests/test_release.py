@@ -72,3 +72,13 @@ def test_check_catches_stale_and_leaky_exercises(tmp_path: Path) -> None:
     messages = [p.message for p in release.release(sol, ex, check=True)]
     assert any("differs" in m for m in messages)
     assert any("answer = 6 * 7" in m for m in messages)
+
+
+def test_solutions_are_behind_toggles_in_the_book() -> None:
+    """On the site, readers see each task first and open its solution on demand."""
+    for path in sorted((ROOT / "solutions").glob("*.ipynb")):
+        for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type == "code" and "### BEGIN SOLUTION" in cell.source:
+                assert "hide-input" in cell.metadata.get("tags", []), (path.name, i)
+            if cell.cell_type == "markdown" and "<!-- BEGIN SOLUTION -->" in cell.source:
+                assert ":::{toggle}" in cell.source, (path.name, i)

@@ -1,0 +1,117 @@
+"""A tiny Sphinx extension for the published book: offline, no console errors.
+
+Jupyter Book always loads ``sphinx_thebe``. Even with ``launch_buttons.thebe: false`` it
+puts the thebe loader (``sphinx-thebe.js``, ``sphinx-thebe.css``), an inline
+``THEBE_JS_URL = "https://unpkg.com/…"`` and a ``text/x-thebe-config`` block pointing at
+a Binder repository into every page. Nothing is fetched until a thebe button is
+pressed, and there is none; this extension removes them so that the pages contain no
+external script at all. When a trainer turns thebe on (``launch_buttons.thebe: true``),
+it leaves them alone.
+
+It also gives the bibliography's entries the ARIA role ``listitem`` (docutils' deprecated
+``doc-biblioentry`` inside ``role="list"`` is a critical axe-core violation), lets
+``mathjax_path`` and ``nb_ipywidgets_js`` point at ``vendor/…`` (copied to
+the site root by ``html_extra_path``) rather than ``_static/vendor/…``, and guards the
+rule: any ``<script src>`` or stylesheet that still points off the
+machine is reported as a Sphinx warning, and ``-W`` makes that a build error.
+
+Finally it sets the theme's ``default_mode`` (``html_context``) to ``auto`` (light or
+dark as the reader's system prefers). Left empty, the theme logs a console error on a
+reader's first visit ("Got invalid theme mode"); Jupyter Book offers no way to set it
+from _config.yml without replacing all the theme's options.
+
+Before anything else it runs :func:`svcx_helpers.book.vendor_assets` (cached; the
+network is used once), so a plain ``jupyter-book build .`` is offline-ready too.
+
+Enabled in ``_config.yml``: ``sphinx: extra_extensions: [svcx_helpers.sphinx_site]``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+def _thebe_on(app: Sphinx) -> bool:
+    options = app.config.html_theme_options or {}
+    return bool((options.get("launch_buttons") or {}).get("thebe"))
+
+
+def _is_thebe(asset: Any) -> bool:
+    filename = str(getattr(asset, "filename", asset) or "")
+    body = str(getattr(asset, "attributes", {}).get("body", ""))
+    return "thebe" in filename or "THEBE_JS_URL" in body
+
+
+def _strip_thebe_nodes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if _thebe_on(app):
+        return
+    for node in list(doctree.findall(nodes.raw)):
+        text = node.astext()
+        if "text/x-thebe-config" in text or "kernelName = " in text:
+            node.parent.remove(node)
+
+
+def _vendor_path(asset: Any) -> Any:
+    """``_static/vendor/x.js`` → ``vendor/x.js`` (Sphinx puts relative script paths
+    under ``_static``; the vendored files live outside it, see svcx_helpers/book.py)."""
+    filename = str(getattr(asset, "filename", "") or "")
+    if not filename.startswith("_static/vendor/"):
+        return asset
+    return type(asset)(filename.removeprefix("_static/"), priority=asset.priority,
+                       **asset.attributes)
+
+
+def _page_context(app: Sphinx, pagename: str, templatename: str,
+                  context: dict[str, Any], doctree: nodes.document | None) -> None:
+    if "script_files" in context:
+        context["script_files"] = [_vendor_path(a) for a in context["script_files"]]
+    if "body" in context:
+        # Docutils marks each reference with the deprecated DPUB role doc-biblioentry
+        # inside a role="list"; ARIA 1.2 wants list items there (axe: aria-required-children).
+        context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+    if not _thebe_on(app):
+        for key in ("script_files", "css_files"):
+            if key in context:
+                context[key] = [a for a in context[key] if not _is_thebe(a)]
+    for key in ("script_files", "css_files"):
+        for asset in context.get(key, []):
+            filename = str(getattr(asset, "filename", asset) or "")
+            if "://" in filename or filename.startswith("//"):
+                logger.warning("%s: external asset %s — the book must work offline; "
+                               "vendor it (svcx_helpers/book.py)", pagename, filename,
+                               type="svcx", subtype="offline")
+
+
+def _theme_defaults(app: Sphinx, config: Any) -> None:
+    # pydata-sphinx-theme reads it from the template context, not from the theme options
+    config.html_context.setdefault("default_mode", "auto")
+
+
+def _vendor(app: Sphinx, config: Any) -> None:
+    """Fetch/unpack the pinned assets before Sphinx checks html_extra_path, so that a
+    plain ``jupyter-book build .`` works as well as ``svcx build``."""
+    from pathlib import Path
+
+    from sphinx.errors import ExtensionError
+
+    from .book import VendorError, vendor_assets
+
+    try:  # html_extra_path: ["_build/site-extra"], relative to the book's folder
+        vendor_assets(Path(app.confdir) / "_build" / "site-extra" / "vendor")
+    except VendorError as exc:
+        raise ExtensionError(str(exc)) from exc
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
+    app.connect("config-inited", _theme_defaults)
+    # after sphinx_thebe's own doctree-resolved handler (default priority 500)
+    app.connect("doctree-resolved", _strip_thebe_nodes, priority=900)
+    app.connect("html-page-context", _page_context, priority=900)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,421 @@
+"""The built site in a real browser: Debian's chromium + chromedriver, driven by Selenium.
+
+The site is served from ``_build/html`` by a local ``http.server`` on 127.0.0.1. Every
+page is loaded once (``visits``); the tests then check what the browser saw: console
+errors, every network request (Chrome's performance log: none may leave the machine),
+broken links, axe-core violations. Others click and type: the quiz by mouse and by
+keyboard, search in English and Chinese, widgets rendered from their saved state.
+Screenshots go to ``_build/screenshots/``; the PDF of the book to ``_build/pdf/``.
+
+Never a downloaded browser: Selenium uses /usr/bin/chromedriver and Debian's chromium,
+and ``SE_OFFLINE=true`` stops Selenium Manager from fetching anything. Without chromium
+the tests are skipped with the reason — except as root on Debian (CI), where ``./kit``
+installs it, so there a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from svcx_helpers.book import (
+    PDF_PATH,
+    SINGLEHTML_DIR,
+    axe_source,
+    chrome,
+    find_chromium,
+    network_events,
+    serve,
+    vendor_assets,
+)
+from svcx_helpers.cli import ROOT, build_command
+
+pytestmark = pytest.mark.browser
+
+HTML = ROOT / "_build" / "html"
+SCREENSHOTS = ROOT / "_build" / "screenshots"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-extension"}  # not network
+
+
+def _browser_problem() -> str | None:
+    chromium = find_chromium()
+    if chromium and Path(CHROMEDRIVER).exists():
+        return None
+    missing = " and ".join(n for n, ok in (("chromium", chromium),
+                                           ("chromium-driver", Path(CHROMEDRIVER).exists()))
+                           if not ok)
+    return f"{missing} not installed (Debian/Ubuntu: sudo apt-get install chromium chromium-driver)"
+
+
+_PROBLEM = _browser_problem()
+if _PROBLEM:
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and Path("/etc/debian_version").exists():
+        # CI runs ./kit test as root on Debian, and ./kit installs the browser there.
+        pytest.fail(f"{_PROBLEM}; ./kit installs them when run as root — run ./kit setup",
+                    pytrace=False)
+    pytest.skip(_PROBLEM, allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+@dataclass
+class Visit:
+    """What the browser saw while loading one page."""
+
+    url: str
+    console: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # HTTP >= 400 or network errors
+    links: list[str] = field(default_factory=list)
+    bytes: int = 0
+
+
+def _pages() -> list[str]:
+    skip = {"_static", "_sources", "_images", "vendor"}
+    return sorted(p.relative_to(HTML).as_posix() for p in HTML.rglob("*.html")
+                  if not skip & set(p.relative_to(HTML).parts))
+
+
+@pytest.fixture(scope="module")
+def site() -> Path:
+    """Build the book (cached: only what changed) so the tests see the current site."""
+    vendor_assets()
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG"}}
+    out = subprocess.run(build_command(), cwd=ROOT, capture_output=True, text=True,
+                         timeout=1800, env=env)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
+    return HTML
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[webdriver.Chrome]:
+    profile = tempfile.mkdtemp(prefix="svcx-chromium-")
+    drv = chrome(profile)  # Debian chromium + /usr/bin/chromedriver, SE_OFFLINE=true
+    try:
+        yield drv
+    finally:
+        drv.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _settle(drv: webdriver.Chrome) -> None:
+    """Wait until the page and its typesetting (MathJax) are done."""
+    WebDriverWait(drv, 30).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
+    drv.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        const mj = window.MathJax && window.MathJax.startup && window.MathJax.startup.promise;
+        (mj ? mj : Promise.resolve()).then(() => setTimeout(done, 300), () => done());
+    """)
+
+
+def _collect(drv: webdriver.Chrome, visit: Visit) -> None:
+    visit.console += drv.get_log("browser")
+    for message in network_events(drv):
+        params = message.get("params", {})
+        if message["method"] == "Network.requestWillBeSent":
+            visit.requests.append(params["request"]["url"])
+        elif message["method"] == "Network.responseReceived":
+            response = params["response"]
+            if response.get("status", 0) >= 400:
+                visit.failed.append(f"{response['status']} {response['url']}")
+        elif message["method"] == "Network.loadingFailed":
+            visit.failed.append(f"{params.get('errorText')} (request {params.get('requestId')})")
+        elif message["method"] == "Network.loadingFinished":
+            visit.bytes += int(params.get("encodedDataLength", 0))
+
+
+def open_page(drv: webdriver.Chrome, url: str) -> None:
+    """Load ``url`` and wait for it; the logs then hold this page's entries only."""
+    drv.get_log("browser"), drv.get_log("performance")  # drop what came before
+    drv.get(url)
+    _settle(drv)
+
+
+def load(drv: webdriver.Chrome, url: str) -> Visit:
+    visit = Visit(url)
+    open_page(drv, url)
+    visit.links = drv.execute_script(
+        "return Array.from(document.querySelectorAll('a[href]'), a => a.href)")
+    _collect(drv, visit)
+    return visit
+
+
+@pytest.fixture(scope="module")
+def visits(driver: webdriver.Chrome, base_url: str) -> dict[str, Visit]:
+    pages = _pages()
+    assert "book/chapters/kano.html" in pages and "search.html" in pages, pages
+    return {page: load(driver, base_url + page) for page in pages}
+
+
+def _is_local(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme in LOCAL_SCHEMES or parts.hostname in LOCAL_HOSTS
+
+
+def test_every_page_loads_without_console_errors(visits: dict[str, Visit]) -> None:
+    errors = {page: [e["message"] for e in v.console if e["level"] == "SEVERE"]
+              for page, v in visits.items()}
+    assert not any(errors.values()), {p: e for p, e in errors.items() if e}
+    failed = {page: v.failed for page, v in visits.items() if v.failed}
+    assert not failed, failed
+
+
+def test_no_page_requests_anything_off_the_machine(visits: dict[str, Visit]) -> None:
+    assert all(v.requests for v in visits.values())  # the log really records requests
+    outside = {page: sorted({u for u in v.requests if not _is_local(u)})
+               for page, v in visits.items()}
+    assert not any(outside.values()), {p: u for p, u in outside.items() if u}
+    # the vendored MathJax and widget manager are what the chapter loaded
+    kano = visits["book/chapters/kano.html"].requests
+    assert any("/vendor/mathjax/" in u for u in kano), kano
+    assert any("/vendor/html-manager/" in u for u in kano), kano
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if key in ("id", "name") and value:
+                self.ids.add(value)
+
+
+def test_internal_links_resolve(visits: dict[str, Visit], base_url: str) -> None:
+    """Every link on every page that stays in the site: the target exists (no 404),
+    and so does the #fragment it points at."""
+    targets = {link for v in visits.values() for link in v.links
+               if link.startswith(base_url)}
+    assert len(targets) > 20, targets
+    ids: dict[str, set[str]] = {}
+    broken = []
+    for link in sorted(targets):
+        page, _, fragment = link.partition("#")
+        if page not in ids:
+            try:
+                with urllib.request.urlopen(page, timeout=10) as response:
+                    body = response.read().decode("utf-8", "replace")
+            except urllib.error.HTTPError as exc:
+                broken.append(f"{exc.code} {link}")
+                ids[page] = set()
+                continue
+            parser = _Ids()
+            parser.feed(body) if page.endswith((".html", "/")) else None
+            ids[page] = parser.ids
+        if fragment and page.endswith(".html") and urllib.parse.unquote(fragment) not in ids[page]:
+            broken.append(f"missing #{fragment} in {link}")
+    assert not broken, broken
+
+
+def test_axe_core_finds_no_serious_violations(driver: webdriver.Chrome, base_url: str,
+                                              visits: dict[str, Visit]) -> None:
+    axe = axe_source()
+    problems: dict[str, list[str]] = {}
+    for page in visits:
+        open_page(driver, base_url + page)
+        driver.execute_script(axe)
+        violations = driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']})
+               .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
+                     help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))),
+                     e => done([{id: 'axe-error', impact: 'critical', help: String(e),
+                                 nodes: []}]));
+        """)
+        bad = [f"{v['impact']}: {v['id']} — {v['help']} {v['nodes']}" for v in violations
+               if v["impact"] in ("serious", "critical")]
+        if bad:
+            problems[page] = bad
+    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
+
+
+def _quiz_fieldset(driver: webdriver.Chrome) -> Any:
+    quiz = driver.find_element(By.CSS_SELECTOR, ".svcx-quiz")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", quiz)
+    return quiz, quiz.find_elements(By.TAG_NAME, "fieldset")[0]
+
+
+def _feedback(option: Any) -> Any:
+    return option.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".svcx-fb")
+
+
+def test_quiz_by_mouse_shows_feedback(driver: webdriver.Chrome, base_url: str,
+                                      visits: dict[str, Visit]) -> None:
+    open_page(driver, base_url + "book/chapters/kano.html")
+    _, first = _quiz_fieldset(driver)
+    radios = first.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+    assert len(radios) >= 2
+    assert not any(_feedback(r).is_displayed() for r in radios)  # nothing shown before
+    verdicts = []
+    for radio in radios:  # click each option's label, as a reader would
+        first.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']").click()
+        assert radio.is_selected()
+        shown = [r for r in radios if _feedback(r).is_displayed()]
+        assert shown == [radio]  # only the chosen option's feedback
+        verdicts.append(_feedback(radio).get_attribute("data-correct"))
+        assert _feedback(radio).text.strip()
+    assert verdicts.count("true") >= 1 and verdicts.count("false") >= 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    first.screenshot(str(SCREENSHOTS / "quiz.png"))  # the first question, answered
+
+
+def test_quiz_by_keyboard(driver: webdriver.Chrome, base_url: str,
+                          visits: dict[str, Visit]) -> None:
+    open_page(driver, base_url + "book/chapters/kano.html")
+    quiz, first = _quiz_fieldset(driver)
+    radios = first.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+    # Start keyboard navigation just before the quiz, then only keys.
+    title = quiz.find_element(By.CSS_SELECTOR, ".svcx-quiz-title")
+    driver.execute_script("arguments[0].tabIndex = -1; arguments[0].focus()", title)
+    active = driver.switch_to.active_element
+    active.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element == radios[0], "Tab does not reach the quiz"
+    driver.switch_to.active_element.send_keys(Keys.SPACE)
+    assert radios[0].is_selected() and _feedback(radios[0]).is_displayed()
+    driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    assert radios[1].is_selected() and _feedback(radios[1]).is_displayed()
+    assert not _feedback(radios[0]).is_displayed()
+    # the focus ring is visible (WCAG 2.4.7)
+    outline = driver.execute_script(
+        "return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none"), outline
+
+
+def test_exercise_solutions_toggle(driver: webdriver.Chrome, base_url: str,
+                                   visits: dict[str, Visit]) -> None:
+    """Practice pages show each task; its solution opens and closes on demand."""
+    open_page(driver, base_url + "solutions/kano.html")
+    toggles = driver.find_elements(By.CSS_SELECTOR, "details.hide.above-input")
+    assert len(toggles) >= 9, len(toggles)
+    first = toggles[0]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    code = first.find_element(By.CSS_SELECTOR, "pre")
+    assert first.get_attribute("open") is None and not code.is_displayed()
+    first.find_element(By.TAG_NAME, "summary").click()
+    assert first.get_attribute("open") is not None and code.is_displayed()
+    assert "by_hand" in code.text
+    first.find_element(By.TAG_NAME, "summary").click()
+    assert not code.is_displayed()
+    # the check cells stay visible, and the written model answer is a toggle too
+    assert driver.find_elements(By.XPATH, "//pre[contains(., 'check(\"kano.t2_counts\"')]")
+    assert driver.find_elements(By.CSS_SELECTOR, ".toggle, .toggle-hidden, button.toggle-button")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Attractive", "glossary.html"),
+    ("内部客户", "glossary.html"),
+])
+def test_search_finds_glossary_terms(driver: webdriver.Chrome, base_url: str,
+                                     visits: dict[str, Visit], query: str,
+                                     expected: str) -> None:
+    open_page(driver, base_url + "search.html?q=" + urllib.parse.quote(query))
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(
+        By.CSS_SELECTOR, "#search-results ul.search li a"))
+    hits = [a.get_attribute("href") for a in driver.find_elements(
+        By.CSS_SELECTOR, "#search-results ul.search li a")]
+    assert any(expected in h for h in hits), hits
+
+
+def test_saved_widget_state_renders_offline(driver: webdriver.Chrome, base_url: str,
+                                            visits: dict[str, Visit]) -> None:
+    """The chapter keeps its widgets' saved state (executed by jupyter-cache). The chapter
+    hides the live widgets on the web page (they need a kernel), so the test places a view
+    of one saved dropdown into the page and lets the vendored widget manager render it."""
+    open_page(driver, base_url + "book/chapters/kano.html")
+    state = driver.execute_script("""
+        const s = document.querySelector(`script[type="${arguments[0]}"]`);
+        return s ? JSON.parse(s.textContent).state : null;""", WIDGET_STATE)
+    assert state, "the chapter page has no saved widget state"
+    dropdown_id, dropdown = next((k, m) for k, m in state.items()
+                                 if m["model_name"] == "DropdownModel")
+    saved = dropdown["state"]
+    expected_label = saved["_options_labels"][saved["index"]]
+    rendered = driver.execute_async_script("""
+        const [modelId, stateType] = arguments;
+        const done = arguments[arguments.length - 1];
+        const box = document.createElement('div');
+        box.id = 'svcx-widget-test';
+        const st = document.querySelector(`script[type="${stateType}"]`);
+        const view = document.createElement('script');
+        view.type = 'application/vnd.jupyter.widget-view+json';
+        view.textContent = JSON.stringify({version_major: 2, version_minor: 0, model_id: modelId});
+        const copy = document.createElement('script');
+        copy.type = st.type; copy.textContent = st.textContent;
+        box.append(copy, view);
+        document.querySelector('main, body').prepend(box);
+        require(['@jupyter-widgets/html-manager/dist/libembed-amd'], embed => {
+            embed.renderWidgets(box);  // starts rendering; returns nothing to wait on
+            const wait = (n) => {
+                const sel = box.querySelector('select');
+                if (sel || n <= 0) {
+                    done(sel ? {label: sel.options[sel.selectedIndex].text,
+                                description: box.innerText} : null);
+                } else { setTimeout(() => wait(n - 1), 100); }
+            };
+            wait(100);
+        }, e => done({error: String(e)}));
+    """, dropdown_id, WIDGET_STATE)
+    assert rendered and "error" not in rendered, rendered
+    assert rendered["label"] == expected_label
+    assert saved["description"] in rendered["description"]
+    console = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not console, console
+
+
+def test_screenshots(driver: webdriver.Chrome, base_url: str,
+                     visits: dict[str, Visit]) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for page, name in (("book/intro.html", "start-page.png"),
+                       ("book/chapters/kano.html", "kano-chapter.png")):
+        open_page(driver, base_url + page)
+        path = SCREENSHOTS / name
+        path.unlink(missing_ok=True)
+        assert driver.save_screenshot(str(path))
+        assert path.stat().st_size > 10_000  # a real picture, not a blank page
+
+
+def test_pdf_of_the_book_has_chinese_text() -> None:
+    """`svcx pdf`: single-page HTML build printed by headless chromium."""
+    from pypdf import PdfReader
+
+    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=1800)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
+    assert PDF_PATH.exists() and (SINGLEHTML_DIR / "index.html").exists()
+    reader = PdfReader(PDF_PATH)
+    assert len(reader.pages) >= 10
+    # NFKC: the font maps a few glyphs shared with Kangxi radicals (力 → ⼒) to the radical
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
+    for expected in ("KANO", "内部客户", "魅力质量", "卡诺模型"):
+        assert expected in text, f"{expected!r} is not text in the PDF"
