@@ -393,6 +393,22 @@ def test_saved_widget_state_renders_offline(driver: webdriver.Chrome, base_url: 
     assert not console, console
 
 
+def test_chapter_widget_renders_its_saved_state(driver: webdriver.Chrome, base_url: str,
+                                                visits: dict[str, Visit]) -> None:
+    """The KANO chapter's evaluation-table explorer is on the page as it was saved at
+    build time, rendered by the vendored widget manager without a kernel."""
+    open_page(driver, base_url + "book/chapters/kano.html")
+    WebDriverWait(driver, 20).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, ".widget-dropdown select")) >= 2)
+    selects = driver.find_elements(By.CSS_SELECTOR, ".widget-dropdown select")
+    chosen = [s.find_element(By.CSS_SELECTOR, "option:checked").text for s in selects[:2]]
+    assert chosen[0].startswith("1 ") and chosen[1].startswith("5 "), chosen
+    box = selects[0].find_element(By.XPATH, "ancestor::div[contains(@class,'widget-vbox')]")
+    assert "One-dimensional" in box.text  # the saved result of (like, dislike)
+    console = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not console, console
+
+
 def test_screenshots(driver: webdriver.Chrome, base_url: str,
                      visits: dict[str, Visit]) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -46,3 +46,20 @@ def test_readme_has_the_two_commands_and_ci_calls_the_test_one() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "./kit start" in readme and "./kit test" in readme
     assert "./kit test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("nb", sorted((ROOT / "book" / "chapters").glob("*.ipynb")),
+                         ids=lambda p: p.name)
+def test_every_chapter_figure_has_alt_text(nb: Path) -> None:
+    """A code cell that draws a plot carries alt text for the web page (myst-nb)."""
+    data = json.loads(nb.read_text(encoding="utf-8"))
+    missing = []
+    for i, cell in enumerate(data["cells"]):
+        src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        draws = cell["cell_type"] == "code" and any(
+            k in src for k in (".plot_", "plt.plot", "plt.subplots", "ax.plot"))
+        alt = cell.get("metadata", {}).get("mystnb", {}).get("image", {}).get("alt", "")
+        if draws and "remove-output" not in cell.get("metadata", {}).get("tags", []) \
+                and len(alt) < 20:
+            missing.append(i)
+    assert not missing, f"{nb.name}: cells {missing} draw a figure without alt text"
