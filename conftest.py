@@ -7,7 +7,10 @@ and chapter notebooks run in normal mode, where checks only give feedback.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +30,23 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             os.environ["SVCX_STRICT"] = "1"
         else:
             os.environ.pop("SVCX_STRICT", None)
+
+
+@pytest.fixture
+def no_missing_glyphs() -> Callable[[str], contextlib.AbstractContextManager[None]]:
+    """``with no_missing_glyphs("zh"): …`` — draw in that language with matplotlib's
+    "Glyph … missing from font(s)" warning turned into an error; fails at once when no
+    CJK font is installed (./kit installs fonts-noto-cjk)."""
+    from svcx_helpers import i18n
+    from svcx_helpers.fonts import find_cjk_font
+
+    if find_cjk_font() is None:
+        pytest.fail("no CJK font installed: ./kit installs fonts-noto-cjk (see font.missing)")
+
+    @contextlib.contextmanager
+    def check(lang: str) -> Iterator[None]:
+        with i18n.language(lang), warnings.catch_warnings():
+            warnings.simplefilter("error")
+            yield
+
+    return check

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import t
+from .plotting import lazy_plots
 
 CATEGORIES: tuple[str, ...] = ("A", "O", "M", "I", "R", "Q")
 """Category letters in the column order of :func:`count`."""
@@ -681,17 +682,7 @@ def read_survey(path: str | Path, *, sheet_name: str | int = 0, encoding: str | 
 # --------------------------------------------------------------------------------------
 _PLOTS = ("plot_better_worse", "plot_categories", "plot_continuous")
 
-
-def __getattr__(name: str) -> Any:
-    if name in _PLOTS:
-        from . import kano_plots
-
-        return getattr(kano_plots, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + list(_PLOTS))
+__getattr__, __dir__ = lazy_plots(__name__, "kano_plots", _PLOTS)
 
 
 # --------------------------------------------------------------------------------------

@@ -22,6 +22,30 @@ CATEGORY_COLORS = {
 MIXED_COLOR = OKABE_ITO["orange"]
 
 
+def lazy_plots(package: str, plots_module: str, names: tuple[str, ...]) -> tuple[Any, Any]:
+    """Module ``__getattr__``/``__dir__`` that forward ``names`` to ``plots_module``.
+
+    Analysis modules (``kano``, ``servqual``) expose their plots as attributes while
+    matplotlib is imported only when a plot is first used::
+
+        __getattr__, __dir__ = lazy_plots(__name__, "kano_plots", _PLOTS)
+    """
+    import importlib
+    import sys
+
+    parent = package.rsplit(".", 1)[0]
+
+    def __getattr__(name: str) -> Any:
+        if name in names:
+            return getattr(importlib.import_module(f"{parent}.{plots_module}"), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted(list(vars(sys.modules[package])) + list(names))
+
+    return __getattr__, __dir__
+
+
 def category_color(category: str | None) -> str:
     """Colour of a KANO category letter; mixed labels such as "A/O" get orange."""
     return CATEGORY_COLORS.get(str(category), MIXED_COLOR)

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import t
+from .plotting import lazy_plots
 
 DIMENSIONS: tuple[str, ...] = ("Tangibles", "Reliability", "Responsiveness", "Assurance",
                                "Empathy")
@@ -1014,14 +1015,4 @@ def read_survey(path: str | Path, *, sheet_name: str | int = 0, encoding: str | 
 # --------------------------------------------------------------------------------------
 _PLOTS = ("plot_gaps", "plot_items", "plot_radar", "plot_ipa")
 
-
-def __getattr__(name: str) -> Any:
-    if name in _PLOTS:
-        from . import servqual_plots
-
-        return getattr(servqual_plots, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + list(_PLOTS))
+__getattr__, __dir__ = lazy_plots(__name__, "servqual_plots", _PLOTS)

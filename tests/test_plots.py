@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
-
 import matplotlib
 import numpy as np
 import pandas as pd
@@ -13,7 +11,6 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from svcx_helpers import i18n, kano, widgets
-from svcx_helpers.fonts import find_cjk_font
 
 
 @pytest.fixture
@@ -27,11 +24,9 @@ def responses() -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_plots_render_without_missing_glyphs(responses: pd.DataFrame, lang: str) -> None:
-    if find_cjk_font() is None:
-        pytest.fail("no CJK font installed: ./kit installs fonts-noto-cjk (see font.missing)")
-    with i18n.language(lang), warnings.catch_warnings():
-        warnings.simplefilter("error")  # "Glyph … missing from font(s)" is a UserWarning
+def test_plots_render_without_missing_glyphs(responses: pd.DataFrame, lang: str,
+                                              no_missing_glyphs) -> None:
+    with no_missing_glyphs(lang):
         ev = kano.evaluate(kano.count(responses))
         for ax in (kano.plot_better_worse(ev, size=kano.continuous(responses)["importance_mean"]),
                    kano.plot_categories(kano.count(responses)),

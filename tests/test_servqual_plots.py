@@ -3,8 +3,6 @@ where they belong, and the gap explorer widget computes the documented scores.""
 
 from __future__ import annotations
 
-import warnings
-
 import matplotlib
 import numpy as np
 import pandas as pd
@@ -14,7 +12,6 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 from svcx_helpers import i18n, ipa, load_dataset, servqual, widgets
-from svcx_helpers.fonts import find_cjk_font
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +26,9 @@ def ipa_result(bank: pd.DataFrame) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_plots_render_without_missing_glyphs(bank: pd.DataFrame, lang: str) -> None:
-    if find_cjk_font() is None:
-        pytest.fail("no CJK font installed: ./kit installs fonts-noto-cjk (see font.missing)")
-    with i18n.language(lang), warnings.catch_warnings():
-        warnings.simplefilter("error")  # "Glyph … missing from font(s)" is a UserWarning
+def test_plots_render_without_missing_glyphs(bank: pd.DataFrame, lang: str,
+                                              no_missing_glyphs) -> None:
+    with no_missing_glyphs(lang):
         gaps = servqual.dimension_gaps(bank)
         labels = {d: servqual.dimension_name(d) for d in servqual.DIMENSIONS}
         for ax in (servqual.plot_gaps(gaps), servqual.plot_items(bank),
