@@ -23,7 +23,8 @@ __version__ = "0.1.0"
 
 _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plotting",
                "fonts", "kano_plots", "release", "cli", "i18n",
-               "servqual", "ipa", "servqual_plots")
+               "servqual", "ipa", "servqual_plots",
+               "blueprint", "blueprint_plots", "journey", "journey_plots")
 _LAZY = {
     "check": ("grading", "check"),
     "progress": ("grading", "progress"),

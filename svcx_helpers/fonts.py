@@ -66,17 +66,19 @@ def find_cjk_font() -> str | None:
 
 def ensure_cjk_font() -> str | None:
     """Register a CJK font as glyph fallback for matplotlib; warn once if there is none."""
-    if "family" in _state:
-        return _state["family"]
     import matplotlib as mpl
 
     from .i18n import t
 
-    family = find_cjk_font()
-    _state["family"] = family
+    if "family" not in _state:
+        _state["family"] = find_cjk_font()
+        if _state["family"] is None:
+            warnings.warn(t("font.missing"), UserWarning, stacklevel=2)
+    family = _state["family"]
     if family is None:
-        warnings.warn(t("font.missing"), UserWarning, stacklevel=2)
         return None
+    # Re-applied on every call: an rc_context() that ended since the last call may have
+    # restored a font list without the CJK fallback.
     # A generic family ("sans-serif") resolves to one font only; an explicit list makes
     # matplotlib fall back glyph by glyph, so Latin stays in the usual font.
     mpl.rcParams["font.family"] = ["sans-serif", family]

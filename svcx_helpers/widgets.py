@@ -5,13 +5,16 @@
   :func:`svcx_helpers.kano.count` takes.
 * :func:`kano_table_explorer` — pick a functional and a dysfunctional answer, see the
   category, why, and where it sits in the evaluation table.
+* :func:`servqual_gap_explorer` — sliders for expectations, perceptions and points.
+* :func:`blueprint_builder` — add steps to lanes, connect, mark F/W, see the diagram.
+* :func:`journey_emotion_editor` — slide each step's emotion, see the pain points.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import pandas as pd
 
@@ -236,3 +239,271 @@ def servqual_gap_explorer(expectations: Mapping[str, float] | None = None,
         for s in trio:
             s.observe(update, "value")
     return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.servqual.title'))}</h4>"), *rows, out])
+
+
+# --------------------------------------------------------------------------------------
+# Blueprint builder and journey emotion editor (issue 6)
+# --------------------------------------------------------------------------------------
+def _figure_png(draw: Any, dpi: int = 72) -> bytes:
+    """PNG bytes of the figure that ``draw()`` returns an Axes or Figure of."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    obj = draw()
+    fig = getattr(obj, "figure", obj)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, facecolor="white", metadata={"Software": None})
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def blueprint_summary_html(bp: Any) -> str:
+    """Metrics line and the list of problems of a blueprint (pure function behind
+    :func:`blueprint_builder`)."""
+    m = bp.metrics()
+    head = t("widget.bp.summary", steps=m["steps"], encounters=m["encounters"],
+             fail=m["fail_points"], wait=m["wait_points"], time=m["customer_time"])
+    problems = bp.validate()
+    if problems:
+        items = "".join(f"<li>{html.escape(p.message)}</li>" for p in problems)
+        body = f"<b>{html.escape(t('widget.bp.problems'))}</b><ul>{items}</ul>"
+    else:
+        body = f"<p>{html.escape(t('widget.bp.ok'))}</p>"
+    return f"<p><b>{html.escape(head)}</b></p>{body}"
+
+
+class BlueprintBuilder:
+    """Build a blueprint step by step; every change redraws the diagram.
+
+    Use the controls, or the same actions from code: ``add_step(lane, column, label)``,
+    ``connect(source, target)``, ``mark(step, fail_mode=..., wait=...)``, ``remove(step)``,
+    ``undo()``. ``.blueprint`` is the current :class:`~svcx_helpers.blueprint.Blueprint`.
+    """
+
+    _PREFIX: ClassVar[dict[str, str]] = {"evidence": "E", "customer": "C", "onstage": "O",
+                                         "backstage": "B", "support": "S"}
+
+    def __init__(self, bp: Any = None) -> None:
+        import ipywidgets as w
+
+        from .blueprint import LANES, Blueprint, lane_name
+
+        self._Blueprint = Blueprint
+        start = bp.to_dict() if bp is not None else {"name": t("bp.untitled"), "steps": [],
+                                                     "flows": []}
+        self.data: dict[str, Any] = start
+        self._history: list[dict[str, Any]] = []
+        style = {"description_width": "initial"}
+        self.lane = w.Dropdown(options=[(lane_name(x), x) for x in LANES], value="customer",
+                               description=t("widget.bp.lane"), style=style)
+        self.column = w.BoundedIntText(value=1, min=1, max=99, description=t("widget.bp.column"),
+                                       style=style, layout=w.Layout(width="140px"))
+        self.label = w.Text(description=t("widget.bp.label"), style=style)
+        add = w.Button(description=t("widget.bp.add"), button_style="primary")
+        self.source = w.Dropdown(description=t("widget.bp.from"), style=style)
+        self.target = w.Dropdown(description=t("widget.bp.to"), style=style)
+        connect = w.Button(description=t("widget.bp.connect"))
+        self.step_pick = w.Dropdown(description=t("widget.bp.step"), style=style)
+        self.fail = w.Checkbox(description=t("widget.bp.fail"), indent=False)
+        self.fail_mode = w.Text(description=t("widget.bp.fail_mode"), style=style)
+        self.wait = w.BoundedFloatText(value=0, min=0, max=1e4, description=t("widget.bp.wait"),
+                                       style=style, layout=w.Layout(width="170px"))
+        mark = w.Button(description=t("widget.bp.mark"))
+        remove = w.Button(description=t("widget.bp.remove"), button_style="warning")
+        undo = w.Button(description=t("widget.bp.undo"))
+        self.message = w.HTML()
+        self.summary = w.HTML()
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        add.on_click(lambda _: self._safely(lambda: self.add_step(
+            self.lane.value, self.column.value, self.label.value)))
+        connect.on_click(lambda _: self._safely(lambda: self.connect(
+            self.source.value, self.target.value)))
+        mark.on_click(lambda _: self._safely(lambda: self.mark(
+            self.step_pick.value, fail_mode=self.fail_mode.value if self.fail.value else None,
+            wait=self.wait.value or None)))
+        remove.on_click(lambda _: self._safely(lambda: self.remove(self.step_pick.value)))
+        undo.on_click(lambda _: self._safely(self.undo))
+        self.widget = w.VBox([
+            w.HTML(f"<h4>{html.escape(t('widget.bp.title'))}</h4>"),
+            w.HBox([self.lane, self.column, self.label, add]),
+            w.HBox([self.source, self.target, connect]),
+            w.HBox([self.step_pick, self.fail, self.fail_mode, self.wait, mark, remove, undo]),
+            self.message, self.summary, self.image])
+        self._refresh()
+
+    # actions (usable from code) ---------------------------------------------------------
+    def _change(self, update: Any) -> None:
+        before = {**self.data, "steps": [dict(s) for s in self.data["steps"]],
+                  "flows": [list(f) for f in self.data["flows"]]}
+        update()
+        try:
+            self._Blueprint.from_dict(self.data) if self.data["steps"] else None
+        except ValueError:
+            self.data = before
+            raise
+        self._history.append(before)
+        self._refresh()
+
+    def add_step(self, lane: str, column: int, label: str) -> str:
+        """Add a step; returns its new id (lane letter + number, e.g. ``C3``)."""
+        from .blueprint import lane_key
+
+        key = lane_key(lane)
+        prefix = self._PREFIX.get(key, "X")
+        used = {str(s["id"]) for s in self.data["steps"]}
+        n = 1
+        while f"{prefix}{n}" in used:
+            n += 1
+        step_id = f"{prefix}{n}"
+        self._change(lambda: self.data["steps"].append(
+            {"id": step_id, "lane": key, "column": int(column), "label": str(label).strip()}))
+        return step_id
+
+    def connect(self, source: str, target: str) -> None:
+        """Add the flow ``source → target``."""
+        self._change(lambda: self.data["flows"].append([source, target]))
+
+    def mark(self, step: str, fail_mode: str | None = None, wait: float | None = None) -> None:
+        """Mark ``step`` as a fail point (when ``fail_mode`` is given) and/or a wait point
+        (when ``wait`` minutes are given); ``None`` clears the mark."""
+        def update() -> None:
+            for s in self.data["steps"]:
+                if s["id"] == step:
+                    for key in ("fail_point", "fail_mode", "wait_point", "wait"):
+                        s.pop(key, None)
+                    if fail_mode:
+                        s.update(fail_point=True, fail_mode=fail_mode)
+                    if wait:
+                        s.update(wait_point=True, wait=float(wait))
+        self._change(update)
+
+    def remove(self, step: str) -> None:
+        """Remove ``step`` and the flows to and from it."""
+        def update() -> None:
+            self.data["steps"] = [s for s in self.data["steps"] if s["id"] != step]
+            self.data["flows"] = [f for f in self.data["flows"] if step not in f]
+        self._change(update)
+
+    def undo(self) -> None:
+        """Go back one change."""
+        if self._history:
+            self.data = self._history.pop()
+            self._refresh()
+
+    # display ------------------------------------------------------------------------------
+    @property
+    def blueprint(self) -> Any:
+        """The current blueprint (``None`` while it has no steps)."""
+        return self._Blueprint.from_dict(self.data) if self.data["steps"] else None
+
+    def _safely(self, action: Any) -> None:
+        try:
+            action()
+            self.message.value = ""
+        except (ValueError, KeyError) as exc:
+            self.message.value = (f"<span style='color:#A33A00'>"
+                                  f"{html.escape(t('widget.bp.error', error=exc))}</span>")
+
+    def _refresh(self) -> None:
+        ids = [str(s["id"]) for s in self.data["steps"]]
+        for dd in (self.source, self.target, self.step_pick):
+            dd.options = ids
+        bp = self.blueprint
+        if bp is None:
+            self.summary.value = ""
+            self.image.value = b""
+            return
+        self.summary.value = blueprint_summary_html(bp)
+        self.image.value = _figure_png(lambda: bp.plot())
+
+    def _ipython_display_(self) -> None:  # pragma: no cover - notebook display
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def blueprint_builder(bp: Any = None) -> BlueprintBuilder:
+    """Widget: add steps to lanes, connect them, mark F/W and watch the diagram redraw.
+
+    Start empty or from a blueprint (``blueprint_builder(blueprint.load("restaurant"))``).
+    """
+    return BlueprintBuilder(bp)
+
+
+def journey_summary_html(journey: Any, threshold: float | None = None) -> str:
+    """Pain points below ``threshold`` and the curve's summary (pure function behind
+    :func:`journey_emotion_editor`)."""
+    limit = journey.midpoint if threshold is None else float(threshold)
+    pains = journey.pain_points(limit)
+    items = ", ".join(f"{r.step}. {r.action} ({r.emotion:g})" for r in pains.itertuples())
+    low, high = journey.lowest(), journey.highest()
+    curve = journey.emotion_curve()
+    summary = t("widget.jm.summary", mean=float(curve["emotion"].mean()), low=low["action"],
+                low_value=float(low["emotion"]), high=high["action"],
+                high_value=float(high["emotion"]), peak_end=journey.peak_end())
+    pain_line = t("widget.jm.pains", threshold=limit, items=items or t("widget.jm.none"))
+    return f"<p>{html.escape(pain_line)}<br>{html.escape(summary)}</p>"
+
+
+class JourneyEmotionEditor:
+    """Slide the emotion of each step; the curve, pain points and summary follow.
+
+    ``set_emotion(step, value)`` does the same from code (steps numbered from 1);
+    ``.journey`` is the edited copy (the original is not changed).
+    """
+
+    def __init__(self, journey: Any, threshold: float | None = None) -> None:
+        import copy
+
+        import ipywidgets as w
+
+        self.journey = copy.deepcopy(journey)
+        low, high = self.journey.scale
+        style = {"description_width": "initial"}
+        self.sliders = []
+        for i, s in enumerate(self.journey.steps, start=1):
+            slider = w.FloatSlider(value=s.emotion, min=low, max=high, step=0.5,
+                                   description=f"{i}. {s.text()}", style=style,
+                                   layout=w.Layout(width="460px"), continuous_update=False)
+            slider.observe(lambda change, i=i: self.set_emotion(i, change["new"]), "value")
+            self.sliders.append(slider)
+        self.threshold = w.FloatSlider(
+            value=self.journey.midpoint if threshold is None else threshold, min=low, max=high,
+            step=0.5, description=t("widget.jm.threshold"), style=style,
+            continuous_update=False)
+        self.threshold.observe(lambda _: self._refresh(), "value")
+        self.summary = w.HTML()
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.widget = w.VBox([w.HTML(f"<h4>{html.escape(t('widget.jm.title'))}</h4>"),
+                              w.HBox([w.VBox(self.sliders), w.VBox([self.threshold])]),
+                              self.summary, self.image])
+        self._refresh()
+
+    def set_emotion(self, step: int, value: float) -> None:
+        """Set the emotion of step number ``step`` (1-based) and redraw."""
+        low, high = self.journey.scale
+        if not low <= float(value) <= high:
+            raise ValueError(t("jm.err.emotion", where=f"step {step}", low=low, high=high,
+                               value=value))
+        self.journey.steps[step - 1].emotion = float(value)
+        if self.sliders[step - 1].value != float(value):
+            self.sliders[step - 1].value = float(value)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        from .journey_plots import plot_emotion_curve
+
+        self.summary.value = journey_summary_html(self.journey, self.threshold.value)
+        self.image.value = _figure_png(
+            lambda: plot_emotion_curve(self.journey, threshold=self.threshold.value))
+
+    def _ipython_display_(self) -> None:  # pragma: no cover - notebook display
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def journey_emotion_editor(journey: Any, threshold: float | None = None) -> JourneyEmotionEditor:
+    """Widget: a slider per step for its emotion, and one for the pain threshold."""
+    return JourneyEmotionEditor(journey, threshold)
