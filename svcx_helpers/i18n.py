@@ -115,7 +115,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: unknown field(s) {fields}; the fields of a step are {known}",
         "{where}：未知字段 {fields}；步骤的字段为 {known}",
     ),
-    "bp.err.required": ("{where}: '{field}' is required but empty", "{where}：缺少必填字段「{field}」"),
+    "bp.err.required": ("{where}: '{field}' is required but empty",
+                        "{where}：缺少必填字段「{field}」"),
     "bp.err.number": (
         "{where}: '{field}' must be a non-negative number, got {value}",
         "{where}：「{field}」应为非负数，实际为 {value}",
@@ -128,7 +129,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source}, flow {index}: a flow is [from, to] (or 'A -> B'), got {value}",
         "{source}，第 {index} 条连线：连线应写成 [from, to]（或 'A -> B'），实际为 {value}",
     ),
-    "bp.err.yaml": ("{source}: not a readable YAML file: {error}", "{source}：无法读取的 YAML 文件：{error}"),
+    "bp.err.yaml": ("{source}: not a readable YAML file: {error}",
+                    "{source}：无法读取的 YAML 文件：{error}"),
     "bp.err.columns": (
         "{source}: missing column(s) {missing}; found {found}",
         "{source}：缺少列 {missing}；现有列为 {found}",
@@ -212,7 +214,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source}: scale must be [min, max] with min < max, got {value}",
         "{source}：scale 应为 [最小值, 最大值] 且最小值小于最大值，实际为 {value}",
     ),
-    "jm.err.peak": ("peak must be one of {choices}, got {value}", "peak 应为 {choices} 之一，实际为 {value}"),
+    "jm.err.peak": ("peak must be one of {choices}, got {value}",
+                    "peak 应为 {choices} 之一，实际为 {value}"),
     "jm.err.empty": ("no emotion scores to summarise", "没有可汇总的情绪分"),
     "jm.err.align": (
         "cannot line the journey up with '{name}': link steps with 'blueprint_step' "
@@ -246,12 +249,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "widget.bp.problems": ("Problems", "问题"),
     "widget.bp.ok": ("No problems found.", "未发现问题。"),
     "widget.bp.summary": (
-        "{steps} steps · {encounters} encounters · {fail} F · {wait} W · customer time {time:g} min",
-        "{steps} 个步骤 · {encounters} 次服务接触 · {fail} 个失误点 · {wait} 个等待点 · 顾客耗时 {time:g} 分钟",
+        "{steps} steps · {encounters} encounters · {fail} F · {wait} W · "
+        "customer time {time:g} min",
+        "{steps} 个步骤 · {encounters} 次服务接触 · {fail} 个失误点 · {wait} 个等待点 · "
+        "顾客耗时 {time:g} 分钟",
     ),
     "widget.bp.error": ("Not added: {error}", "未添加：{error}"),
     "widget.jm.threshold": ("Pain threshold", "痛点阈值"),
-    "widget.jm.pains": ("Pain points (below {threshold:g}): {items}", "痛点（低于 {threshold:g}）：{items}"),
+    "widget.jm.pains": ("Pain points (below {threshold:g}): {items}",
+                        "痛点（低于 {threshold:g}）：{items}"),
     "widget.jm.none": ("none", "无"),
     "widget.jm.summary": (
         "Mean {mean:.2f} · worst: {low} ({low_value:g}) · best: {high} ({high_value:g}) · "

@@ -145,7 +145,8 @@ def test_validate_reports_every_problem_with_its_step() -> None:
     found = {(p.step, p.code) for p in bp.validate()}
     assert found == {
         ("C2", "duplicate_id"), ("C2", "no_evidence"), ("K1", "unknown_lane"),
-        ("X1", "missing_step"), ("C3", "no_evidence"), ("B9", "no_path"), ("S9", "no_path"), ("S9", "fail_mode"),
+        ("X1", "missing_step"), ("C3", "no_evidence"), ("B9", "no_path"), ("S9", "no_path"),
+        ("S9", "fail_mode"),
         ("O9", "wait")}
     for p in bp.validate():
         assert p.step in p.message
@@ -171,7 +172,8 @@ def test_no_customer_steps_is_a_problem() -> None:
 @pytest.mark.parametrize(("change", "pattern"), [
     (lambda d: d.update(steps=[]), "no steps"),
     (lambda d: d["steps"][1].pop("lane"), r"step 2 \(C1\): 'lane' is required"),
-    (lambda d: d["steps"][1].update(column="two"), r"'column' must be a non-negative number, got 'two'"),
+    (lambda d: d["steps"][1].update(column="two"),
+     r"'column' must be a non-negative number, got 'two'"),
     (lambda d: d["steps"][3].update(duration=-1), r"step 4 \(B1\): 'duration'"),
     (lambda d: d["steps"][2].update(fail_point="maybe"), r"'fail_point' must be true or false"),
     (lambda d: d["steps"][0].update(colour="red"), r"unknown field\(s\) \['colour'\]"),
@@ -188,7 +190,7 @@ def test_unusable_blueprints_raise_naming_the_place(change: Any, pattern: str) -
 def test_bad_files_name_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yml"
     bad.write_text("name: x\nsteps: [\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.yml"):
+    with pytest.raises(ValueError, match=r"bad\.yml"):
         Blueprint.from_yaml(bad)
     frame = pd.DataFrame({"id": ["C1"], "lane": ["customer"], "column": ["x"], "label": ["a"]})
     with pytest.raises(ValueError, match=r"row 0"):
