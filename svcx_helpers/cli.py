@@ -163,6 +163,40 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return 0 if all(r.status in OK_STATUSES for r in results) else 1
 
 
+def _cmd_blueprint(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .blueprint import Blueprint
+
+    path = Path(args.file)
+    try:
+        if path.suffix.lower() in (".yml", ".yaml"):
+            bp = Blueprint.from_yaml(path)
+        else:
+            from .readers import read_table
+
+            table = read_table(path)
+            table.index = table.index + 2          # row numbers = lines of the file
+            bp = Blueprint.from_frame(table, name=path.stem, source=str(path))
+    except (ValueError, OSError) as exc:
+        print(f"svcx blueprint: {exc}", file=sys.stderr)
+        return 2
+    problems = bp.validate()
+    for p in problems:
+        print(f"{path}: {p.message}", file=sys.stderr)
+    m = bp.metrics()
+    print(t("widget.bp.summary", steps=m["steps"], encounters=m["encounters"],
+            fail=m["fail_points"], wait=m["wait_points"], time=m["customer_time"]))
+    for out in args.out or []:
+        try:
+            print(bp.save(out))
+        except ValueError as exc:
+            print(f"svcx blueprint: {exc}", file=sys.stderr)
+            return 2
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="svcx", description=__doc__.split("\n")[0])
     parser.add_argument("--lang", choices=["en", "zh"], help="language of messages")
@@ -190,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--memory", type=int, default=2048, help="memory limit per notebook (MB)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_grade)
+    p = sub.add_parser("blueprint", help="check a blueprint (YAML, CSV or Excel) and draw it; "
+                                         "exit 1 if it has problems")
+    p.add_argument("file", help="blueprint file: .yml/.yaml, or a table with one row per step")
+    p.add_argument("-o", "--out", action="append", help="write the diagram (.svg/.png/.pdf); "
+                                                         "repeatable")
+    p.set_defaults(func=_cmd_blueprint)
     p = sub.add_parser("data", help="regenerate the synthetic datasets")
     p.add_argument("--check", action="store_true", help="verify only")
     p.set_defaults(func=_cmd_data)

@@ -50,3 +50,27 @@ def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> 
     assert any(a.endswith("default_url=/lab/tree/book/intro.md") for a in seen["lab"])
     assert cli.main(["build", "--builder", "dirhtml"]) == 1
     assert seen["build"][-2:] == ["--builder", "dirhtml"] and "-W" in seen["build"]
+
+
+def test_blueprint_command_checks_and_draws(tmp_path: Path) -> None:
+    out = svcx("blueprint", "data/blueprints/restaurant.yml", "-o", str(tmp_path / "r.svg"),
+               "-o", str(tmp_path / "r.png"))
+    assert out.returncode == 0, out.stderr
+    assert "encounters" in out.stdout
+    assert (tmp_path / "r.svg").stat().st_size > 0
+    assert (tmp_path / "r.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_blueprint_command_reports_problems_by_file_line_and_step(tmp_path: Path) -> None:
+    table = tmp_path / "steps.csv"
+    table.write_text("id,lane,column,label,to\nC1,customer,1,Order,O1\n"
+                     "O1,onstage,1,Take order,\nB1,kitchen,1,Cook,\n", encoding="utf-8")
+    out = svcx("blueprint", str(table))
+    assert out.returncode == 1
+    assert "step B1: unknown lane 'kitchen'" in out.stderr
+    assert "step C1: customer action in column 1 has no physical evidence" in out.stderr
+    table.write_text("id,lane,column,label\nC1,customer,1,Order\nO1,onstage,soon,Take\n",
+                     encoding="utf-8")
+    out = svcx("blueprint", str(table))
+    assert out.returncode == 2
+    assert "steps.csv, step row 3 (O1): 'column' must be a non-negative number" in out.stderr
