@@ -337,18 +337,7 @@ class Blueprint:
 
     def to_yaml(self, path: str | Path | None = None) -> str:
         """The blueprint as YAML text; also written to ``path`` when given."""
-        import yaml
-
-        class _Dumper(yaml.SafeDumper):
-            pass
-
-        def _flow_list(dumper: Any, value: list[Any]) -> Any:
-            flow = all(isinstance(v, str) for v in value) and len(value) == 2
-            return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
-
-        _Dumper.add_representer(list, _flow_list)
-        text = yaml.dump(self.to_dict(), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                         width=100)
+        text = dump_yaml(self.to_dict())
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
         return text
@@ -621,6 +610,22 @@ class Blueprint:
         m = self.metrics()
         return (f"<b>{html.escape(self.name)}</b>: {m['steps']} steps, "
                 f"{m['encounters']} encounters, {m['fail_points']} F, {m['wait_points']} W")
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text in the layout of the shipped case files: keys in order, Unicode kept,
+    two-element lists of scalars (flows, scales) written inline as ``[a, b]``."""
+    import yaml
+
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def _list(dumper: Any, value: list[Any]) -> Any:
+        inline = len(value) == 2 and all(isinstance(v, (str, int, float)) for v in value)
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=inline)
+
+    _Dumper.add_representer(list, _list)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 def _pair(flow: Flow) -> tuple[str, str]:

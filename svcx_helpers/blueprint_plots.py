@@ -52,6 +52,9 @@ class Layout:
     height: float
 
 
+_NO_LINE_START = "、，。；：！？）」』”’》〉】…,.;:!?)"
+
+
 def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
@@ -67,6 +70,12 @@ def wrap(text: str, width: int = 22, max_lines: int = 4) -> str:
             line += ch
             used += _width(ch)
         lines.append(line)
+        # no line may start with closing punctuation: pull it up to the line before
+        for k in range(1, len(lines)):
+            while lines[k] and lines[k][0] in _NO_LINE_START:
+                lines[k - 1] += lines[k][0]
+                lines[k] = lines[k][1:]
+        lines = [x for x in lines if x]
     else:
         lines = textwrap.wrap(text, width=width) or [""]
     if len(lines) > max_lines:

@@ -237,9 +237,9 @@ class JourneyMap:
 
     def to_yaml(self, path: str | Path | None = None) -> str:
         """The journey as YAML text; also written to ``path`` when given."""
-        import yaml
+        from .blueprint import dump_yaml
 
-        text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False, width=100)
+        text = dump_yaml(self.to_dict())
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
         return text

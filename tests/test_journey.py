@@ -79,7 +79,10 @@ def test_round_trips(known: JourneyMap, tmp_path: Path) -> None:
     assert JourneyMap.from_frame(known.to_frame()) == known
 
 
-_text = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() == s and s.strip())
+# printable text: YAML normalises control characters and line separators
+_chars = st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"))
+_text = st.text(_chars, min_size=1, max_size=20).filter(
+    lambda s: s.strip() == s and s.strip())
 
 
 @st.composite
@@ -129,6 +132,13 @@ def test_chinese_channel_names_are_accepted() -> None:
 
 
 # ---------------------------------------------------------------------- shipped case
+def test_shipped_journey_is_canonical() -> None:
+    path = Path(journey.__file__).resolve().parent.parent / "data" / "journeys"
+    path = path / "hotel_check_in.yml"
+    jm = JourneyMap.from_yaml(path)
+    assert jm.to_yaml() == path.read_text(encoding="utf-8")
+
+
 def test_hotel_journey_lines_up_with_the_hotel_blueprint() -> None:
     jm = journey.load("hotel_check_in")
     bp = blueprint.load("hotel_check_in")
