@@ -26,6 +26,102 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Blueprint exercise feedback (questions/blueprint.py, issue 6) -----------------
+    "bpq.lanes.type": (
+        "Give a dict that maps each activity (the texts in `activities`) to a lane key such "
+        "as 'customer' or 'backstage'.",
+        "请给出一个字典：把每个活动（即 activities 中的文字）映射到泳道键，"
+        "如 'customer' 或 'backstage'。",
+    ),
+    "bpq.lanes.unknown": (
+        "Not one of the activities: {keys}. Use the texts in `activities` as keys.",
+        "以下不是题中的活动：{keys}。请用 activities 中的文字作为键。",
+    ),
+    "bpq.lanes.missing": ("{n} activities have no lane yet.", "还有 {n} 个活动没有指定泳道。"),
+    "bpq.lanes.not_a_lane": (
+        "Not a lane: {values}. The five lanes are {lanes}.",
+        "以下不是泳道：{values}。五条泳道是 {lanes}。",
+    ),
+    "bpq.lanes.wrong": (
+        "{n} of {total} activities are in the wrong lane: {which}.",
+        "{total} 个活动中有 {n} 个放错了泳道：{which}。",
+    ),
+    "bpq.count.all_flows": (
+        "That is the number of all flows. Count only the flows that cross the line of "
+        "interaction.",
+        "这是全部流向线的数量。只需统计穿过互动分界线的流向线。",
+    ),
+    "bpq.count.other_line": (
+        "That is the number of flows crossing the {line}. Service encounters are the flows "
+        "that cross the line of interaction.",
+        "这是穿过“{line}”的流向线数量。服务接触是穿过互动分界线的流向线。",
+    ),
+    "bpq.ids.type": (
+        "Give a list of step ids, for example ['O3', 'B1'].",
+        "请给出步骤编号的列表，例如 ['O3', 'B1']。",
+    ),
+    "bpq.ids.extra": ("Not fail points: {ids}.", "以下步骤不是失误点：{ids}。"),
+    "bpq.ids.missing": ("{n} fail point(s) still missing.", "还缺少 {n} 个失误点。"),
+    "bpq.time.no_waits": (
+        "That is only the customer's own activity time. Add the expected wait of every wait "
+        "point.",
+        "这只是顾客自身活动的时间，还要加上每个等待点的预计等待时间。",
+    ),
+    "bpq.time.all_lanes": (
+        "That adds the staff's durations too. The customer's time counts only the customer "
+        "steps and the waits.",
+        "这把员工步骤的时长也算进去了。顾客时间只包括顾客行为步骤的时长和等待时间。",
+    ),
+    "bpq.time.whole": (
+        "That is the customer's whole time; this task asks for the waiting part only.",
+        "这是顾客的全部时间；本题只问其中的等待时间。",
+    ),
+    "bpq.time.count": (
+        "That is the number of wait points, not the minutes of waiting.",
+        "这是等待点的个数，而不是等待的分钟数。",
+    ),
+    "bpq.design.object": (
+        "Submit the design as a plain dict, `my_design.to_dict()`, not the Blueprint object.",
+        "请以普通字典提交设计，即 `my_design.to_dict()`，而不是 Blueprint 对象。",
+    ),
+    "bpq.design.type": (
+        "Submit the design as a dict in the blueprint layout (name, steps, flows), for "
+        "example `before.to_dict()` after your changes; got {got}.",
+        "请以蓝图格式的字典（name、steps、flows）提交设计，例如修改后的 `before.to_dict()`；"
+        "实际收到的是 {got}。",
+    ),
+    "bpq.design.unreadable": (
+        "Your design cannot be read as a blueprint: {error}",
+        "无法把你的设计读取为服务蓝图：{error}",
+    ),
+    "bpq.design.invalid": (
+        "validate() finds {n} problem(s) in your design: {problems}",
+        "validate() 在你的设计中发现 {n} 个问题：{problems}",
+    ),
+    "bpq.design.wait": (
+        "Your design still has {wait} min of customer waiting. The target is at most "
+        "{target} min, half of the {before} min before the redesign.",
+        "你的设计中顾客仍需等待 {wait} 分钟。目标是不超过 {target} 分钟，"
+        "即改进前 {before} 分钟的一半。",
+    ),
+    "bpq.fixed.deleted": (
+        "These steps of the draft are gone: {ids}. Fix the problems without deleting the "
+        "steps.",
+        "初稿中的这些步骤不见了：{ids}。请修正问题，而不是删除步骤。",
+    ),
+    "bpq.problems.type": (
+        "Give a dict that maps each flagged step id to its problem code, for example "
+        "'C9': 'no_evidence'.",
+        "请给出一个字典，把每个被标出的步骤编号映射到问题代码，例如 'C9': 'no_evidence'。",
+    ),
+    "bpq.problems.extra": (
+        "validate() does not flag these steps: {ids}.",
+        "validate() 并未标出这些步骤：{ids}。",
+    ),
+    "bpq.problems.wrong": (
+        "{n} of {total} flagged steps are missing or have the wrong code.",
+        "{total} 个被标出的步骤中，有 {n} 个缺失或问题代码不对。",
+    ),
     # --- Journey-map exercise (questions/journey.py) -----------------------------------
     "jq.step.type": ("Give a step number (1 is the first step) or the step's action, not {got}.",
                      "请给出步骤编号（第一步为 1）或该步骤的行为描述，而不是 {got}。"),

@@ -49,6 +49,17 @@ _CHANNEL_ALIASES = {"物理": "physical", "实体": "physical", "数字": "digit
 PEAKS = ("abs", "max")
 
 
+def channel_key(name: Any) -> str:
+    """Canonical channel key for ``name`` ("Digital", "人际", "online", …); unknown names
+    are returned lower-cased.
+
+    >>> channel_key("Digital"), channel_key("人际")
+    ('digital', 'interpersonal')
+    """
+    text = str(name).strip()
+    return _CHANNEL_ALIASES.get(text, text.lower())
+
+
 def channel_name(channel: str) -> str:
     """Display name of a channel in the current language."""
     return {"physical": t("jm.channel.physical"), "digital": t("jm.channel.digital"),
@@ -137,8 +148,7 @@ def _journey_step(raw: Any, stage: str, index: int, source: str,
     for name in ("action", "touchpoint", "channel", "emotion"):
         if _blank(raw.get(name)):
             raise ValueError(t("bp.err.required", where=where, field=name))
-    channel = str(raw["channel"]).strip()
-    channel = _CHANNEL_ALIASES.get(channel, channel.lower())
+    channel = channel_key(raw["channel"])
     if channel not in CHANNELS:
         raise ValueError(t("jm.err.channel", where=where, value=raw["channel"],
                            channels=list(CHANNELS)))

@@ -191,3 +191,25 @@ def test_emotion_editor_updates_pain_points() -> None:
     with pytest.raises(ValueError, match="between -2 and 2"):
         editor.set_emotion(1, 5)
     assert isinstance(jm.emotion_curve(), pd.DataFrame)
+
+
+def test_zoomed_combined_view_and_numbered_curve() -> None:
+    import matplotlib.pyplot as plt
+
+    jm = journey.load("hotel_check_in")
+    bp = blueprint.load("hotel_check_in")
+    table = journey.align(jm, bp)
+    first, last = sorted(table["column"])[4], sorted(table["column"])[8]
+    fig = journey.plot_journey_blueprint(jm, bp, columns=(first, last))
+    top = fig.axes[0]
+    shown = [t.get_text().replace("\n", "") for t in top.texts]
+    inside = table[(table["column"] >= first) & (table["column"] <= last)]
+    outside = table[(table["column"] < first) | (table["column"] > last)]
+    assert all(any(a.replace(" ", "")[:8] in s.replace(" ", "") for s in shown)
+               for a in inside["action"])
+    assert not any(a in shown for a in outside["action"])
+    assert fig.get_figwidth() < 2.3 * (last - first + 1) + 2.5
+    ax = journey.plot_emotion_curve(jm)
+    assert len(jm.steps) > 10 and ax.get_xticklabels()[0].get_text() == "1"
+    assert ax.figure.get_figwidth() <= 12
+    plt.close("all")
