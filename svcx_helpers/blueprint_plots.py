@@ -200,6 +200,9 @@ def plot_blueprint(blueprint: Blueprint, ax: Any = None, columns: tuple[Any, Any
                         fontsize=6, zorder=7)
 
     for f in blueprint.flows:
+        if (f.source in patches) != (f.target in patches):
+            _edge_stub(ax, geo, index, patches, f)
+            continue
         if f.source not in patches or f.target not in patches:
             continue
         a, b = geo.boxes[f.source], geo.boxes[f.target]
@@ -220,6 +223,32 @@ def plot_blueprint(blueprint: Blueprint, ax: Any = None, columns: tuple[Any, Any
                 "    ".join([t("bp.legend.fail"), t("bp.legend.wait"), t("bp.legend.flow")]),
                 ha="left", va="center", fontsize=8, color="#333333")
     return ax
+
+
+def _edge_stub(ax: Any, geo: Layout, index: dict[str, Step], patches: dict[str, Any],
+               flow: Any) -> None:
+    """A dashed arrow to or from the edge of a sliced diagram, for a flow whose other
+    end lies in a column that is not drawn; the other step's id is written at the edge."""
+    from matplotlib.patches import FancyArrowPatch
+
+    inside, outside = ((flow.source, flow.target) if flow.source in patches
+                       else (flow.target, flow.source))
+    other = index.get(outside)
+    if other is None:
+        return
+    lane = other.lane if other.lane in geo.lanes else "support"
+    top, bottom = geo.lanes[lane]
+    later = other.column > index[inside].column
+    edge_x = geo.width - 0.08 if later else TITLE_WIDTH + 0.03
+    edge = (edge_x, (top + bottom) / 2)
+    start, end = (geo.boxes[inside], edge) if flow.source == inside else (edge, geo.boxes[inside])
+    ax.add_patch(FancyArrowPatch(start, end, patchA=patches.get(flow.source),
+                                 patchB=patches.get(flow.target), arrowstyle="-|>",
+                                 mutation_scale=9, linewidth=0.9, linestyle=(0, (3, 2)),
+                                 color="#777777", shrinkA=1, shrinkB=1, zorder=2))
+    ax.text(edge_x + (-0.04 if later else 0.04), edge[1] + 0.08, outside,
+            ha="right" if later else "left", va="bottom", fontsize=6.5, color="#555555",
+            zorder=4)
 
 
 def save_blueprint(blueprint: Blueprint, path: str | Path, dpi: int = 150,

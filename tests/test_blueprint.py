@@ -314,7 +314,12 @@ def test_column_slice_draws_only_those_columns(coffee: Blueprint) -> None:
 
     assert set(layout(coffee, columns=(2, 2)).boxes) == {"E2", "C2", "O2"}
     ax = coffee.plot(columns=(2, 2))
-    assert "Take order and payment" not in " ".join(t.get_text() for t in ax.texts)
+    texts = [t.get_text() for t in ax.texts]
+    assert "Take order and payment" not in " ".join(texts)
+    # flows from column 1 (B1 → O2, C1 → C2) end in labelled stubs at the left edge
+    assert {"B1", "C1"} <= set(texts)
+    arrows = [p for p in ax.patches if type(p).__name__ == "FancyArrowPatch"]
+    assert len(arrows) == 3                          # O2 → C2 and the two stubs
     plt.close(ax.figure)
 
 

@@ -157,3 +157,12 @@ def test_partial_credit_only_when_enabled() -> None:
                       compare=grading.sequence()))
     assert check("t.partial", list("OMAA")).points == 1.5
     assert check("t.letters", ["O", "M", "I"]).points == 0
+
+
+def test_bulk_grading_hint_is_not_numbered() -> None:
+    fb = grading.grade_answer("t.letters", ["M", "O", "A"])
+    assert fb.status == "fail" and fb.hint
+    assert "Hint:" in fb.text() and "Hint 0" not in fb.text()
+    assert "Hint:</em>" in fb._repr_html_()
+    grading.reset_attempts("t.letters")
+    assert "Hint 1:" in grading.check("t.letters", ["M", "O", "A"]).text()

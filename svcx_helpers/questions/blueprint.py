@@ -1,0 +1,459 @@
+"""Questions of the blueprint exercise (solutions/blueprint.ipynb → exercises/blueprint.ipynb).
+
+Every expected answer is computed from the shipped blueprints in ``data/blueprints/`` with
+:mod:`svcx_helpers.blueprint`, so the checks follow the data and the library. Designs that
+learners submit (tasks 5 and 6) arrive as plain dicts (``bp.to_dict()``); the comparators
+rebuild them with :meth:`Blueprint.from_dict`, run :meth:`Blueprint.validate` and measure
+them, and say in both languages what is still wrong.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from ..blueprint import LANES, Blueprint, lane_key, line_name, load
+from ..grading import (
+    AnswerMismatch,
+    HiddenTest,
+    Question,
+    free_text,
+    register,
+    sequence,
+)
+from ..i18n import t
+
+BANK = "bank_account_opening"
+RESTAURANT = "restaurant"
+BEFORE = "government_window_before"
+AFTER = "government_window_after"
+
+LANE_TASK_STEPS = ("B1", "O5", "S3", "C4", "E3", "B2", "O2", "S4")
+"""Steps of the bank blueprint whose lanes learners find in task 1 (one of each lane, plus
+the backstage/onstage pairs that are easy to confuse)."""
+
+_BROKEN: dict[str, Any] = {
+    "name": "Coffee to go (first draft)",
+    "name_zh": "外带咖啡（初稿）",
+    "steps": [
+        {"id": "E1", "lane": "evidence", "column": 1, "label": "Menu board, queue barrier",
+         "label_zh": "菜单板、排队栏杆"},
+        {"id": "C1", "lane": "customer", "column": 1, "label": "Queues and orders",
+         "label_zh": "排队点单", "duration": 1, "tolerance": 5, "wait_point": True},
+        {"id": "O1", "lane": "onstage", "column": 1, "label": "Barista takes order and payment",
+         "label_zh": "咖啡师点单并收款", "duration": 1},
+        {"id": "S1", "lane": "support", "column": 1, "label": "Till and loyalty app",
+         "label_zh": "收银系统和会员App"},
+        {"id": "C2", "lane": "customer", "column": 2, "label": "Waits at the pick-up counter",
+         "label_zh": "在取餐台等候", "tolerance": 5, "wait_point": True, "wait": 4},
+        {"id": "O2", "lane": "onstage", "column": 2, "label": "Barista makes the drink",
+         "label_zh": "咖啡师制作饮品", "duration": 3, "fail_point": True},
+        {"id": "B1", "lane": "backstage", "column": 2, "label": "Refills beans and milk",
+         "label_zh": "补充咖啡豆和牛奶", "duration": 2},
+        {"id": "E3", "lane": "evidence", "column": 3, "label": "Cup with name, lid, sleeve",
+         "label_zh": "写有名字的杯子、杯盖和杯套"},
+        {"id": "C3", "lane": "customer", "column": 3, "label": "Picks up the drink, leaves",
+         "label_zh": "取走饮品离开", "duration": 0.5, "tolerance": 1},
+        {"id": "O3", "lane": "onstage", "column": 3, "label": "Calls out the customer's name",
+         "label_zh": "喊出顾客的名字", "duration": 0.5},
+        {"id": "O3", "lane": "onstage", "column": 3, "label": "Wipes the counter",
+         "label_zh": "擦拭台面", "duration": 0.5},
+    ],
+    "flows": [["C1", "O1"], ["O1", "S1"], ["O1", "O2"], ["O2", "C2"], ["O3", "C3"],
+              ["C3", "O4"]],
+}
+
+
+# ------------------------------------------------------------------------------ data
+@cache
+def _load(name: str) -> Blueprint:
+    return load(name)
+
+
+def bank() -> Blueprint:
+    return _load(BANK)
+
+
+def restaurant() -> Blueprint:
+    return _load(RESTAURANT)
+
+
+def before() -> Blueprint:
+    return _load(BEFORE)
+
+
+def after() -> Blueprint:
+    return _load(AFTER)
+
+
+def lane_activities() -> list[str]:
+    """The activities of task 1, in the current language, in a fixed mixed order."""
+    return [bank().step(i).text() for i in LANE_TASK_STEPS]
+
+
+def broken_design() -> dict[str, Any]:
+    """A first draft of a blueprint with one problem at each of six steps (task 6)."""
+    return copy.deepcopy(_BROKEN)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def _ids(values: Any) -> str:
+    return ", ".join(sorted(map(str, values)))
+
+
+# ------------------------------------------------------------------------------ task 1
+def _lane_expected() -> dict[str, str]:
+    return {bank().step(i).label: bank().step(i).lane for i in LANE_TASK_STEPS}
+
+
+def _compare_lanes(answer: Any, expected: Mapping[str, str]) -> None:
+    """Dict activity → lane; either language's label as key, any lane alias as value;
+    partial credit = share of activities in the right lane."""
+    if not isinstance(answer, Mapping):
+        raise AnswerMismatch("wrong_type", t("bpq.lanes.type"))
+    names: dict[str, str] = {}
+    for i in LANE_TASK_STEPS:
+        step = bank().step(i)
+        for text in (step.label, step.label_zh):
+            if text:
+                names[" ".join(text.split()).lower()] = step.label
+    given: dict[str, str] = {}
+    unknown = []
+    for key, value in answer.items():
+        label = names.get(" ".join(str(key).split()).lower())
+        if label is None:
+            unknown.append(str(key))
+        else:
+            given[label] = lane_key(value) if isinstance(value, str) else str(value)
+    right = [a for a, lane in expected.items() if given.get(a) == lane]
+    credit = len(right) / len(expected)
+    msgs = []
+    if unknown:
+        msgs.append(t("bpq.lanes.unknown", keys="; ".join(unknown)))
+    missing = [a for a in expected if a not in given]
+    if missing:
+        msgs.append(t("bpq.lanes.missing", n=len(missing)))
+    not_lanes = sorted({v for v in given.values() if v not in LANES})
+    if not_lanes:
+        msgs.append(t("bpq.lanes.not_a_lane", values=", ".join(not_lanes),
+                      lanes=", ".join(LANES)))
+    wrong = [a for a in expected if a in given and given[a] != expected[a]
+             and given[a] in LANES]
+    if wrong:
+        shown = [bank().step(i).text() for i in LANE_TASK_STEPS
+                 if bank().step(i).label in wrong]
+        msgs.append(t("bpq.lanes.wrong", n=len(wrong), total=len(expected),
+                      which="; ".join(shown)))
+    if msgs:
+        raise AnswerMismatch("fail", " ".join(msgs), credit=credit)
+
+
+# ------------------------------------------------------------------------------ task 2
+def _is_int(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and float(x).is_integer()
+
+
+def _compare_encounters(answer: Any, expected: int) -> None:
+    if hasattr(answer, "item") and getattr(answer, "size", 1) == 1:
+        answer = answer.item()
+    if not isinstance(answer, (int, float)) or isinstance(answer, bool):
+        raise AnswerMismatch("wrong_type", t("check.not_number", got=type(answer).__name__))
+    if answer == expected:
+        return
+    bp = restaurant()
+    cross = bp.crossings()
+    if answer == len(bp.flows):
+        raise AnswerMismatch("fail", t("bpq.count.all_flows"))
+    for line in ("visibility", "internal"):
+        if answer == cross[line]:
+            raise AnswerMismatch("fail", t("bpq.count.other_line",
+                                               line=line_name(line).lower()))
+    raise AnswerMismatch("fail", t("check.value_off"))
+
+
+# ------------------------------------------------------------------------------ task 3
+def _compare_fail_ids(answer: Any, expected: list[str]) -> None:
+    """Unordered ids (case and spaces ignored); partial credit = hits / (expected + extra)."""
+    listlike = isinstance(answer, (list, tuple, set, frozenset)) or hasattr(answer, "tolist")
+    if isinstance(answer, str) or not listlike:
+        raise AnswerMismatch("wrong_type", t("bpq.ids.type"))
+    items = answer.tolist() if hasattr(answer, "tolist") else list(answer)
+    if not isinstance(items, list):
+        raise AnswerMismatch("wrong_type", t("bpq.ids.type"))
+    got = {str(x).strip().upper() for x in items}
+    exp = {str(x).upper() for x in expected}
+    extra, missing = got - exp, exp - got
+    if extra or missing:
+        msgs = []
+        if extra:
+            msgs.append(t("bpq.ids.extra", ids=_ids(extra)))
+        if missing:
+            msgs.append(t("bpq.ids.missing", n=len(missing)))
+        raise AnswerMismatch("fail", " ".join(msgs),
+                             credit=len(got & exp) / (len(exp) + len(extra)))
+
+
+# ------------------------------------------------------------------------------ task 4
+def _all_durations(bp: Blueprint) -> float:
+    return float(sum(s.duration or 0.0 for s in bp.steps))
+
+
+def _time_comparator(kind: str) -> Any:
+    def compare(answer: Any, expected: float) -> None:
+        if hasattr(answer, "item") and getattr(answer, "size", 1) == 1:
+            answer = answer.item()
+        if not isinstance(answer, (int, float)) or isinstance(answer, bool):
+            raise AnswerMismatch("wrong_type", t("check.not_number",
+                                                 got=type(answer).__name__))
+        if abs(float(answer) - expected) <= 0.01:
+            return
+        m = before().metrics()
+        near = {"customer_time": [(m["standard_time"], "bpq.time.no_waits"),
+                                  (_all_durations(before()), "bpq.time.all_lanes"),
+                                  (_all_durations(before()) + m["wait_time"],
+                                   "bpq.time.all_lanes")],
+                "wait_time": [(m["customer_time"], "bpq.time.whole"),
+                              (m["wait_points"], "bpq.time.count")]}[kind]
+        for value, key in near:
+            if abs(float(answer) - value) <= 0.01 and abs(value - expected) > 0.01:
+                raise AnswerMismatch("fail", t(key))
+        raise AnswerMismatch("fail", t("check.value_off"))
+    return compare
+
+
+# ------------------------------------------------------------------------------ tasks 5, 6
+def _rebuild(answer: Any) -> Blueprint:
+    """The learner's dict as a Blueprint, or AnswerMismatch saying why not."""
+    if isinstance(answer, Blueprint):
+        raise AnswerMismatch("wrong_type", t("bpq.design.object"))
+    if not isinstance(answer, Mapping):
+        raise AnswerMismatch("wrong_type", t("bpq.design.type", got=type(answer).__name__))
+    try:
+        return Blueprint.from_dict(answer, source="design")
+    except ValueError as exc:
+        raise AnswerMismatch("fail", t("bpq.design.unreadable", error=str(exc))) from None
+
+
+def _valid(bp: Blueprint) -> None:
+    problems = bp.validate()
+    if problems:
+        shown = " | ".join(p.message for p in problems[:4])
+        if len(problems) > 4:
+            shown += " | …"
+        raise AnswerMismatch("fail", t("bpq.design.invalid", n=len(problems), problems=shown))
+
+
+def _redesign_expected() -> dict[str, float]:
+    return {"before_wait": before().metrics()["wait_time"]}
+
+
+def _compare_redesign(answer: Any, expected: Mapping[str, float]) -> None:
+    """Readable, valid, and the customer's waiting time at most half of the old design's."""
+    bp = _rebuild(answer)
+    _valid(bp)
+    wait = bp.metrics()["wait_time"]
+    target = expected["before_wait"] / 2
+    if wait > target:
+        raise AnswerMismatch("fail", t("bpq.design.wait", wait=_fmt(wait), target=_fmt(target),
+                                       before=_fmt(expected["before_wait"])))
+
+
+def _structure(bp: Blueprint) -> tuple[frozenset[Any], frozenset[Any]]:
+    steps = frozenset((s.id, s.lane, s.column, s.label) for s in bp.steps)
+    flows = frozenset((f.source, f.target) for f in bp.flows)
+    return steps, flows
+
+
+def _changes_the_process(answer: Any, expected: Any) -> None:
+    """Hidden test: steps, lanes, columns or flows changed, not only the minutes."""
+    if _structure(Blueprint.from_dict(answer)) == _structure(before()):
+        raise AnswerMismatch("fail", "only numbers changed")
+
+
+def _own_design(answer: Any, expected: Any) -> None:
+    """Hidden test: not the shipped one-window design handed in unchanged."""
+    if _structure(Blueprint.from_dict(answer)) == _structure(after()):
+        raise AnswerMismatch("fail", "shipped design")
+
+
+_COST_WORDS = ("backstage", "back office", "back-office", "hand-off", "handoff", "hand off",
+               "internal", "training", "staff", "support", "system", "platform", "cost",
+               "后台", "交接", "内部", "培训", "员工", "系统", "平台", "成本")
+
+
+def _names_a_cost(answer: Any, expected: Any) -> None:
+    """Hidden test: the explanation says what the redesign costs inside the organisation."""
+    text = str(answer).lower()
+    if not any(word in text for word in _COST_WORDS):
+        raise AnswerMismatch("fail", "no cost named")
+
+
+def _broken_problems() -> dict[str, str]:
+    return {p.step: p.code for p in Blueprint.from_dict(_BROKEN).validate()}
+
+
+def _compare_problems(answer: Any, expected: Mapping[str, str]) -> None:
+    """Dict step id → problem code; partial credit = right pairs / (expected + extra)."""
+    if not isinstance(answer, Mapping):
+        raise AnswerMismatch("wrong_type", t("bpq.problems.type"))
+    got = {str(k).strip().upper(): str(v).strip().lower() for k, v in answer.items()}
+    exp = {k.upper(): v for k, v in expected.items()}
+    right = [k for k in exp if got.get(k) == exp[k]]
+    extra = [k for k in got if k not in exp]
+    msgs = []
+    if len(right) < len(exp):
+        msgs.append(t("bpq.problems.wrong", n=len(exp) - len(right), total=len(exp)))
+    if extra:
+        msgs.append(t("bpq.problems.extra", ids=_ids(extra)))
+    if msgs:
+        raise AnswerMismatch("fail", " ".join(msgs),
+                             credit=len(right) / (len(exp) + len(extra)))
+
+
+def _compare_fixed(answer: Any, expected: Any) -> None:
+    """Readable, valid, and every step of the draft still there."""
+    bp = _rebuild(answer)
+    kept = {s.id for s in bp.steps}
+    gone = sorted({s["id"] for s in _BROKEN["steps"]} - kept)
+    if gone:
+        raise AnswerMismatch("fail", t("bpq.fixed.deleted", ids=", ".join(gone)))
+    _valid(bp)
+
+
+# ------------------------------------------------------------------------------ questions
+register(Question(
+    "blueprint.t1_lanes", points=2, partial=True,
+    title=("Place the bank's activities in their lanes", "把银行开户的活动放进泳道"),
+    expected=_lane_expected, compare=_compare_lanes,
+    hints=[("Ask of each activity: who does it (customer, contact employee, someone else or "
+            "a system), and can the customer see it?",
+            "逐个问：这件事由谁做（顾客、接触顾客的员工、其他人员或系统）？顾客看得见吗？"),
+           ("Things the customer sees or holds are evidence. A contact employee's action is "
+            "onstage if it happens in front of the customer, backstage if not, even at the "
+            "same desk.",
+            "顾客看到或拿到的东西是有形展示。接触员工的行为在顾客面前发生就是前台，否则是后台，"
+            "即使在同一个柜台。"),
+           ("Systems and units that never meet the customer, such as screening or the core "
+            "banking system, are support processes.",
+            "从不与顾客接触的系统和部门（如筛查、核心银行系统）属于支持过程。")],
+))
+
+register(Question(
+    "blueprint.t2_encounters", title=("Count the service encounters", "统计服务接触次数"),
+    expected=lambda: restaurant().metrics()["encounters"], compare=_compare_encounters,
+    hints=[("A service encounter is a flow that crosses the line of interaction, between the "
+            "customer row and the onstage row.",
+            "服务接触是穿过互动分界线（顾客行为与前台行为之间）的流向线。"),
+           ("Use restaurant.crossings()['interaction'], or count the rows of "
+            "restaurant.encounters(). The direction of the arrow does not matter.",
+            "使用 restaurant.crossings()['interaction']，或数 restaurant.encounters() 的行数。"
+            "箭头方向不影响计数。")],
+))
+
+register(Question(
+    "blueprint.t3_fail_points", partial=True,
+    title=("Name the restaurant's fail points", "找出餐厅的失误点"),
+    expected=lambda: restaurant().fail_points()["id"].tolist(), compare=_compare_fail_ids,
+    hints=[("Fail points are marked F on the diagram (fail_point: true in the data).",
+            "失误点在图中标为 F（数据中 fail_point: true）。"),
+           ("restaurant.fail_points()['id'].tolist() lists them; the order does not matter.",
+            "restaurant.fail_points()['id'].tolist() 会列出它们，顺序不限。")],
+))
+
+register(Question(
+    "blueprint.t4_customer_time",
+    title=("The applicant's time before the reform", "改革前申请人花费的时间"),
+    expected=lambda: before().metrics()["customer_time"],
+    compare=_time_comparator("customer_time"),
+    hints=[("Customer's time = durations of the customer steps + the expected wait of every "
+            "wait point.", "顾客时间 = 顾客行为步骤的时长 + 每个等待点的预计等待时间。"),
+           ("before.time_frame() gives it per column; add up the 'total' column, or read "
+            "before.metrics()['customer_time'].",
+            "before.time_frame() 按列给出；把 total 列相加，或读取 before.metrics()['customer_time']。")],
+))
+
+register(Question(
+    "blueprint.t4_wait_time",
+    title=("The applicant's waiting time before the reform", "改革前申请人的等待时间"),
+    expected=lambda: before().metrics()["wait_time"], compare=_time_comparator("wait_time"),
+    hints=[("Add up the expected waits ('wait') of all wait points.",
+            "把所有等待点的预计等待时间（wait）相加。"),
+           ("before.wait_points()['wait'].sum(), or before.metrics()['wait_time'].",
+            "before.wait_points()['wait'].sum()，或 before.metrics()['wait_time']。")],
+))
+
+register(Question(
+    "blueprint.t5_redesign", points=3,
+    title=("Redesign the service: halve the waiting", "重新设计服务：等待时间减半"),
+    expected=_redesign_expected, compare=_compare_redesign,
+    hidden=[HiddenTest("changes the process", _changes_the_process,
+                       ("Change the process itself (steps, lanes, flows), not only the "
+                        "minutes: a shorter wait must come from a different design.",
+                        "请改变流程本身（步骤、泳道、流向），而不只是改分钟数：等待缩短必须来自不同的设计。")),
+            HiddenTest("own design", _own_design,
+                       ("Hand in your own design, not the one-window blueprint shipped with "
+                        "the course.", "请提交自己的设计，而不是课程自带的一窗受理蓝图。"))],
+    hints=[("Start from before.to_dict(), change it, rebuild it with Blueprint.from_dict and "
+            "run validate() and metrics() before you submit.",
+            "从 before.to_dict() 开始修改，用 Blueprint.from_dict 重建，提交前运行 validate() 和 metrics()。"),
+           ("Look at before.wait_points(): which waits can go (one queue instead of four, "
+            "documents sent once, results posted or announced by text message)?",
+            "查看 before.wait_points()：哪些等待可以去掉（四次排队变一次、材料只交一次、结果邮寄或短信通知）？"),
+           ("Every customer step needs evidence in its column, and every new backstage or "
+            "support step needs a flow that connects it to a customer step.",
+            "每个顾客步骤所在列都要有有形展示；每个新增的后台或支持步骤都要有流向线与顾客步骤相连。")],
+))
+
+register(Question(
+    "blueprint.t5_explain", title=("Explain the redesign and its cost", "说明设计及其代价"),
+    expected=lambda: None, compare=free_text(min_words=25),
+    hidden=[HiddenTest("names a cost", _names_a_cost,
+                       ("Say what your design costs inside the organisation: backstage work, "
+                        "hand-offs, systems or training.",
+                        "请说明你的设计在组织内部的代价：后台工作、交接、系统或培训。"))],
+    hints=[("Say what you changed, how much waiting it removes, and what moves backstage "
+            "(hand-offs, systems, skills).",
+            "说明你改了什么、减少了多少等待，以及哪些工作转到了后台（交接、系统、技能）。")],
+))
+
+register(Question(
+    "blueprint.t6_problems", partial=True,
+    title=("Read the validator's findings", "读懂校验结果"),
+    expected=_broken_problems, compare=_compare_problems,
+    hints=[("Run Blueprint.from_dict(broken).validate(): each Problem has a step and a code.",
+            "运行 Blueprint.from_dict(broken).validate()：每个 Problem 都有 step 和 code。"),
+           ("{p.step: p.code for p in problems} builds the dict.",
+            "用 {p.step: p.code for p in problems} 生成字典。")],
+))
+
+register(Question(
+    "blueprint.t6_fixed", points=2,
+    title=("Fix the broken blueprint", "修正有问题的蓝图"),
+    expected=lambda: None, compare=_compare_fixed,
+    hints=[("Fix one problem at a time and run validate() after each change.",
+            "一次修正一个问题，每次修改后运行 validate()。"),
+           ("A wait point needs 'wait', a fail point 'fail_mode'; a customer step needs an "
+            "evidence step in its column; a loose backstage step needs a flow; ids must be "
+            "unique and every flow must point to an existing step.",
+            "等待点需要 wait，失误点需要 fail_mode；顾客步骤所在列需要有形展示；孤立的后台步骤需要流向线；"
+            "编号必须唯一，流向线必须指向存在的步骤。"),
+           ("Renaming the second 'O3' gives the flow that points to a missing step something "
+            "to point to.", "把第二个 O3 改名，指向不存在步骤的那条流向线就有了去处。")],
+))
+
+register(Question(
+    "blueprint.t7_handoffs", partial=True,
+    title=("Internal hand-offs before and after", "改革前后的内部交接"),
+    expected=lambda: [len(before().handoffs()), len(after().handoffs())],
+    compare=sequence(atol=0),
+    hints=[("Hand-offs are flows that cross the line of internal interaction, between the "
+            "backstage row and the support row.",
+            "内部交接是穿过内部互动分界线（后台行为与支持过程之间）的流向线。"),
+           ("[len(before.handoffs()), len(after.handoffs())], in that order.",
+            "按顺序给出 [len(before.handoffs()), len(after.handoffs())]。")],
+))

@@ -1,0 +1,213 @@
+"""The blueprint exercise's checks: expected answers from the data, comparators that turn
+every learner mistake into bilingual feedback, partial credit and hidden tests."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from svcx_helpers import grading, i18n
+from svcx_helpers.blueprint import LANES, Blueprint, load
+from svcx_helpers.grading import check, grade_answer
+from svcx_helpers.questions import blueprint as q
+
+QIDS = sorted(qid for qid in grading.REGISTRY if qid.startswith("blueprint."))
+
+anything = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
+    | st.just(...),
+    lambda inner: st.lists(inner, max_size=5)
+    | st.dictionaries(st.text(max_size=5) | st.sampled_from(["steps", "flows", "name"]),
+                      inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@pytest.fixture(autouse=True)
+def normal_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SVCX_STRICT", raising=False)
+    grading.reset_attempts()
+    i18n.set_language("en")
+
+
+def test_the_bank_registers_its_tasks() -> None:
+    assert {"blueprint.t1_lanes", "blueprint.t2_encounters", "blueprint.t3_fail_points",
+            "blueprint.t4_customer_time", "blueprint.t4_wait_time", "blueprint.t5_redesign",
+            "blueprint.t5_explain", "blueprint.t6_problems", "blueprint.t6_fixed",
+            "blueprint.t7_handoffs"} <= set(QIDS)
+    for qid in QIDS:
+        question = grading.REGISTRY[qid]
+        assert question.hints and all(en and zh for en, zh in question.hints), qid
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(qid=st.sampled_from(QIDS), answer=anything, lang=st.sampled_from(["en", "zh"]))
+def test_any_answer_gets_feedback_never_a_traceback(qid: str, answer: object, lang: str
+                                                    ) -> None:
+    with i18n.language(lang):
+        fb = check(qid, answer)
+        graded = grade_answer(qid, answer)
+    assert fb.status in grading.STATUSES and graded.status in grading.STATUSES
+    assert fb.status != "error", fb.text()
+    assert 0 <= graded.points <= graded.max_points
+
+
+def test_expected_answers_follow_the_data() -> None:
+    restaurant = load("restaurant")
+    assert grading.REGISTRY["blueprint.t2_encounters"].expected() == len(
+        restaurant.encounters())
+    assert sorted(grading.REGISTRY["blueprint.t3_fail_points"].expected()) == sorted(
+        s.id for s in restaurant.steps if s.fail_point)
+    before = load("government_window_before")
+    waits = sum(s.wait for s in before.steps if s.wait_point)
+    own = sum(s.duration or 0 for s in before.steps if s.lane == "customer")
+    assert grading.REGISTRY["blueprint.t4_wait_time"].expected() == waits
+    assert grading.REGISTRY["blueprint.t4_customer_time"].expected() == own + waits
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(wrong=st.sets(st.integers(0, len(q.LANE_TASK_STEPS) - 1)), shift=st.integers(1, 4))
+def test_lanes_partial_credit_is_the_share_placed_right(wrong: set[int], shift: int) -> None:
+    activities = q.lane_activities()
+    right = q._lane_expected()
+    answer = {}
+    for k, activity in enumerate(activities):
+        lane = right[activity]
+        answer[activity] = LANES[(LANES.index(lane) + shift) % 5] if k in wrong else lane
+    fb = grade_answer("blueprint.t1_lanes", answer)
+    n = len(q.LANE_TASK_STEPS)
+    assert fb.points == round(2 * (n - len(wrong)) / n, 2)
+    assert fb.passed == (not wrong)
+
+
+def test_lanes_accept_chinese_labels_and_lane_names() -> None:
+    bank = load("bank_account_opening")
+    zh_names = {"evidence": "有形展示", "customer": "顾客行为", "onstage": "前台",
+                "backstage": "后台", "support": "支持过程"}
+    answer = {bank.step(i).label_zh: zh_names[bank.step(i).lane] for i in q.LANE_TASK_STEPS}
+    assert check("blueprint.t1_lanes", answer).passed
+    with i18n.language("zh"):
+        assert q.lane_activities()[0] == bank.step(q.LANE_TASK_STEPS[0]).label_zh
+        fb = check("blueprint.t1_lanes", {"不存在的活动": "后台"})
+    assert "不存在的活动" in fb.message and fb.status == "fail"
+
+
+def test_encounter_mistakes_are_named() -> None:
+    restaurant = load("restaurant")
+    fb = check("blueprint.t2_encounters", len(restaurant.flows))
+    assert fb.message == i18n.t("bpq.count.all_flows")
+    assert check("blueprint.t2_encounters", restaurant.crossings()["interaction"]).passed
+    assert check("blueprint.t2_encounters", "7").status == "wrong_type"
+
+
+def test_fail_point_ids_unordered_with_partial_credit() -> None:
+    ids = q.restaurant().fail_points()["id"].tolist()
+    assert check("blueprint.t3_fail_points", [i.lower() for i in reversed(ids)]).passed
+    fb = grade_answer("blueprint.t3_fail_points", [*ids[:-1], "C1"])
+    assert fb.status == "fail" and "C1" in fb.message
+    assert fb.points == round((len(ids) - 1) / (len(ids) + 1), 2)
+
+
+def test_time_mistakes_are_named() -> None:
+    m = load("government_window_before").metrics()
+    assert check("blueprint.t4_customer_time", m["standard_time"]).message == \
+        i18n.t("bpq.time.no_waits")
+    assert check("blueprint.t4_wait_time", m["wait_points"]).message == \
+        i18n.t("bpq.time.count")
+    assert check("blueprint.t4_wait_time", m["customer_time"]).message == \
+        i18n.t("bpq.time.whole")
+
+
+def _halve_by_booking(design: dict) -> dict:
+    """A real process change: an online booking step, shorter queues, no copy shop."""
+    design = copy.deepcopy(design)
+    design["steps"][:0] = [
+        {"id": "E0", "lane": "evidence", "column": 0, "label": "Booking page"},
+        {"id": "C0", "lane": "customer", "column": 0, "label": "Books slots", "duration": 5}]
+    design["steps"].append({"id": "S9", "lane": "support", "column": 0, "label": "Bookings"})
+    design["flows"].append(["C0", "S9"])
+    for step in design["steps"]:
+        if step["id"] in ("C2", "C7", "C11", "C14"):
+            step["wait"] = 5
+    design["steps"] = [s for s in design["steps"] if s["id"] not in ("E4", "C6")]
+    return design
+
+
+def test_redesign_is_rebuilt_validated_and_measured() -> None:
+    before = load("government_window_before")
+    good = _halve_by_booking(before.to_dict())
+    assert Blueprint.from_dict(good).metrics()["wait_time"] <= before.metrics()["wait_time"] / 2
+    assert check("blueprint.t5_redesign", good).passed
+    assert grade_answer("blueprint.t5_redesign", good).passed
+
+    fb = check("blueprint.t5_redesign", before.to_dict())
+    assert fb.status == "fail" and "220" in fb.message and "110" in fb.message
+    assert check("blueprint.t5_redesign", Blueprint.from_dict(good)).status == "wrong_type"
+    assert check("blueprint.t5_redesign", [1, 2]).status == "wrong_type"
+
+    broken = copy.deepcopy(good)
+    broken["steps"] = [s for s in broken["steps"] if s["id"] != "E0"]   # C0 loses evidence
+    fb = check("blueprint.t5_redesign", broken)
+    assert fb.status == "fail" and "C0" in fb.message
+    unreadable = copy.deepcopy(good)
+    unreadable["steps"][0]["duration"] = "ten"
+    assert "ten" in check("blueprint.t5_redesign", unreadable).message
+    with i18n.language("zh"):
+        assert "分钟" in check("blueprint.t5_redesign", before.to_dict()).message
+
+
+def test_redesign_hidden_tests_need_a_process_change_and_an_own_design() -> None:
+    numbers_only = load("government_window_before").to_dict()
+    for step in numbers_only["steps"]:
+        if step.get("wait_point"):
+            step["wait"] = 1
+    assert check("blueprint.t5_redesign", numbers_only).passed        # visible check
+    graded = grade_answer("blueprint.t5_redesign", numbers_only)       # hidden test
+    assert graded.status == "fail" and graded.points == 0
+    shipped = load("government_window_after").to_dict()
+    assert check("blueprint.t5_redesign", shipped).passed
+    assert not grade_answer("blueprint.t5_redesign", shipped).passed
+
+
+def test_broken_draft_has_one_problem_at_each_of_six_steps() -> None:
+    assert q._broken_problems() == {"O3": "duplicate_id", "O4": "missing_step",
+                                    "C2": "no_evidence", "C1": "wait", "O2": "fail_mode",
+                                    "B1": "no_path"}
+    assert q.broken_design() == q.broken_design() and q.broken_design() is not q._BROKEN
+    fb = grade_answer("blueprint.t6_problems", {"C1": "wait", "X9": "no_path"})
+    assert fb.status == "fail" and "X9" in fb.message and fb.points == round(1 / 7, 2)
+
+
+def test_fixed_draft_must_validate_and_keep_its_steps() -> None:
+    fixed = q.broken_design()
+    fixed["steps"][1]["wait"] = 3
+    fixed["steps"][5]["fail_mode"] = "Wrong drink"
+    fixed["steps"][10]["id"] = "O4"
+    fixed["steps"].append({"id": "E2", "lane": "evidence", "column": 2, "label": "Counter"})
+    fixed["flows"].append(["B1", "O2"])
+    assert check("blueprint.t6_fixed", fixed).passed
+    shortcut = copy.deepcopy(fixed)
+    shortcut["steps"] = [s for s in shortcut["steps"] if s["id"] != "B1"]
+    shortcut["flows"] = [f for f in shortcut["flows"] if "B1" not in f]
+    fb = check("blueprint.t6_fixed", shortcut)
+    assert fb.status == "fail" and "B1" in fb.message
+    assert check("blueprint.t6_fixed", q.broken_design()).status == "fail"
+
+
+def test_handoffs_before_and_after() -> None:
+    before, after = load("government_window_before"), load("government_window_after")
+    expected = [before.crossings()["internal"], after.crossings()["internal"]]
+    assert check("blueprint.t7_handoffs", expected).passed
+    assert grade_answer("blueprint.t7_handoffs", [expected[0], -1]).points == 0.5
+
+
+def test_explanation_must_name_a_cost_when_graded() -> None:
+    text = ("We replaced the four queues with one window and booked time slots, so the "
+            "applicant waits much less and hands in the papers only once in the whole visit.")
+    assert check("blueprint.t5_explain", text).passed
+    assert not grade_answer("blueprint.t5_explain", text).passed
+    assert grade_answer("blueprint.t5_explain", text + " The back office takes over the "
+                        "hand-offs.").passed
