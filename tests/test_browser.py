@@ -323,10 +323,12 @@ def test_exercise_solutions_toggle(driver: webdriver.Chrome, base_url: str,
     code = first.find_element(By.CSS_SELECTOR, "pre")
     assert first.get_attribute("open") is None and not code.is_displayed()
     first.find_element(By.TAG_NAME, "summary").click()
-    assert first.get_attribute("open") is not None and code.is_displayed()
+    # the theme animates the toggle: wait for it (a loaded CI machine can be slow)
+    WebDriverWait(driver, 10).until(lambda d: code.is_displayed())
+    assert first.get_attribute("open") is not None
     assert "by_hand" in code.text
     first.find_element(By.TAG_NAME, "summary").click()
-    assert not code.is_displayed()
+    WebDriverWait(driver, 10).until(lambda d: not code.is_displayed())
     # the check cells stay visible, and the written model answer is a toggle too
     assert driver.find_elements(By.XPATH, "//pre[contains(., 'check(\"kano.t2_counts\"')]")
     assert driver.find_elements(By.CSS_SELECTOR, ".toggle, .toggle-hidden, button.toggle-button")
