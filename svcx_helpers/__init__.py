@@ -24,7 +24,8 @@ __version__ = "0.1.0"
 _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plotting",
                "fonts", "kano_plots", "release", "cli", "i18n",
                "servqual", "ipa", "servqual_plots",
-               "blueprint", "blueprint_plots", "journey", "journey_plots")
+               "blueprint", "blueprint_plots", "journey", "journey_plots",
+               "process", "process_plots", "standards", "standards_plots")
 _LAZY = {
     "check": ("grading", "check"),
     "progress": ("grading", "progress"),

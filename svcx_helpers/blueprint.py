@@ -649,12 +649,9 @@ def compare(before: Blueprint, after: Blueprint) -> pd.DataFrame:
     >>> table = b.compare(b.load("government_window_before"),
     ...                   b.load("government_window_after"))   # doctest: +SKIP
     """
-    a, b = before.metrics(), after.metrics()
-    df = pd.DataFrame({"before": pd.Series(a, dtype=float), "after": pd.Series(b, dtype=float)})
-    df["change"] = df["after"] - df["before"]
-    df["change_pct"] = 100 * df["change"] / df["before"].where(df["before"] != 0)
-    df.index.name = "metric"
-    return df
+    from .process import side_by_side
+
+    return side_by_side(before.metrics(), after.metrics())
 
 
 def available() -> list[str]:
