@@ -8,6 +8,8 @@
 * :func:`servqual_gap_explorer` — sliders for expectations, perceptions and points.
 * :func:`blueprint_builder` — add steps to lanes, connect, mark F/W, see the diagram.
 * :func:`journey_emotion_editor` — slide each step's emotion, see the pain points.
+* :func:`sla_explorer` — pick a response target, see compliance and the p-chart.
+* :func:`process_what_if` — remove or speed up an activity, see the metrics change.
 """
 
 from __future__ import annotations
@@ -507,3 +509,92 @@ class JourneyEmotionEditor:
 def journey_emotion_editor(journey: Any, threshold: float | None = None) -> JourneyEmotionEditor:
     """Widget: a slider per step for its emotion, and one for the pain threshold."""
     return JourneyEmotionEditor(journey, threshold)
+
+
+# --------------------------------------------------------------------------------------
+# SLA what-if and process what-if (issue 7)
+# --------------------------------------------------------------------------------------
+def sla_what_if_data(tickets: pd.DataFrame, target: float, by: str = "channel",
+                     freq: str = "W") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Compliance per group with a first-response ``target`` (hours) and the p-chart of the
+    share of tickets missing it per period — the pure function behind
+    :func:`sla_explorer`."""
+    from .standards import kqi, p_chart, read_tickets
+
+    df = read_tickets(tickets)
+    table = kqi(df, by=by, response_target=target)[["tickets", "sla_compliance"]]
+    df = df[df["first_response"].notna()].copy()
+    df["miss"] = (df["first_response"] - df["created"]) / pd.Timedelta(hours=1) > target
+    period = df["created"].dt.to_period(freq).dt.start_time
+    counts = df.groupby(period)["miss"].agg(["sum", "size"])
+    chart = p_chart(counts["sum"], counts["size"], index=counts.index)
+    return table, chart
+
+
+def sla_explorer(tickets: pd.DataFrame, target: float = 4.0, by: str = "channel",
+                 freq: str = "W") -> Any:
+    """Widget: pick a first-response target (hours) and a grouping; see the compliance per
+    group and the p-chart of the weekly share of tickets that miss the target."""
+    import ipywidgets as w
+
+    from .standards_plots import plot_p_chart
+
+    style = {"description_width": "initial"}
+    slider = w.FloatSlider(value=target, min=0.25, max=24, step=0.25,
+                           description=t("widget.sla.target"), style=style,
+                           continuous_update=False, layout=w.Layout(width="420px"))
+    groups = [c for c in ("channel", "team", "category", "priority") if c in tickets.columns]
+    group = w.Dropdown(options=groups or [by], value=by if by in groups else (groups or [by])[0],
+                       description=t("widget.sla.group"), style=style)
+    summary = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+
+    def update(_: Any = None) -> None:
+        table, chart = sla_what_if_data(tickets, slider.value, group.value, freq)
+        share = float((table["sla_compliance"] * table["tickets"]).sum() / table["tickets"].sum())
+        weeks = [str(i.date()) for i in chart.index[chart["signal"]]]
+        head = t("widget.sla.result", share=share, target=slider.value,
+                 signals=", ".join(weeks) or t("widget.jm.none"))
+        rows = "".join(f"<tr><td>{html.escape(str(i))}</td><td>{int(r.tickets)}</td>"
+                       f"<td>{r.sla_compliance:.1%}</td></tr>" for i, r in table.iterrows())
+        summary.value = f"<p><b>{html.escape(head)}</b></p><table>{rows}</table>"
+        image.value = _figure_png(lambda: plot_p_chart(chart))
+
+    slider.observe(update, "value")
+    group.observe(update, "value")
+    update()
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.sla.title'))}</h4>"),
+                   w.HBox([slider, group]), summary, image])
+
+
+def process_what_if(log: pd.DataFrame, value_adding: Sequence[str] | None = None) -> Any:
+    """Widget: pick an activity and remove it, speed it up or cut the wait before it; see
+    the process metrics before and after (:func:`svcx_helpers.process.what_if`)."""
+    import ipywidgets as w
+
+    from . import process
+
+    log = process._checked(log)
+    style = {"description_width": "initial"}
+    acts = sorted(set(log["activity"]))
+    activity = w.Dropdown(options=acts, description=t("widget.pm.activity"), style=style)
+    remove = w.Checkbox(description=t("widget.pm.remove"), indent=False)
+    speed = w.FloatSlider(value=0, min=0, max=0.9, step=0.05, readout_format=".0%",
+                          description=t("widget.pm.speedup"), style=style,
+                          continuous_update=False)
+    wait = w.FloatSlider(value=0, min=0, max=1, step=0.05, readout_format=".0%",
+                         description=t("widget.pm.wait_cut"), style=style,
+                         continuous_update=False)
+    out = w.HTML()
+
+    def update(_: Any = None) -> None:
+        after = process.what_if(log, activity.value, remove=remove.value, speedup=speed.value,
+                                wait_cut=wait.value)
+        table = process.compare(log, after, value_adding)
+        out.value = table.round(2).to_html(na_rep="–")
+
+    for control in (activity, remove, speed, wait):
+        control.observe(update, "value")
+    update()
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.pm.title'))}</h4>"),
+                   w.HBox([activity, remove]), w.HBox([speed, wait]), out])

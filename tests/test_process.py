@@ -147,3 +147,34 @@ def test_plots_render(lang: str, no_missing_glyphs: Any) -> None:
     with pytest.raises(ValueError, match="no case 'zz'"):
         process.plot_swimlanes(SMALL, case="zz")
     plt.close("all")
+
+
+def test_what_if_moves_later_work_earlier() -> None:
+    log = load_log(SMALL)
+    removed = process.what_if(log, "Approve", remove=True)
+    c1 = removed[removed["case"] == "c1"]
+    assert c1["activity"].tolist() == ["Check", "Check"]
+    assert str(c1["start"].iloc[1]) == "2026-03-02 09:20:00"      # wait before Approve gone
+    faster = process.what_if(log, "Check", speedup=0.5)
+    assert metrics(faster).cases.loc["c1", "touch_time"] == 17.5
+    no_wait = process.what_if(log, "Approve", wait_cut=1.0)
+    assert metrics(no_wait).cases.loc["c1", "waiting_time"] == 10
+    assert len(process.what_if(log, "Print", speedup=0.2)) == len(log)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        process.what_if(log, "Check", speedup=1.5)
+    with pytest.raises(ValueError, match=r"\['Pay'\]"):
+        process.what_if(log, "Pay", remove=True)
+
+
+def test_process_what_if_widget() -> None:
+    from svcx_helpers import widgets
+
+    box = widgets.process_what_if(SMALL)
+    activity, remove = box.children[1].children
+    table = box.children[3]
+    assert "waiting_time_mean" in table.value
+    activity.value = "Approve"
+    remove.value = True
+    expected = compare(SMALL, process.what_if(SMALL, "Approve", remove=True))
+    assert table.value == expected.round(2).to_html(na_rep="–")
+    assert expected.loc["waiting_time_mean", "after"] == 5     # c1 keeps 10, c2 has 0

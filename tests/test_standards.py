@@ -228,3 +228,28 @@ def test_chart_plots_render(lang: str, no_missing_glyphs: Any) -> None:
         by = pd.DataFrame({"sla_compliance": [0.9, 0.7]}, index=["phone", "email"])
         standards.plot_kqi(by, "sla_compliance", target=0.8).figure.canvas.draw()
     plt.close("all")
+
+
+def test_sla_explorer_data_and_widget() -> None:
+    from svcx_helpers import widgets
+
+    t0 = pd.Timestamp("2026-03-02 09:00")
+    rows = []
+    for week in range(6):
+        for k in range(20):
+            created = t0 + pd.Timedelta(days=7 * week, minutes=10 * k)
+            late = week == 5 and k < 12                     # week 6: 12 of 20 miss 4 h
+            rows.append({"created": created, "channel": "email" if k % 2 else "phone",
+                         "first_response": created + pd.Timedelta(hours=6 if late else 1)})
+    tickets = pd.DataFrame(rows)
+    table, chart = widgets.sla_what_if_data(tickets, target=4, by="channel")
+    assert table["tickets"].sum() == 120
+    assert chart["p"].tolist() == [0, 0, 0, 0, 0, 0.6]
+    assert chart["signal"].tolist() == [False] * 5 + [True]
+    table, chart = widgets.sla_what_if_data(tickets, target=8, by="channel")
+    assert (table["sla_compliance"] == 1).all() and not chart["signal"].any()
+    box = widgets.sla_explorer(tickets, target=4)
+    html_out = box.children[2].value
+    assert "2026-04-06" in html_out and "90.0%" in html_out
+    box.children[1].children[0].value = 8                      # move the slider
+    assert "2026-04-06" not in box.children[2].value
