@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import heapq
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -626,8 +627,509 @@ def write_servqual(outdir: Path, seed: int = SEED) -> list[Path]:
     return paths
 
 
+# ======================================================================================
+# Service process and standards data sets (issue 7): a ticket log of the IT service desk
+# and the event logs of a bank branch before and after its redesign. Own random streams
+# default_rng([seed, 7]) and default_rng([seed, 8, ...]), so the files above do not change.
+# Data cards: data/README.md.
+# ======================================================================================
+TICKETS_FILE = "it_service_desk_tickets.csv"
+BANK_BEFORE_FILE = "bank_branch_events_before.csv"
+BANK_AFTER_FILE = "bank_branch_events_after.csv"
+
+TK_N = 5000
+"""Tickets in the log."""
+TK_START = dt.datetime(2026, 1, 1)
+TK_DAYS = 181
+"""Tickets were created from 1 January to 30 June 2026 (181 days)."""
+TK_EXTRACT = dt.datetime(2026, 7, 1, 18)
+"""When the log was taken: tickets not resolved by then are open (``resolved`` empty)."""
+TK_DRIFT = dt.datetime(2026, 4, 13)
+"""Monday of ISO week 16: a new release of the ticketing tool goes live (its routing rule
+sends P3 tickets to a shared queue) and an experienced service desk agent has left."""
+
+TK_WEEKDAY_WEIGHT: tuple[float, ...] = (1.35, 1.10, 1.00, 0.95, 0.85, 0.12, 0.08)
+"""Relative ticket volume Monday … Sunday (public holidays are not modelled)."""
+TK_HOUR_WEIGHT: tuple[float, ...] = (0.10, 0.05, 0.05, 0.05, 0.05, 0.10, 0.20, 0.50, 2.0,
+                                     4.5, 4.8, 4.0, 2.2, 3.2, 4.0, 3.8, 3.2, 2.4, 0.9, 0.5,
+                                     0.4, 0.3, 0.2, 0.15)
+"""Relative volume by hour of the day (0–23) on working days."""
+TK_MONDAY_MORNING = 1.5
+"""Extra factor for 08:00–11:59 on Mondays (the weekend's problems arrive at once)."""
+TK_WEEKEND_HOUR_WEIGHT: tuple[float, ...] = (0.2,) * 8 + (1.0,) * 12 + (0.4,) * 4
+
+TK_WORKING_HOURS = (8 * 3600 + 1800, 18 * 3600)
+"""Office hours, 08:30–18:00 Monday to Friday (seconds after midnight). The desk is staffed
+around the clock, but outside office hours only by a small night and weekend shift."""
+
+TK_CHANNELS: dict[str, tuple[float, float]] = {
+    "portal": (0.38, 0.62), "email": (0.24, 0.30), "phone": (0.21, 0.08),
+    "chat": (0.13, 0.0), "walk_in": (0.04, 0.0),
+}
+"""Channel → (probability in working hours, probability outside them: only the portal,
+e-mail and the on-call hotline are open then)."""
+
+TK_CATEGORIES: dict[str, tuple[str, float, tuple[float, float, float, float],
+                              dict[str, float]]] = {
+    "access": ("访问权限", 0.17, (0.010, 0.12, 0.57, 0.300),
+               {"identity_access": 0.6, "service_desk": 0.4}),
+    "hardware": ("硬件", 0.19, (0.010, 0.12, 0.55, 0.320),
+                 {"desktop_support": 0.75, "service_desk": 0.25}),
+    "software": ("软件", 0.26, (0.015, 0.15, 0.55, 0.285),
+                 {"applications": 0.45, "service_desk": 0.45, "desktop_support": 0.10}),
+    "network": ("网络", 0.11, (0.060, 0.22, 0.52, 0.200),
+                {"network_ops": 0.7, "service_desk": 0.3}),
+    "account": ("账号", 0.16, (0.010, 0.10, 0.62, 0.270),
+                {"service_desk": 0.7, "identity_access": 0.3}),
+    "other": ("其他", 0.11, (0.005, 0.08, 0.47, 0.445),
+              {"service_desk": 0.9, "applications": 0.1}),
+}
+"""Category → (Chinese name, probability, P(P1..P4), P(team))."""
+TK_TEAMS: tuple[str, ...] = ("service_desk", "desktop_support", "network_ops",
+                             "identity_access", "applications")
+TK_PROMISE_HOURS: dict[str, int] = {"P1": 4, "P2": 8, "P3": 24, "P4": 72}
+"""Promised resolution time in wall-clock hours (nights and weekends count)."""
+
+TK_RESPONSE: dict[str, tuple[float, float]] = {
+    "phone": (3.0, 0.8), "chat": (4.0, 0.7), "walk_in": (6.0, 0.6), "email": (150.0, 0.85),
+    "portal": (90.0, 0.85),
+}
+"""Channel → (median minutes to the first response, log-SD): phone, chat and walk-in are
+answered live, portal and e-mail tickets wait in a queue."""
+TK_RESPONSE_FACTOR: dict[str, float] = {"P1": 0.25, "P2": 0.5, "P3": 1.0, "P4": 1.3,
+                                        "night": 2.0, "other_team": 1.25}
+"""Multipliers of the response time: by priority (urgent tickets are picked first),
+outside office hours (the small night and weekend shift) and for the second-line teams."""
+TK_DRIFT_RESPONSE = 2.4
+"""From :data:`TK_DRIFT` the service desk team answers P3 and P4 tickets this many times
+more slowly (one agent short; P1 and P2 are still picked first)."""
+
+TK_LATE: dict[str, float] = {"P1": 0.10, "P2": 0.10, "P3": 0.08, "P4": 0.06}
+"""Probability that a ticket is resolved after its promised time (before the drift)."""
+TK_DRIFT_LATE_P3 = 0.20
+"""Probability that a P3 ticket created from :data:`TK_DRIFT` on is resolved late."""
+TK_LATE_EXTRA_HOURS: dict[str, float] = {"P1": 1.5, "P2": 3.0, "P3": 8.0, "P4": 20.0}
+"""Median time a late ticket overruns its promise (log-normal, log-SD 0.9)."""
+TK_STUCK = (0.25, 5, 100)
+"""Share of late tickets that wait for a vendor or spare part, and their overrun in days."""
+
+TK_FCR: dict[str, float] = {"phone": 0.80, "chat": 0.80, "walk_in": 0.82, "portal": 0.64,
+                            "email": 0.58}
+"""Probability of resolution at the first contact by channel (before reopenings)."""
+TK_REOPEN = 0.06
+"""Share of resolved tickets that were reopened once (one more contact)."""
+TK_SURVEY = 0.42
+"""Share of resolved tickets whose satisfaction survey was answered."""
+TK_CSAT_LATENT: dict[str, float] = {"base": 1.15, "late": -1.0, "reopened": -1.3,
+                                    "extra_contact": -0.2}
+TK_CSAT_CUTS: tuple[float, ...] = (-1.3, -0.6, 0.1, 1.1)
+"""CSAT = 1 + number of cut points below base + effects + N(0, 1)."""
+
+
+def _stamps(base: dt.datetime, seconds: np.ndarray) -> list[str]:
+    """``YYYY-MM-DD HH:MM:SS`` strings for whole seconds after ``base``."""
+    start = np.datetime64(base.isoformat(), "s")
+    text = np.datetime_as_string(start + seconds.astype("timedelta64[s]"), unit="s")
+    return [s.replace("T", " ") for s in text]
+
+
+def generate_it_service_desk_tickets(seed: int = SEED) -> pd.DataFrame:
+    """The ticket log of the internal IT service desk, 1 January – 30 June 2026.
+
+    One row per ticket (:data:`TK_N`), sorted by ``created``. Columns ``ticket_id``
+    (T00001…), ``created``, ``channel``, ``category``, ``priority`` (P1–P4), ``team``,
+    ``first_response``, ``resolved`` (empty while open), ``promised`` (created + 4/8/24/72
+    wall-clock hours for P1–P4), ``contacts`` (≥ 1), ``reopened`` (0/1), ``csat`` (1–5,
+    nullable ``Int64``: empty without a survey answer). Times are ``YYYY-MM-DD HH:MM:SS``
+    strings (local time). Planted: the drift from :data:`TK_DRIFT`, the channel
+    differences in first-contact resolution, lower CSAT for late and reopened tickets, and
+    the weekday pattern (data/README.md lists the measured values).
+    """
+    rng = np.random.default_rng([seed, 7])
+    n = TK_N
+    extract = int((TK_EXTRACT - TK_START).total_seconds())
+    weekday = np.array([(TK_START.weekday() + d) % 7 for d in range(TK_DAYS)])
+    day_w = np.array(TK_WEEKDAY_WEIGHT)[weekday]
+    day = np.repeat(np.arange(TK_DAYS), rng.multinomial(n, day_w / day_w.sum()))
+    hours = np.empty(n, dtype=np.int64)
+    for d in range(7):
+        rows = np.flatnonzero(weekday[day] == d)
+        w = np.array(TK_HOUR_WEIGHT if d < 5 else TK_WEEKEND_HOUR_WEIGHT)
+        if d == 0:
+            w = w * np.where((np.arange(24) >= 8) & (np.arange(24) < 12), TK_MONDAY_MORNING, 1)
+        hours[rows] = rng.choice(24, size=rows.size, p=w / w.sum())
+    created = np.sort(day * 86400 + hours * 3600 + rng.integers(0, 3600, size=n))
+    for i in range(1, n):  # two tickets are never created in the same second
+        created[i] = max(created[i], created[i - 1] + 1)
+    tod = created % 86400
+    working = (weekday[created // 86400] < 5) & (tod >= TK_WORKING_HOURS[0]) & (
+        tod < TK_WORKING_HOURS[1])
+
+    channels = list(TK_CHANNELS)
+    channel = np.where(
+        working,
+        rng.choice(channels, size=n, p=[v[0] for v in TK_CHANNELS.values()]),
+        rng.choice(channels, size=n, p=[v[1] for v in TK_CHANNELS.values()]))
+    categories = list(TK_CATEGORIES)
+    category = rng.choice(categories, size=n, p=[v[1] for v in TK_CATEGORIES.values()])
+    priority = np.empty(n, dtype="<U2")
+    team = np.empty(n, dtype="<U15")
+    for cat, (_, _, p_prio, p_team) in TK_CATEGORIES.items():
+        rows = np.flatnonzero(category == cat)
+        priority[rows] = rng.choice(["P1", "P2", "P3", "P4"], size=rows.size, p=p_prio)
+        team[rows] = rng.choice(list(p_team), size=rows.size, p=list(p_team.values()))
+
+    drift_s = int((TK_DRIFT - TK_START).total_seconds())
+    after = created >= drift_s
+    minutes = np.array([TK_RESPONSE[c][0] for c in channel]) * np.exp(
+        np.array([TK_RESPONSE[c][1] for c in channel]) * rng.standard_normal(n))
+    minutes *= np.array([TK_RESPONSE_FACTOR[p] for p in priority])
+    minutes *= np.where(working, 1.0, TK_RESPONSE_FACTOR["night"])
+    minutes *= np.where(team == "service_desk", 1.0, TK_RESPONSE_FACTOR["other_team"])
+    slow = (team == "service_desk") & after & np.isin(priority, ["P3", "P4"])
+    minutes *= np.where(slow, TK_DRIFT_RESPONSE, 1.0)
+    first = created + np.maximum(np.rint(minutes * 60).astype(np.int64), 20)
+    first = np.minimum(first, extract - 60)  # the log was taken after every first response
+
+    promise = np.array([TK_PROMISE_HOURS[p] for p in priority]) * 3600
+    promised = created + promise
+    p_late = np.array([TK_LATE[p] for p in priority])
+    p_late[(priority == "P3") & after] = TK_DRIFT_LATE_P3
+    late = (rng.random(n) < p_late) | (first >= promised)
+    share = rng.beta(1.2, 2.2, size=n)
+    on_time = first + np.maximum(np.rint(share * (promised - first)), 60).astype(np.int64)
+    extra_h = np.array([TK_LATE_EXTRA_HOURS[p] for p in priority])
+    extra = extra_h * 3600 * np.exp(0.9 * rng.standard_normal(n))
+    stuck = rng.random(n) < TK_STUCK[0]
+    extra = np.where(stuck, rng.uniform(TK_STUCK[1], TK_STUCK[2], size=n) * 86400, extra)
+    overdue = np.maximum(promised, first) + np.maximum(np.rint(extra), 60).astype(np.int64)
+    resolved = np.where(late, overdue, np.minimum(on_time, promised))
+    is_open = resolved >= extract
+
+    fcr = rng.random(n) < np.array([TK_FCR[c] for c in channel])
+    contacts = np.where(fcr, 1, 1 + rng.geometric(0.6, size=n))
+    reopened = (rng.random(n) < TK_REOPEN) & ~is_open
+    contacts = contacts + reopened
+    z = (TK_CSAT_LATENT["base"] + TK_CSAT_LATENT["late"] * (resolved > promised)
+         + TK_CSAT_LATENT["reopened"] * reopened
+         + TK_CSAT_LATENT["extra_contact"] * (contacts - 1) + rng.standard_normal(n))
+    csat = 1 + (z[:, None] > np.array(TK_CSAT_CUTS)[None, :]).sum(axis=1)
+    answered = (rng.random(n) < TK_SURVEY) & ~is_open
+
+    resolved_text = _stamps(TK_START, resolved)
+    return pd.DataFrame({
+        "ticket_id": [f"T{i + 1:05d}" for i in range(n)],
+        "created": _stamps(TK_START, created),
+        "channel": channel,
+        "category": category,
+        "priority": priority,
+        "team": team,
+        "first_response": _stamps(TK_START, first),
+        "resolved": ["" if o else s for s, o in zip(resolved_text, is_open, strict=True)],
+        "promised": _stamps(TK_START, promised),
+        "contacts": contacts.astype(np.int64),
+        "reopened": reopened.astype(np.int64),
+        "csat": pd.arrays.IntegerArray(csat.astype(np.int64), ~answered),
+    })
+
+
+# --------------------------------------------------------------------------------------
+# Bank branch event logs (seed cases 002/003)
+# --------------------------------------------------------------------------------------
+BANK_DAYS: dict[str, dt.date] = {"before": dt.date(2026, 3, 2), "after": dt.date(2026, 5, 11)}
+"""First day (a Monday) of the two observed fortnights, ten working days each."""
+BANK_VISITS = 600
+"""Customer visits sampled in each fortnight (same demand before and after)."""
+BANK_OPEN = (9 * 3600, 16 * 3600, 17 * 3600)
+"""Doors open 09:00; no new customers after 16:00; the branch closes at 17:00."""
+BANK_WEEKDAY_WEIGHT: tuple[float, ...] = (1.3, 1.0, 0.95, 0.95, 1.1)
+BANK_SLOT_WEIGHT: tuple[float, ...] = (1.4, 1.3, 1.1, 1.0, 1.0, 1.1, 1.3, 1.3, 1.0, 0.8,
+                                       0.8, 0.7, 0.6, 0.5)
+"""Relative arrivals per half hour from 09:00 to 16:00 (morning and lunch-time peaks)."""
+BANK_SERVICES: dict[str, float] = {"cash": 0.49, "card_issue": 0.17, "account_opening": 0.16,
+                                   "loan_enquiry": 0.18}
+"""Service → share of visits (the same demand in both fortnights)."""
+BANK_STAFF: dict[str, dict[str, tuple[str, ...]]] = {
+    "before": {"ticket": ("ticket_machine",), "form": ("form_desk",),
+               "teller": ("teller_1", "teller_2", "teller_3"),
+               "back_office": ("back_office_1",), "advisor": ("advisor_1",)},
+    "after": {"ticket": ("smart_ticket_machine",), "form": ("lobby_manager",),
+              "teller": ("teller_1", "teller_2", "teller_3"),
+              "kiosk": ("kiosk_1", "kiosk_2"),
+              "back_office": ("back_office_1",), "advisor": ("advisor_1",)},
+}
+"""Pools of resources: a resource is the counter, desk or machine where an activity happens
+(``teller_1`` = counter 1). ``form_desk`` is where customers fill in paper forms. After the
+redesign the customer picks the service on a smart ticket machine, which sends routine cash
+to the kiosks; the third teller becomes the lobby manager, who pre-fills forms with the
+customer on a tablet and opens counter 3 when the queue is long (:data:`BANK_FLEXIBLE`)."""
+BANK_FLEXIBLE: dict[str, dict[str, tuple[str, int]]] = {
+    "before": {},
+    "after": {"teller_3": ("lobby_manager", 5)},
+}
+"""Counters staffed on demand: after the redesign the lobby manager opens counter 3 while
+at least five customers wait for a counter (and nobody needs her in the lobby)."""
+BANK_BREAKS: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {
+    "before": {"teller_1": ((11 * 3600 + 1800, 4500),),
+               "teller_2": ((11 * 3600 + 2700, 4500),)},
+    "after": {"teller_1": ((13 * 3600 + 1800, 2700),), "teller_2": ((14 * 3600 + 900, 2700),),
+              "lobby_manager": ((15 * 3600, 2700),)},
+}
+"""Breaks of people (start, length in seconds). Before, two of the three tellers take 75
+minutes in the lunch-time peak (from 11:30 and 11:45); after, the tellers and the lobby
+manager take 45 minutes in the quiet afternoon (13:30, 14:15, 15:00). Whoever is serving a
+customer when the break is due goes after finishing."""
+BANK_SLOT = (9 * 3600, 1500, 17)
+"""After the redesign most loan enquiries (``BANK_RULES["after"]["appointment"]``) book the
+advisor in the bank's app: slots every 25 minutes from 09:00 to 15:40. A customer books the
+first free slot at or after the time they would have come and arrives 1–6 minutes early;
+who finds no free slot that day comes without one."""
+BANK_NO_QUEUE = ("ticket_machine", "smart_ticket_machine", "form_desk")
+"""Places where nobody queues (any number of customers at once)."""
+BANK_MINUTES: dict[str, dict[str, float]] = {
+    "before": {"Take ticket": 0.5, "Fill in form/card_issue": 6.0,
+               "Fill in form/account_opening": 10.0, "Fill in form/rework": 5.0,
+               "Identify customer": 2.0, "Check documents/card_issue": 3.0,
+               "Check documents/account_opening": 4.0, "Back-office approval": 10.0,
+               "Process transaction/cash": 4.5, "Process transaction/card_issue": 5.0,
+               "Process transaction/account_opening": 8.0, "Print and sign/cash": 1.5,
+               "Print and sign/card_issue": 2.0, "Print and sign/account_opening": 3.0,
+               "Hand over card": 1.5, "Loan consultation": 20.0},
+    "after": {"Take ticket": 1.0, "Fill in form/card_issue": 3.0,
+              "Fill in form/account_opening": 4.0, "Fill in form/rework": 3.0,
+              "Identify customer": 2.0, "Check documents/card_issue": 3.0,
+              "Check documents/account_opening": 4.0, "Back-office approval": 8.0,
+              "Process transaction/cash": 4.5, "Process transaction/kiosk": 3.5,
+              "Process transaction/card_issue": 5.0,
+              "Process transaction/account_opening": 8.0, "Print and sign/cash": 1.5,
+              "Print and sign/card_issue": 2.0, "Print and sign/account_opening": 3.0,
+              "Hand over card": 1.5, "Loan consultation": 20.0},
+}
+"""Median minutes of each activity (``activity/variant``); drawn log-normal, log-SD 0.35."""
+BANK_RULES: dict[str, dict[str, float]] = {
+    "before": {"appointment": 0, "kiosk_cash": 0.0, "approval/account_opening": 1.0,
+               "approval/card_issue": 0.4, "rework/account_opening": 0.25,
+               "rework/card_issue": 0.15},
+    "after": {"appointment": 0.9, "kiosk_cash": 0.30, "approval/account_opening": 0.3,
+              "approval/card_issue": 0.0, "rework/account_opening": 0.05,
+              "rework/card_issue": 0.05},
+}
+"""Shares of the visits: loan enquiries with an appointment, cash visits handled at a
+self-service kiosk, cases needing back-office approval, cases whose documents were
+incomplete (a rework loop: the form again, then the documents are checked again)."""
+
+
+def _bank_cases(period: str, seed: int) -> list[dict]:
+    """Arrival time, service and planned stages of every visit of one fortnight.
+
+    The demand — arrival times, services and the uniform numbers that decide kiosk use,
+    rework, approval and how early an appointment customer comes — is drawn from
+    ``default_rng([seed, 8])`` and is the same in both periods (a like-for-like
+    comparison). Activity durations come from the period's own stream
+    ``default_rng([seed, 8, 0])`` (before) or ``default_rng([seed, 8, 1])`` (after).
+    """
+    demand = np.random.default_rng([seed, 8])
+    w = np.outer(BANK_WEEKDAY_WEIGHT * 2, BANK_SLOT_WEIGHT).ravel()  # 10 days × 14 slots
+    slots = np.repeat(np.arange(w.size), demand.multinomial(BANK_VISITS, w / w.sum()))
+    offsets = np.sort(slots * 1800 + demand.integers(0, 1800, size=slots.size))
+    services = demand.choice(list(BANK_SERVICES), size=slots.size,
+                             p=list(BANK_SERVICES.values()))
+    chance = demand.random((slots.size, 5))  # kiosk, rework, approval, booking, how early
+    rng = np.random.default_rng([seed, 8, list(BANK_DAYS).index(period)])
+    first = BANK_DAYS[period]
+    rules, minutes = BANK_RULES[period], BANK_MINUTES[period]
+
+    def take(key: str) -> int:
+        return max(20, int(np.rint(minutes[key] * 60 * np.exp(0.35 * rng.standard_normal()))))
+
+    cases = []
+    for off, svc, u in zip(offsets, services, chance, strict=True):
+        d, sec = divmod(int(off), 14 * 1800)
+        day = first + dt.timedelta(days=d + 2 * (d // 5))  # skip the weekend
+        ticket = [("Take ticket", take("Take ticket"))]
+        stages: list[tuple[str, list[tuple[str, int]], int]] = []
+        if svc == "cash":
+            if u[0] < rules["kiosk_cash"]:
+                stages.append(("kiosk", [("Process transaction",
+                                          take("Process transaction/kiosk"))], 1))
+            else:
+                stages.append(("teller", [("Identify customer", take("Identify customer")),
+                                          ("Process transaction",
+                                           take("Process transaction/cash")),
+                                          ("Print and sign", take("Print and sign/cash"))], 1))
+        elif svc == "loan_enquiry":
+            if period == "before":  # one queue for all: the teller refers to the advisor
+                stages.append(("teller", [("Identify customer", take("Identify customer"))],
+                               1))
+            stages.append(("advisor", [("Loan consultation", take("Loan consultation"))], 1))
+        else:
+            form = ("Fill in form", take(f"Fill in form/{svc}"))
+            stages.append(("form", [form], 1))
+            desk = [("Identify customer", take("Identify customer")),
+                    ("Check documents", take(f"Check documents/{svc}"))]
+            prio = 1  # 0 = back at the counter after an earlier visit: served first
+            if u[1] < rules[f"rework/{svc}"]:
+                stages.append(("teller", desk, prio))
+                stages.append(("form", [("Fill in form", take("Fill in form/rework"))], 0))
+                desk, prio = [("Check documents", take(f"Check documents/{svc}"))], 0
+            if u[2] < rules[f"approval/{svc}"]:
+                stages.append(("teller", desk, prio))
+                stages.append(("back_office", [("Back-office approval",
+                                                take("Back-office approval"))], 0))
+                desk, prio = [], 0
+            desk += [("Process transaction", take(f"Process transaction/{svc}")),
+                     ("Print and sign", take(f"Print and sign/{svc}")),
+                     ("Hand over card", take("Hand over card"))]
+            stages.append(("teller", desk, prio))
+        stages.insert(0, ("ticket", ticket, 1))
+        cases.append({"day": day, "arrival": BANK_OPEN[0] + sec, "service": svc,
+                      "books": u[3] < rules["appointment"], "early": 60 + int(u[4] * 300),
+                      "stages": stages})
+    if rules["appointment"]:
+        first_slot, step, n_slots = BANK_SLOT
+        for day in sorted({c["day"] for c in cases}):
+            taken = [False] * n_slots
+            for case in cases:
+                if case["day"] != day or not (case["service"] == "loan_enquiry"
+                                              and case["books"]):
+                    continue
+                wish = max(0, -(-(case["arrival"] - first_slot) // step))
+                slot = next((k for k in range(wish, n_slots) if not taken[k]), None)
+                if slot is not None:
+                    taken[slot] = True
+                    case["arrival"] = max(BANK_OPEN[0], first_slot + slot * step - case["early"])
+        cases.sort(key=lambda c: (c["day"], c["arrival"]))
+    return cases
+
+
+def _bank_simulate(cases: list[dict], staff: dict[str, tuple[str, ...]],
+                   breaks: dict[str, tuple[tuple[int, int], ...]],
+                   flexible: dict[str, tuple[str, int]]
+                   ) -> list[tuple[int, str, int, int, str]]:
+    """Serve one day's cases: rows (case index, activity, start s, end s, resource).
+
+    A small discrete-event simulation. Each stage waits for a free resource of its pool,
+    first come, first served, except that customers coming back to a pool (priority 0)
+    go first; at :data:`BANK_NO_QUEUE` places nobody waits. The free resource that has
+    been idle longest takes the next customer. ``flexible`` maps a resource to the person
+    who staffs it and a queue length: that person opens it only while at least that many
+    customers wait, and only when not needed at their own post (pools are served in the
+    order of ``staff``). A person on a break (``breaks``) serves nobody; a break that falls
+    due while serving starts when that customer is done.
+    """
+    person = {r: flexible[r][0] if r in flexible else r
+              for names in staff.values() for r in names}
+    people = sorted(set(person.values()))
+    free = {p: 0 for p in people if p not in BANK_NO_QUEUE}  # person -> idle since
+    queues: dict[str, list[tuple[int, int, int, int]]] = {pool: [] for pool in staff}
+    # events (time, kind, a, b): 0 = stage a/b done, 1 = case a ready for stage b,
+    # 2 = break of person a due (b seconds long), 3 = person a back from a break
+    events: list[tuple[int, int, int, int]] = []
+    for who, spans in breaks.items():
+        for due, length in spans:
+            heapq.heappush(events, (due, 2, people.index(who), length))
+    for c, case in enumerate(cases):
+        heapq.heappush(events, (case["arrival"], 1, c, 0))
+    rows: list[tuple[int, str, int, int, str]] = []
+    serving: dict[tuple[int, int], str] = {}
+    pending: dict[str, int] = {}
+
+    def begin(c: int, s: int, now: int, resource: str) -> None:
+        t = now
+        for activity, seconds in cases[c]["stages"][s][1]:
+            rows.append((c, activity, t, t + seconds, resource))
+            t += seconds
+        serving[(c, s)] = resource
+        heapq.heappush(events, (t, 0, c, s))
+
+    while events:
+        now, kind, a, b = heapq.heappop(events)
+        if kind == 0:
+            who = person[serving.pop((a, b))]
+            if who in pending:
+                heapq.heappush(events, (now + pending.pop(who), 3, people.index(who), 0))
+            elif who not in BANK_NO_QUEUE:
+                free[who] = now
+            if b + 1 < len(cases[a]["stages"]):
+                heapq.heappush(events, (now, 1, a, b + 1))
+        elif kind == 1:
+            pool, _, priority = cases[a]["stages"][b]
+            if staff[pool][0] in BANK_NO_QUEUE:
+                begin(a, b, now, staff[pool][0])
+                continue
+            heapq.heappush(queues[pool], (priority, now, a, b))
+        elif kind == 2:
+            if people[a] in free:
+                del free[people[a]]
+                heapq.heappush(events, (now + b, 3, a, 0))
+            else:
+                pending[people[a]] = b
+        else:
+            free[people[a]] = now
+        for pool, queue in queues.items():
+            while queue:
+                options = [r for r in staff[pool] if person[r] in free
+                           and (r not in flexible or len(queue) >= flexible[r][1])]
+                if not options:
+                    break
+                resource = min(options, key=lambda r: (r in flexible, free[person[r]], r))
+                del free[person[resource]]
+                _, _, qc, qs = heapq.heappop(queue)
+                begin(qc, qs, now, resource)
+    return rows
+
+
+def generate_bank_branch_events(period: str, seed: int = SEED) -> pd.DataFrame:
+    """The event log of the bank branch for ``period`` ``"before"`` or ``"after"``.
+
+    One row per activity instance, columns ``case_id`` (B0001… before, A0001… after),
+    ``activity``, ``start``, ``end`` (``YYYY-MM-DD HH:MM:SS``), ``resource`` and
+    ``service``; sorted by case, then start. Waiting is not an activity: it is the gap
+    between the activities of a case. Both periods serve the same demand
+    (:data:`BANK_VISITS` visits, see :func:`_bank_cases`); the redesign changes the staff
+    (:data:`BANK_STAFF`, :data:`BANK_BREAKS`), the routing, the activity times
+    (:data:`BANK_MINUTES`) and the rules (:data:`BANK_RULES`).
+    """
+    if period not in BANK_DAYS:
+        raise ValueError(f"period must be one of {list(BANK_DAYS)}, got {period!r}")
+    cases = _bank_cases(period, seed)
+    prefix = "B" if period == "before" else "A"
+    out = []
+    for day in sorted({c["day"] for c in cases}):
+        index = [i for i, c in enumerate(cases) if c["day"] == day]
+        base = dt.datetime.combine(day, dt.time())
+        day_rows = _bank_simulate([cases[i] for i in index], BANK_STAFF[period],
+                                  BANK_BREAKS[period], BANK_FLEXIBLE[period])
+        for c, activity, t0, t1, resource in day_rows:
+            out.append((index[c], activity, base + dt.timedelta(seconds=t0),
+                        base + dt.timedelta(seconds=t1), resource))
+    out.sort(key=lambda r: (r[0], r[2], r[3]))
+    return pd.DataFrame({
+        "case_id": [f"{prefix}{c + 1:04d}" for c, *_ in out],
+        "activity": [r[1] for r in out],
+        "start": [f"{r[2]:%Y-%m-%d %H:%M:%S}" for r in out],
+        "end": [f"{r[3]:%Y-%m-%d %H:%M:%S}" for r in out],
+        "resource": [r[4] for r in out],
+        "service": [cases[r[0]]["service"] for r in out],
+    })
+
+
+def write_operations(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the ticket log and the two bank event logs into ``outdir``; return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    frames = {TICKETS_FILE: generate_it_service_desk_tickets(seed),
+              BANK_BEFORE_FILE: generate_bank_branch_events("before", seed),
+              BANK_AFTER_FILE: generate_bank_branch_events("after", seed)}
+    paths = []
+    for name, frame in frames.items():
+        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
+        paths.append(outdir / name)
+    return paths
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
-    """Write the three data files into ``outdir`` and return their paths."""
+    """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     long = generate_kano_it_service_desk(seed)
@@ -638,6 +1140,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     attributes.to_csv(paths[1], index=False, encoding="utf-8", lineterminator="\n")
     wide.to_csv(paths[2], index=False, encoding="gb18030", lineterminator="\n")
     paths += write_servqual(outdir, seed)  # SERVQUAL files (issue 5)
+    paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
     return paths
 
 

@@ -26,6 +26,234 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Service-process exercise (questions/process.py, issue 7) ---------------------
+    "pq.not_finite": ("Give a finite number (not NaN or infinity).",
+                      "请给出一个有限的数（不能是 NaN 或无穷大）。"),
+    "pq.pair.keys": ("A dict needs the keys {keys}.", "字典需要包含键 {keys}。"),
+    "pq.pair.type": ("Give two values as a list [a, b] or a dict with the keys {keys}, not {got}.",
+                     "请以列表 [a, b] 或含键 {keys} 的字典给出两个值，而不是 {got}。"),
+    "pq.wrong": ("Not yet right: {which}.", "还不对：{which}。"),
+    "pq.swapped": ("The two values are swapped: first {first}, then {second}.",
+                   "两个值的顺序反了：先给 {first}，再给 {second}。"),
+    "pq.activity.unknown": ("“{value}” is not an activity of the log; the activities are: "
+                            "{known}.",
+                            "“{value}”不是日志中的活动；日志中的活动有：{known}。"),
+    "pq.clean.type": ("Give the cleaned log as a DataFrame, not {got}.",
+                      "请以 DataFrame 形式给出清理后的日志，而不是 {got}。"),
+    "pq.clean.source": ("your cleaned log", "你清理后的日志"),
+    "pq.clean.header": ("The column '{typo}' still has its typing error; rename it to "
+                        "'{name}'.",
+                        "列名「{typo}」仍然拼错；请改为「{name}」。"),
+    "pq.clean.invalid": ("The log cannot be read yet: {error}", "日志仍无法读取：{error}"),
+    "pq.clean.dropped": ("You deleted the row of {case} / {activity}. Its start and end were "
+                         "only typed the wrong way round: swap them and keep the row, or the "
+                         "case loses an activity.",
+                         "你删除了 {case} / {activity} 这一行。它只是把开始和结束时间填反了："
+                         "请对调两个时间并保留这一行，否则该案例会少一个活动。"),
+    "pq.clean.rows": ("The cleaned log has {got} rows; the original has {expected}. Fix "
+                      "rows, do not delete them.",
+                      "清理后的日志有 {got} 行，原日志有 {expected} 行。请改正而不是删除行。"),
+    "pq.clean.times": ("The times of {case} / {activity} are still not right: its start and "
+                       "end were typed the wrong way round.",
+                       "{case} / {activity} 的时间仍然不对：它的开始和结束时间被填反了。"),
+    "pq.clean.changed": ("{n} row(s) differ from the original log; change only what is wrong.",
+                         "有 {n} 行与原日志不同；只改正有错误的地方。"),
+    "pq.time.hours": ("That looks like hours; give the times in minutes.",
+                      "这看起来是以小时为单位；请用分钟表示。"),
+    "pq.time.seconds": ("That looks like seconds; give the times in minutes.",
+                        "这看起来是以秒为单位；请用分钟表示。"),
+    "pq.time.median": ("That is a median; the task asks for the mean over all cases.",
+                       "这是中位数；题目要求的是所有案例的平均值。"),
+    "pq.time.touch": ("That is the mean touch time (the work); waiting time is the lead time "
+                      "minus the time in which some activity runs.",
+                      "这是平均作业时间（工作量）；等待时间是前置时间减去有活动进行的时间。"),
+    "pq.time.overlap": ("Lead time − touch time counts parallel work twice; subtract the busy "
+                        "time (the time in which at least one activity runs) instead.",
+                        "前置时间 − 作业时间会把并行的工作重复计算；应减去忙碌时间（至少有一个"
+                        "活动在进行的时间）。"),
+    "pq.share.percent": ("That looks like a percentage; give a share between 0 and 1.",
+                         "这看起来是百分数；请给出 0 到 1 之间的比例。"),
+    "pq.flow.mean_of_ratios": ("That is the mean of the per-case ratios. Over the whole log, "
+                               "divide the total time by the total lead time (Σ / Σ), so that "
+                               "long cases count more.",
+                               "这是各案例比值的平均。对整个日志应当用总时间除以总前置时间"
+                               "（Σ / Σ），这样长的案例权重更大。"),
+    "pq.flow.all_va": ("That counts every activity as value-adding. Use only the activities "
+                       "in VALUE_ADDING.",
+                       "这把所有活动都算作增值活动了。只使用 VALUE_ADDING 中的活动。"),
+    "pq.variant.type": ("Give the variant as a text 'A → B → C' or a list of activity names, "
+                        "not {got}.",
+                        "请以文本 'A → B → C' 或活动名称列表的形式给出变体，而不是 {got}。"),
+    "pq.variant.shape": ("Give a pair (variant, share), not {got}.",
+                         "请给出一对值 (变体, 占比)，而不是 {got}。"),
+    "pq.variant.count": ("That is the number of cases; divide by all {n} cases for the share.",
+                         "这是案例数；除以全部 {n} 个案例才是占比。"),
+    "pq.variant.rank": ("That variant is number {rank} by frequency, not the most frequent.",
+                        "这个变体按频次排第 {rank} 位，不是最常见的。"),
+    "pq.variant.order": ("The activities are right, but not in the order in which they happen.",
+                         "活动是对的，但顺序与实际发生的顺序不一致。"),
+    "pq.variant.unknown": ("No case follows exactly this sequence of activities.",
+                           "没有任何案例恰好经历这一活动序列。"),
+    "pq.rework.one": ("Name one activity (or exactly the activities tied for the most "
+                      "repeats).",
+                      "请给出一个活动（或恰好是并列重复次数最多的那几个活动）。"),
+    "pq.rework.instances": ("{activity} is never done twice in the same case. Count repeats "
+                            "within a case, not instances.",
+                            "{activity} 在同一案例中从未重复执行。要统计的是案例内的重复次数，"
+                            "而不是总次数。"),
+    "pq.rework.fewer": ("{activity} is repeated {n} times; another activity is repeated more "
+                        "often.",
+                        "{activity} 重复了 {n} 次；另有活动重复得更多。"),
+    "pq.handoffs.all": ("That is the mean over all services; keep only the {service} cases.",
+                        "这是所有业务的平均值；只保留 {service} 的案例。"),
+    "pq.handoffs.total": ("That is the total number of hand-offs; divide by the number of "
+                          "cases.",
+                          "这是交接的总次数；请除以案例数。"),
+    "pq.change.sign": ("Mind the sign: waiting fell, so the change is negative.",
+                       "注意符号：等待时间减少了，所以变化是负的。"),
+    "pq.change.share": ("That is a share; give the change in percent (× 100).",
+                        "这是比例；请以百分数给出变化（× 100）。"),
+    "pq.change.minutes": ("That is the change in minutes; give it in percent of the value "
+                          "before.",
+                          "这是以分钟计的变化；请换算为相对于之前数值的百分比。"),
+    "pq.change.ratio": ("That is after / before; the change is after / before − 1, in percent.",
+                        "这是之后 / 之前；变化应为（之后 / 之前 − 1），以百分数表示。"),
+    "pq.change.metric": ("That is the change of {metric}; the task asks for the mean waiting "
+                         "time.",
+                         "这是 {metric} 的变化；题目问的是平均等待时间。"),
+    "pq.whatif.type": ("Give the redesign as a dict {{activity: settings}}, e.g. "
+                       "{{'Fill in form': {{'remove': True}}}}, not {got}.",
+                       "请把改进方案写成字典 {{活动: 设置}}，例如 "
+                       "{{'Fill in form': {{'remove': True}}}}，而不是 {got}。"),
+    "pq.whatif.settings": ("The settings of {activity} must be a dict such as "
+                           "{{'wait_cut': 0.5}}, not {got}.",
+                           "{activity} 的设置应是字典，例如 {{'wait_cut': 0.5}}，而不是 {got}。"),
+    "pq.whatif.unknown": ("Unknown setting(s) {names}; use {known}.",
+                          "未知的设置 {names}；可用的设置为 {known}。"),
+    "pq.whatif.remove": ("'remove' must be True or False, not {got}.",
+                         "'remove' 应为 True 或 False，而不是 {got}。"),
+    "pq.whatif.range": ("{name} must be a share between 0 and 1, got {value}.",
+                        "{name} 应为 0 到 1 之间的比例，实际为 {value}。"),
+    "pq.whatif.nothing": ("The settings for {activity} change nothing.",
+                          "{activity} 的设置没有带来任何改变。"),
+    "pq.whatif.short": ("This redesign cuts the mean lead time by {cut} %; the target is at "
+                        "least {target} %.",
+                        "该方案使平均前置时间缩短了 {cut} %；目标是至少 {target} %。"),
+    # --- Service-standards exercise (questions/standards.py, issue 7) ------------------
+    "sdq.not_finite": ("Give a finite number (not NaN or infinity).",
+                       "请给出一个有限的数（不能是 NaN 或无穷大）。"),
+    "sdq.pair.keys": ("Give a list of two numbers, or a dict with the keys {keys}.",
+                      "请给出包含两个数的列表，或键为 {keys} 的字典。"),
+    "sdq.pair.type": ("Expected a list of two numbers, got {got}.",
+                      "应为包含两个数的列表，实际为 {got}。"),
+    "sdq.share.percent": ("Give shares between 0 and 1 (0.85), not percentages (85).",
+                          "请给出 0 到 1 之间的比例（0.85），而不是百分数（85）。"),
+    "sdq.pct.swapped": ("The two values are swapped: nearest rank first, then linear.",
+                        "两个值的顺序反了：先给最近秩法，再给线性插值法。"),
+    "sdq.pct.method": ("{value} is the P90 by the '{method}' method, not one of the two asked "
+                       "for.",
+                       "{value} 是用「{method}」方法算出的 P90，不是题目要求的两种方法之一。"),
+    "sdq.pct.unsorted": ("That is the value at position {rank} of the unsorted list: sort the "
+                         "times first.",
+                         "这是未排序列表中第 {rank} 个位置的值：请先把时间排序。"),
+    "sdq.pct.floor": ("Rank off by one: nearest rank rounds p·n up, to rank {rank}.",
+                      "秩差了一位：最近秩法把 p·n 向上取整，应取第 {rank} 位。"),
+    "sdq.pct.wrong": ("Not yet right: {which}.", "还不正确：{which}。"),
+    "sdq.fcr.swapped": ("The two values are swapped: FCR first, then the on-time rate.",
+                        "两个值的顺序反了：先给首次解决率，再给准时率。"),
+    "sdq.fcr.denominator": (
+        "Wrong denominator: both KQIs are shares of the resolved tickets; tickets still open "
+        "are neither on time nor late yet.",
+        "分母不对：两个指标的分母都是已解决的工单；仍未解决的工单还谈不上准时或超时。"),
+    "sdq.fcr.wrong": ("Not yet right: {which}.", "还不正确：{which}。"),
+    "sdq.channel.unknown": ("“{value}” is not a channel; the channels are {channels}.",
+                            "“{value}”不是渠道名称；渠道有：{channels}。"),
+    "sdq.channel.highest": ("That channel meets the 4-hour target best, not worst.",
+                            "这个渠道对 4 小时目标的达成率最高，而不是最低。"),
+    "sdq.channel.resolution": (
+        "That is the lowest share resolved within 4 hours. The SLA is about the first "
+        "response.",
+        "这是 4 小时内解决比例最低的渠道。本题的 SLA 针对的是首次响应。"),
+    "sdq.channel.not_lowest": ("{channel} meets the target for {share} of its tickets; another "
+                               "channel does worse.",
+                               "{channel} 有 {share} 的工单达到目标；还有渠道更差。"),
+    "sdq.top2.swapped": ("The two values are swapped: reopened first, then not reopened.",
+                         "两个值的顺序反了：先给重开的工单，再给未重开的工单。"),
+    "sdq.top2.mean": ("That is the mean score. Top-2-box is the share of answers that are 4 "
+                      "or 5.",
+                      "这是平均分。前两格比例是 4 分或 5 分答案所占的比例。"),
+    "sdq.top2.unanswered": (
+        "Tickets without a survey answer are in your denominator: count answered surveys "
+        "only.",
+        "你的分母包含了没有问卷答案的工单：只统计已作答的问卷。"),
+    "sdq.top2.top1": ("That is the share of 5s only (top box). Top-2-box counts 4 and 5.",
+                      "这只是 5 分的比例（最高一格）。前两格比例包括 4 分和 5 分。"),
+    "sdq.top2.wrong": ("Not yet right: {which}.", "还不正确：{which}。"),
+    "sdq.week.type": ("Give the week's Monday as a date or as text such as '2026-01-05', "
+                      "not {got}.",
+                      "请以日期或文本（例如 '2026-01-05'）给出该周的周一，而不是 {got}。"),
+    "sdq.week.parse": ("Cannot read “{value}” as a date; write it as '2026-01-05'.",
+                       "无法把“{value}”识别为日期；请写成 '2026-01-05' 的形式。"),
+    "sdq.week.pooled": (
+        "That is the first signal when p̄ comes from all weeks. The drift itself raises that "
+        "centre line; the task takes p̄ from the weeks before April only.",
+        "这是用全部周计算 p̄ 时的第一个信号。漂移本身抬高了这条中心线；本题只用 4 月之前的周"
+        "计算 p̄。"),
+    "sdq.week.range": ("The data cover the weeks from {first} to {last}.",
+                       "数据覆盖的周为 {first} 至 {last}。"),
+    "sdq.week.baseline": ("That week belongs to the baseline (before {end}) that sets the "
+                          "centre line; look at the weeks after it.",
+                          "那一周属于用来确定中心线的基准期（{end} 之前）；请看基准期之后的周。"),
+    "sdq.week.inside": ("In the week of {week} the late share is {p}, below its UCL of {ucl}: "
+                        "no signal yet.",
+                        "{week} 这一周的超时比例为 {p}，低于其上控制限 {ucl}：尚无信号。"),
+    "sdq.week.later": ("There is an earlier week above its UCL.",
+                       "更早就有一周高于其上控制限。"),
+    "sdq.xmr.keys": ("Give a dict with the keys {keys}.", "请给出键为 {keys} 的字典。"),
+    "sdq.xmr.type": ("Expected a dict with the four limits, got {got}.",
+                     "应为包含四个控制限的字典，实际为 {got}。"),
+    "sdq.xmr.sd": ("Those limits use the standard deviation. XmR limits use the mean moving "
+                   "range: x̄ ± 2.66·MR̄.",
+                   "这些控制限用了标准差。XmR 图的控制限用平均移动极差：x̄ ± 2.66·MR̄。"),
+    "sdq.xmr.three": ("3·MR̄ is too wide: MR̄ must first be turned into a sigma (MR̄/1.128), "
+                      "so the factor is 3/1.128 = 2.66.",
+                      "3·MR̄ 太宽了：MR̄ 要先换算成 σ（MR̄/1.128），所以系数是 3/1.128 = 2.66。"),
+    "sdq.xmr.mr_e2": ("The moving-range limit is 3.268·MR̄ (D4), not 2.66·MR̄.",
+                      "移动极差的上限是 3.268·MR̄（D4），不是 2.66·MR̄。"),
+    "sdq.index.unweighted": ("That is the number of failures. Multiply each count by its "
+                             "weight first.",
+                             "这是失误的总次数。请先把每类次数乘以各自的权重。"),
+    "sdq.index.weights": ("That is the sum of the weights. Multiply each weight by its count.",
+                          "这是权重之和。请把每个权重乘以对应的次数。"),
+    "sdq.std.empty": ("Write the standard as one sentence.", "请用一句话写出这条标准。"),
+    "sdq.std.soft": (
+        "The checker reads this as a soft standard: it finds no number to reach. Give a "
+        "target with its unit, such as 80% within 4 hours.",
+        "检查器把它判断为软标准：没有找到要达到的数值。请给出带单位的目标，例如 80% 在 4 小时内。"),
+    "sdq.std.missing": ("A hard standard, but these elements are missing: {missing}.",
+                        "这是一条硬标准，但缺少以下要素：{missing}。"),
+    "sdq.std.no_time": ("No time target found: write a number with a time unit, such as "
+                        "“within 4 hours” or “30 minutes”.",
+                        "没有找到时间目标：请写出带时间单位的数字，例如“4 小时内”或“30 分钟”。"),
+    "sdq.std.share_range": ("{share} is not a share of tickets a standard can promise.",
+                            "{share} 不是标准能够承诺的工单比例。"),
+    "sdq.std.share_low": ("{share} is below what the task asks for: promise at least {min} of "
+                          "the tickets.",
+                          "{share} 低于题目要求：至少要承诺 {min} 的工单。"),
+    "sdq.std.too_few": ("Only {n} service-desk tickets match ({scope}): too few to check the "
+                        "standard. Apply it to more tickets.",
+                        "只有 {n} 张服务台工单符合（{scope}）：太少，无法检验这条标准。"
+                        "请让它适用于更多工单。"),
+    "sdq.std.not_met": (
+        "Not realistic yet: the service desk meets {target} for {met} of the tickets "
+        "({scope}), less than the {share} promised. A time it meets for {share} today: "
+        "{needed}.",
+        "还不现实：服务台只有 {met} 的工单（{scope}）达到 {target}，低于承诺的 {share}。"
+        "目前 {share} 的工单能够达到的时间为 {needed}。"),
+    "sdq.unit.hours": ("{x} h", "{x} 小时"),
+    "sdq.unit.minutes": ("{x} min", "{x} 分钟"),
+    "sdq.std.measure_response": ("first response", "首次响应"),
+    "sdq.std.measure_resolution": ("resolution", "解决"),
     # --- Service process and standards (issue 7) --------------------------------------
     "std.err.numbers": ("{what}: not a list of numbers ({error})",
                         "{what}：不是一组数字（{error}）"),
@@ -37,6 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "std.err.time": (
         "{source}, row {row}, column '{column}': cannot read {value} as a date and time",
         "{source}，第 {row} 行，列「{column}」：无法把 {value} 识别为日期时间",
+    ),
+    "std.err.number": (
+        "{source}, row {row}, column '{column}': {value} is not a number",
+        "{source}，第 {row} 行，列「{column}」：{value} 不是数字",
     ),
     "std.err.order": (
         "{source}, row {row}: '{later}' ({value}) is before '{earlier}' ({first})",
@@ -130,7 +362,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "{name} 应为 0 到 1 之间的比例，实际为 {value}"),
     "pm.label.start": ("start", "开始"),
     "pm.label.end": ("end", "结束"),
-    "pm.label.edge": ("{n}× · median wait {wait}", "{n} 次 · 等待中位数 {wait}"),
+    "pm.label.edge": ("{n}×\n{wait}", "{n} 次\n{wait}"),
+    "pm.label.count": ("{n}×", "{n} 次"),
+    "pm.label.key": ("Arrows: number of cases, and the median wait between the two activities "
+                     "when it is half a minute or more.",
+                     "箭头标注：案例数；两个活动之间的等待中位数达到半分钟及以上时一并标出。"),
     "pm.axis.time": ("Time", "时间"),
     "pm.title.map": ("Process map: {cases} cases", "流程图：{cases} 个案例"),
     "pm.title.lanes": ("Case {case} by resource", "案例 {case}（按资源分泳道）"),

@@ -128,7 +128,8 @@ def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.Dat
     """Parse the time columns of a ticket log, naming the row and value that cannot be read.
 
     Needs ``created``; ``first_response``, ``resolved`` and ``promised`` are parsed when
-    present (empty = not yet). Rows are numbered as in the file (header = line 1).
+    present (empty = not yet), ``contacts``, ``reopened`` and ``csat`` made numeric (empty =
+    no value). Rows are numbered as in the file (header = line 1).
     """
     from .readers import read_table
 
@@ -150,6 +151,17 @@ def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.Dat
             raise ValueError(t("std.err.time", source=source, row=pos + 2, column=col,
                                value=repr(df[col].iloc[pos])))
         df[col] = parsed
+    for col in ("contacts", "reopened", "csat"):
+        if col not in df.columns or pd.api.types.is_numeric_dtype(df[col]):
+            continue
+        text = df[col].astype("string").str.strip()
+        number = pd.to_numeric(text.replace("", pd.NA), errors="coerce")
+        bad = number.isna() & text.notna() & (text != "")
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise ValueError(t("std.err.number", source=source, row=pos + 2, column=col,
+                               value=repr(df[col].iloc[pos])))
+        df[col] = number
     for a, b in (("created", "first_response"), ("first_response", "resolved"),
                  ("created", "resolved")):
         if a in df.columns and b in df.columns:
@@ -260,13 +272,14 @@ def _signals(x: np.ndarray, center: np.ndarray, lower: np.ndarray, upper: np.nda
 
 
 def p_chart(defectives: Any, sample_sizes: Any, *, rules: Sequence[str] = ("beyond",),
-            run: int = 8, index: Any = None) -> pd.DataFrame:
+            run: int = 8, baseline: int | None = None, index: Any = None) -> pd.DataFrame:
     """p-chart of the fraction nonconforming (e.g. share of tickets resolved late).
 
     p̄ = Σdᵢ / Σnᵢ; UCLᵢ = p̄ + 3√(p̄(1−p̄)/nᵢ); LCLᵢ = max(0, p̄ − 3√(p̄(1−p̄)/nᵢ)) —
     limits vary when the sample sizes do (METHODS.md §4.5). ``signal`` is True where a
     rule fires: ``"beyond"`` a limit (default) and/or ``"run"`` — ``run`` points in a row
-    on one side of the centre line; ``rule`` names it.
+    on one side of the centre line; ``rule`` names it. ``baseline=k`` computes p̄ from the
+    first ``k`` samples only (limits from a stable history, as for :func:`xmr_chart`).
 
     >>> chart = p_chart([2, 3, 10], [50, 50, 50])
     >>> float(chart["center"].iloc[0]), bool(chart["signal"].iloc[2])
@@ -280,7 +293,10 @@ def p_chart(defectives: Any, sample_sizes: Any, *, rules: Sequence[str] = ("beyo
             np.any(d > n):
         bad = int(np.flatnonzero(np.isnan(d) | np.isnan(n) | (n <= 0) | (d < 0) | (d > n))[0])
         raise ValueError(t("std.err.pchart", i=bad + 1, d=d[bad], n=n[bad]))
-    pbar = d.sum() / n.sum()
+    k = d.size if baseline is None else int(baseline)
+    if not 1 <= k <= d.size:
+        raise ValueError(t("std.err.baseline", k=baseline, n=d.size))
+    pbar = d[:k].sum() / n[:k].sum()
     sigma = np.sqrt(pbar * (1 - pbar) / n)
     p = d / n
     center = np.full_like(p, pbar)

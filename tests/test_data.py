@@ -379,3 +379,291 @@ def test_servqual_wjx_round_trip(bank: pd.DataFrame) -> None:
     wide = pd.read_csv(DATA / gen.SQ_BANK_WJX_FILE, encoding="gb18030", dtype=str,
                        keep_default_na=False)
     assert (wide == "7 非常同意").any().any() and (wide == "").any().any()
+
+
+# --------------------------------------------------------------------------------------
+# Service process and standards data sets (issue 7): the service desk ticket log and the
+# bank branch event logs before and after the redesign
+# --------------------------------------------------------------------------------------
+OPS_FILES = (gen.TICKETS_FILE, gen.BANK_BEFORE_FILE, gen.BANK_AFTER_FILE)
+TICKET_COLUMNS = ["ticket_id", "created", "channel", "category", "priority", "team",
+                  "first_response", "resolved", "promised", "contacts", "reopened", "csat"]
+BANK_COLUMNS = ["case_id", "activity", "start", "end", "resource", "service"]
+STAMP = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+DRIFT = pd.Timestamp(gen.TK_DRIFT)
+
+
+@pytest.fixture(scope="module")
+def tickets() -> pd.DataFrame:
+    """The ticket log with parsed times (standards.read_tickets checks their order)."""
+    from svcx_helpers import standards
+
+    return standards.read_tickets(pd.read_csv(DATA / gen.TICKETS_FILE, encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def bank_logs() -> dict[str, pd.DataFrame]:
+    from svcx_helpers import process
+
+    return {period: process.load_log(DATA / name) for period, name in
+            (("before", gen.BANK_BEFORE_FILE), ("after", gen.BANK_AFTER_FILE))}
+
+
+def _p3_late_by_week(tickets: pd.DataFrame) -> pd.DataFrame:
+    """Weekly P3 tickets (by ISO week of ``created``) and how many were not resolved by
+    their promised time (still open past the promise counts as late)."""
+    p3 = tickets[tickets["priority"] == "P3"]
+    late = (p3["resolved"] > p3["promised"]) | (
+        p3["resolved"].isna() & (p3["promised"] < pd.Timestamp(gen.TK_EXTRACT)))
+    week = p3["created"].dt.to_period("W").dt.start_time
+    return late.groupby(week).agg(late="sum", n="count")
+
+
+def _daily_service_desk_response(tickets: pd.DataFrame) -> pd.Series:
+    """Median first-response time (minutes) of the service desk team per working day."""
+    sd = tickets[(tickets["team"] == "service_desk") & (tickets["created"].dt.day_of_week < 5)]
+    minutes = (sd["first_response"] - sd["created"]).dt.total_seconds() / 60
+    return minutes.groupby(sd["created"].dt.normalize()).median()
+
+
+def test_every_data_file_is_regenerated_byte_for_byte(tmp_path: Path) -> None:
+    paths = gen.write_all(tmp_path)
+    names = [p.name for p in paths]
+    assert set(OPS_FILES) <= set(names) and len(names) == len(set(names))
+    # every committed CSV is written by the generator, and nothing else is
+    assert {p.name for p in DATA.glob("*.csv")} == set(names)
+    for name in names:
+        fresh, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
+        assert fresh == committed, f"data/{name} is stale: run python data/generate.py"
+        assert b"\r" not in committed
+
+
+def test_operations_generators_are_seeded_and_independent() -> None:
+    kano_before = gen.generate_kano_it_service_desk()
+    sq_before = gen.generate_servqual_bank()
+    tk = gen.generate_it_service_desk_tickets()
+    gen.generate_bank_branch_events("before")
+    pd.testing.assert_frame_equal(kano_before, gen.generate_kano_it_service_desk())
+    pd.testing.assert_frame_equal(sq_before, gen.generate_servqual_bank())
+    pd.testing.assert_frame_equal(tk, gen.generate_it_service_desk_tickets())
+    assert not gen.generate_it_service_desk_tickets(seed=7).equals(tk)
+    assert not gen.generate_bank_branch_events("after", seed=7).equals(
+        gen.generate_bank_branch_events("after"))
+    with pytest.raises(ValueError, match="period"):
+        gen.generate_bank_branch_events("during")
+
+
+def test_tickets_shape_and_ranges(tickets: pd.DataFrame) -> None:
+    raw = pd.read_csv(DATA / gen.TICKETS_FILE, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == TICKET_COLUMNS and len(raw) == gen.TK_N == 5000
+    assert raw["ticket_id"].tolist() == [f"T{i:05d}" for i in range(1, 5001)]
+    for col in ("created", "first_response", "promised"):
+        assert raw[col].str.fullmatch(STAMP).all()
+    assert (raw["resolved"].str.fullmatch(STAMP) | (raw["resolved"] == "")).all()
+    assert tickets["created"].is_monotonic_increasing and tickets["created"].is_unique
+    assert tickets["created"].min() >= pd.Timestamp("2026-01-01")
+    assert tickets["created"].max() < pd.Timestamp("2026-07-01")
+    assert (tickets["first_response"] >= tickets["created"]).all()
+    done = tickets["resolved"].notna()
+    assert (tickets.loc[done, "resolved"] >= tickets.loc[done, "first_response"]).all()
+    assert (tickets["first_response"] < pd.Timestamp(gen.TK_EXTRACT)).all()
+    assert (tickets.loc[done, "resolved"] < pd.Timestamp(gen.TK_EXTRACT)).all()
+    hours = (tickets["promised"] - tickets["created"]).dt.total_seconds() / 3600
+    assert (hours == tickets["priority"].map(gen.TK_PROMISE_HOURS)).all()
+    assert set(tickets["channel"]) == set(gen.TK_CHANNELS)
+    assert set(tickets["category"]) == set(gen.TK_CATEGORIES)
+    assert set(tickets["priority"]) == {"P1", "P2", "P3", "P4"}
+    assert set(tickets["team"]) == set(gen.TK_TEAMS)
+    assert tickets["contacts"].dtype.kind == "i" and (tickets["contacts"] >= 1).all()
+    assert set(tickets["reopened"]) == {0, 1}
+    answered = tickets["csat"].dropna()
+    assert set(answered.astype(int)) == {1, 2, 3, 4, 5}
+    assert 0.01 <= 1 - done.mean() <= 0.02  # ~1.5 % still open
+    assert 0.55 <= tickets["csat"].isna().mean() <= 0.65  # ~60 % without a survey answer
+    assert tickets.loc[~done, "csat"].isna().all() and (tickets.loc[~done, "reopened"] == 0).all()
+    assert (tickets.loc[tickets["reopened"] == 1, "contacts"] >= 2).all()
+    # realistic mixes (data card): channels, few P1, the service desk is the largest team
+    share = tickets["channel"].value_counts(normalize=True)
+    for channel, target in {"portal": 0.40, "email": 0.25, "phone": 0.20, "chat": 0.12,
+                            "walk_in": 0.03}.items():
+        assert abs(share[channel] - target) < 0.03, channel
+    prio = tickets["priority"].value_counts(normalize=True)
+    assert prio["P1"] < 0.03 and prio["P3"] > 0.5
+    assert tickets["team"].value_counts().idxmax() == "service_desk"
+
+
+def test_tickets_weekday_pattern(tickets: pd.DataFrame) -> None:
+    per_day = tickets["created"].dt.day_of_week.value_counts().sort_index()
+    assert per_day[0] > per_day[1] > max(per_day[2], per_day[3]) > per_day[4]
+    assert per_day[4] > 4 * (per_day[5] + per_day[6])
+    assert per_day[[5, 6]].sum() / per_day.sum() < 0.05
+    weekdays = tickets[tickets["created"].dt.day_of_week < 5]
+    morning = weekdays["created"].dt.hour.between(8, 11)
+    by_day = morning.groupby(weekdays["created"].dt.day_of_week).mean()
+    assert by_day[0] > by_day.drop(0).max() + 0.05  # Monday mornings are busiest
+    working = (weekdays["created"].dt.hour * 60 + weekdays["created"].dt.minute).between(
+        510, 1079)
+    assert 0.80 <= working.mean() <= 0.95  # some tickets arrive out of hours
+
+
+def test_tickets_drift_in_response_time(tickets: pd.DataFrame) -> None:
+    from svcx_helpers import standards
+
+    daily = _daily_service_desk_response(tickets)
+    before, after = daily[daily.index < DRIFT], daily[daily.index >= DRIFT]
+    assert len(before) == 72 and len(after) == 57
+    assert after.median() > 1.8 * before.median()
+    # XmR with limits from the days before the drift (Phase I) signals after, not before
+    chart = standards.xmr_chart(daily, baseline=len(before))
+    pre, post = chart[chart.index < DRIFT], chart[chart.index >= DRIFT]
+    assert pre["signal"].sum() <= 1  # at most an occasional false alarm
+    assert post["signal"].mean() >= 0.25
+    assert post.index[post["signal"]][0] < DRIFT + pd.Timedelta(days=7)
+    # with limits from all days the shift still shows, later and less often
+    pooled = standards.xmr_chart(daily)
+    assert not pooled.loc[pooled.index < DRIFT, "signal"].any()
+    assert pooled.loc[pooled.index >= DRIFT, "signal"].sum() >= 5
+    # only the service desk slows down (portal and e-mail tickets: the medians of a team
+    # over all channels also move with its mix of live and queued channels)
+    queued = tickets[tickets["channel"].isin(["portal", "email"])]
+    minutes = (queued["first_response"] - queued["created"]).dt.total_seconds() / 60
+    ratio = minutes.groupby([queued["team"], queued["created"] >= DRIFT]).median().unstack()
+    ratio = ratio[True] / ratio[False]
+    assert ratio["service_desk"] > 1.8 and ratio.drop("service_desk").between(0.8, 1.25).all()
+
+
+def test_tickets_drift_in_late_p3_tickets(tickets: pd.DataFrame) -> None:
+    from svcx_helpers import standards
+
+    weeks = _p3_late_by_week(tickets)
+    before, after = weeks[weeks.index < DRIFT], weeks[weeks.index >= DRIFT]
+    assert len(before) == 15 and len(after) == 12
+    p_before = before["late"].sum() / before["n"].sum()
+    p_after = after["late"].sum() / after["n"].sum()
+    assert 0.05 <= p_before <= 0.11 and 0.16 <= p_after <= 0.25  # ~8 % → ~20 %
+    # p-chart with p̄ from the weeks before the drift: every signal comes after it
+    pbar = float(standards.p_chart(before["late"], before["n"])["center"].iloc[0])
+    ucl = pbar + 3 * np.sqrt(pbar * (1 - pbar) / weeks["n"])
+    above = weeks["late"] / weeks["n"] > ucl
+    assert not above[weeks.index < DRIFT].any()
+    assert above[weeks.index >= DRIFT].mean() >= 0.75
+    # the library's p-chart (p̄ from all weeks): no week above the UCL before the drift
+    chart = standards.p_chart(weeks["late"], weeks["n"])
+    high = chart["p"] > chart["ucl"]
+    assert not high[chart.index < DRIFT].any() and high[chart.index >= DRIFT].any()
+    # the other priorities do not drift
+    for prio in ("P2", "P4"):
+        part = tickets[(tickets["priority"] == prio) & tickets["resolved"].notna()]
+        late = part["resolved"] > part["promised"]
+        shift = late[part["created"] >= DRIFT].mean() - late[part["created"] < DRIFT].mean()
+        assert abs(shift) < 0.05, prio
+
+
+def test_tickets_first_contact_resolution_by_channel(tickets: pd.DataFrame) -> None:
+    from svcx_helpers import standards
+
+    fcr = standards.kqi(tickets, by="channel")["fcr"]
+    assert 0.70 <= fcr["chat"] <= 0.80 and 0.70 <= fcr["phone"] <= 0.80
+    assert 0.50 <= fcr["email"] <= 0.60
+    assert min(fcr["chat"], fcr["phone"]) - fcr["email"] >= 0.15
+    assert fcr["email"] == fcr.min()
+
+
+def test_tickets_csat(tickets: pd.DataFrame) -> None:
+    from svcx_helpers import standards
+
+    overall = standards.kqi(tickets).iloc[0]
+    assert 0.70 <= overall["csat_top2"] <= 0.80
+    answered = tickets[tickets["csat"].notna()]
+    late = answered["resolved"] > answered["promised"]
+    for flag, gap in ((late, 0.25), (answered["reopened"] == 1, 0.40)):
+        top2 = answered["csat"].groupby(flag).apply(standards.top_box)
+        means = answered["csat"].groupby(flag).mean()
+        assert top2[False] - top2[True] >= gap
+        assert means[False] - means[True] >= 0.8
+
+
+def test_bank_logs_shape_and_ranges(bank_logs: dict[str, pd.DataFrame]) -> None:
+    activities = {"Take ticket", "Fill in form", "Identify customer", "Check documents",
+                  "Back-office approval", "Process transaction", "Print and sign",
+                  "Hand over card", "Loan consultation"}
+    resources = {
+        "before": {"ticket_machine", "form_desk", "teller_1", "teller_2", "teller_3",
+                   "back_office_1", "advisor_1"},
+        "after": {"smart_ticket_machine", "lobby_manager", "kiosk_1", "kiosk_2", "teller_1",
+                  "teller_2", "teller_3", "back_office_1", "advisor_1"},
+    }
+    for period, name, prefix in (("before", gen.BANK_BEFORE_FILE, "B"),
+                                 ("after", gen.BANK_AFTER_FILE, "A")):
+        raw = pd.read_csv(DATA / name, dtype=str)
+        assert list(raw.columns) == BANK_COLUMNS
+        assert 2000 <= len(raw) <= 4000
+        assert raw["start"].str.fullmatch(STAMP).all() and raw["end"].str.fullmatch(STAMP).all()
+        log = bank_logs[period]
+        assert sorted(log["case"].unique()) == [f"{prefix}{i:04d}" for i in range(1, 601)]
+        assert set(log["activity"]) <= activities
+        assert not log["activity"].str.contains("wait", case=False).any()
+        assert set(log["resource"]) == resources[period]
+        assert log.groupby("case")["service"].nunique().eq(1).all()
+        first = log.groupby("case").first()
+        assert (first["activity"] == "Take ticket").all()
+        # working days of one fortnight, inside opening hours, no overlap within a case
+        days = log["start"].dt.normalize().unique()
+        assert len(days) == 10 and (pd.DatetimeIndex(days).day_of_week < 5).all()
+        assert pd.Timestamp(days.min()).date() == gen.BANK_DAYS[period]
+        assert (log["start"].dt.hour >= 9).all()
+        assert (log["end"].dt.time <= pd.Timestamp("17:00").time()).all()
+        assert (first["start"].dt.time < pd.Timestamp("16:00").time()).all()
+        assert (log["end"] > log["start"]).all()
+        nxt = log.groupby("case")["start"].shift(-1)
+        assert not (nxt < log["end"]).any()
+        # case ids follow the arrival order
+        assert first["start"].is_monotonic_increasing
+    services = {p: bank_logs[p].groupby("case")["service"].first().value_counts()
+                for p in bank_logs}
+    assert services["before"].to_dict() == services["after"].to_dict()  # the same demand
+    assert set(services["before"].index) == set(gen.BANK_SERVICES)
+
+
+def test_bank_redesign_effects(bank_logs: dict[str, pd.DataFrame]) -> None:
+    from svcx_helpers import process
+
+    before, after = bank_logs["before"], bank_logs["after"]
+    table = process.compare(before, after)
+    assert -45 <= table.loc["waiting_time_mean", "change_pct"] <= -35  # seed case: −40 %
+    assert table.loc["lead_time_mean", "change_pct"] < -20
+    assert table.loc["touch_time_mean", "change_pct"] < -15
+    assert table.loc["rework_rate", "after"] * 3 < table.loc["rework_rate", "before"]
+    assert table.loc["handoffs_per_case", "change"] < -0.4
+
+    def teller_minutes(log: pd.DataFrame) -> float:
+        counter = log[log["resource"].str.startswith("teller_")]
+        return (counter["end"] - counter["start"]).sum() / pd.Timedelta(minutes=1)
+
+    per_customer = {p: teller_minutes(bank_logs[p]) / 600 for p in bank_logs}
+    change = per_customer["after"] / per_customer["before"] - 1
+    assert -0.25 <= change <= -0.15  # teller touch time per customer about −20 %
+    assert 0.20 <= 1 / (1 + change) - 1 <= 0.30  # customers per teller hour: seed case +25 %
+
+    def by_service(log: pd.DataFrame) -> pd.DataFrame:
+        cases = process.metrics(log).cases
+        return cases.groupby(log.groupby("case")["service"].first())[
+            ["handoffs", "rework", "waiting_time"]].mean()
+
+    b, a = by_service(before), by_service(after)
+    assert a.loc["account_opening", "handoffs"] <= b.loc["account_opening", "handoffs"] - 1.5
+    assert b.loc["account_opening", "rework"] > 0.4 and a.loc["account_opening", "rework"] < 0.2
+    assert a.loc["loan_enquiry", "waiting_time"] < b.loc["loan_enquiry", "waiting_time"] / 2
+    # the redesigned routes: routine cash at a kiosk, loan enquiries straight to the advisor,
+    # far fewer back-office approvals
+    kiosk = after[after["resource"].str.startswith("kiosk")]
+    assert set(kiosk["activity"]) == {"Process transaction"}
+    share = kiosk["case"].nunique() / (after.groupby("case")["service"].first() == "cash").sum()
+    assert 0.2 <= share <= 0.4
+    loans = after[after["service"] == "loan_enquiry"]
+    assert set(loans["activity"]) == {"Take ticket", "Loan consultation"}
+    approvals = {p: (bank_logs[p]["activity"] == "Back-office approval").sum()
+                 for p in bank_logs}
+    assert approvals["after"] * 3 < approvals["before"]
+    variants = process.variants(after)
+    assert variants["variant"].iloc[0].startswith("Take ticket → Identify customer")

@@ -253,3 +253,20 @@ def test_sla_explorer_data_and_widget() -> None:
     assert "2026-04-06" in html_out and "90.0%" in html_out
     box.children[1].children[0].value = 8                      # move the slider
     assert "2026-04-06" not in box.children[2].value
+
+
+def test_ticket_file_numbers_and_p_chart_baseline(tmp_path: Any) -> None:
+    path = tmp_path / "tickets.csv"
+    path.write_text("created,resolved,contacts,reopened,csat\n"
+                    "2026-01-05 09:00,2026-01-05 10:00,1,0,5\n"
+                    "2026-01-05 09:00,2026-01-05 11:00,2,1,\n", encoding="utf-8")
+    row = kqi(str(path)).iloc[0]
+    assert row["fcr"] == 0.5 and row["reopen_rate"] == 0.5 and row["csat_n"] == 1
+    path.write_text("created,contacts\n2026-01-05 09:00,one\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row 2, column 'contacts': 'one' is not a number"):
+        kqi(str(path))
+    # a shift from 8 % to 20 %: pooled limits miss most of it, baseline limits do not
+    d, n = [8] * 10 + [20] * 6, [100] * 16
+    pooled, base = p_chart(d, n), p_chart(d, n, baseline=10)
+    assert base["center"][0] == 0.08 and base["signal"].tolist() == [False] * 10 + [True] * 6
+    assert pooled["signal"].sum() < 6
