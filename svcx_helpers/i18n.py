@@ -26,6 +26,21 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Queues (issue 8) ----------------------------------------------------------------
+    "q.err.number": ("{name} must be a number, got {value}", "{name} 应为数字，实际为 {value}"),
+    "q.err.nonneg": ("{name} must be zero or more, got {value}",
+                     "{name} 应为大于或等于 0 的数，实际为 {value}"),
+    "q.err.positive": ("{name} must be more than zero, got {value}",
+                       "{name} 应为大于 0 的数，实际为 {value}"),
+    "q.err.agents": ("agents must be a whole number, got {value}",
+                     "座席数应为整数，实际为 {value}"),
+    "q.err.share": (
+        "target level and shrinkage (or maximum occupancy) must be shares below 1, "
+        "got {level} and {shrinkage}",
+        "目标服务水平与缩减率（或最高占用率）应为小于 1 的比例，实际为 {level} 与 {shrinkage}",
+    ),
+    "q.err.max_agents": ("no staffing up to {n} agents meets the target",
+                         "在 {n} 名座席以内无法达到目标"),
     # --- Service-process exercise (questions/process.py, issue 7) ---------------------
     "pq.not_finite": ("Give a finite number (not NaN or infinity).",
                       "请给出一个有限的数（不能是 NaN 或无穷大）。"),
