@@ -110,3 +110,19 @@ def test_simulation_agrees_with_erlang_c() -> None:
     # constant service times wait less than Erlang C's exponential ones
     det = q.simulate(lam, 180, 14, customers=50_000, seed=7, service="deterministic")
     assert det.summary["average_wait"] < q.average_wait(10, 14, 180)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_queue_plots_render(lang: str, no_missing_glyphs: object) -> None:
+    import matplotlib.pyplot as plt
+
+    with no_missing_glyphs(lang):  # type: ignore[operator]
+        ax = q.plot_service_level_curve(10, 180, 20, target_level=0.8)
+        ax.figure.canvas.draw()
+        assert any("14" in t.get_text() for t in ax.texts)
+        plan = q.staffing_plan({"09:00": 50, "09:30": 100, "10:00": 150}, 30, 180, 20, 0.8,
+                               shrinkage=0.3)
+        q.plot_staffing_plan(plan).figure.canvas.draw()
+        sim = q.simulate(10 / 180, 180, 14, customers=5_000)
+        q.plot_simulation(sim, 10, 14, 180).figure.canvas.draw()
+    plt.close("all")
