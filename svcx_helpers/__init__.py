@@ -25,7 +25,9 @@ _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plottin
                "fonts", "kano_plots", "release", "cli", "i18n",
                "servqual", "ipa", "servqual_plots",
                "blueprint", "blueprint_plots", "journey", "journey_plots",
-               "process", "process_plots", "standards", "standards_plots")
+               "process", "process_plots", "standards", "standards_plots",
+               "queueing", "queueing_plots", "recovery", "recovery_plots", "internal",
+               "internal_plots")
 _LAZY = {
     "check": ("grading", "check"),
     "progress": ("grading", "progress"),
