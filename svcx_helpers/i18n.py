@@ -84,6 +84,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "内部客户满意度（1–5）"),
     "int.label.on_time": ("Share resolved within target", "按时完成比例"),
     "int.title.map": ("Internal customer–supplier map", "内部客户—供应方关系图"),
+    "widget.q.title": ("Staffing what-if (Erlang C)", "排班假设分析（Erlang C）"),
+    "widget.q.arrivals": ("Calls per hour", "每小时来电"),
+    "widget.q.aht": ("Handling time (s)", "处理时长（秒）"),
+    "widget.q.agents": ("Agents", "座席数"),
+    "widget.q.summary": (
+        "{traffic:.1f} Erlangs, {agents} agents: {sl:.1%} answered within {target:g} s, "
+        "average wait {asa} s, occupancy {occ:.0%}, {pw:.0%} of callers wait",
+        "{traffic:.1f} 爱尔兰，{agents} 名座席：{sl:.1%} 在 {target:g} 秒内接通，"
+        "平均等待 {asa} 秒，占用率 {occ:.0%}，{pw:.0%} 的来电需要等待",
+    ),
+    "widget.q.unstable": (
+        "Fewer agents than Erlangs: the queue grows without limit.",
+        "座席数不多于话务量（爱尔兰）：队列会无限增长。",
+    ),
+    "widget.rec.title": ("Pareto explorer", "帕累托分析器"),
+    "widget.rec.by": ("Group by", "分组"),
+    "widget.rec.value": ("Measure", "度量"),
+    "widget.rec.count": ("number of complaints", "投诉数量"),
+    "widget.rec.threshold": ("Threshold", "阈值"),
+    "widget.rec.few": ("The vital few: {items}", "关键少数：{items}"),
+    "widget.int.title": ("Internal customer map", "内部客户关系图"),
+    "widget.int.color": ("Colour by", "着色依据"),
+    "widget.int.min": ("Hide links with fewer requests than", "隐藏请求数少于此值的连线"),
+    "widget.int.weak": ("Weakest links: {items}", "最薄弱的环节：{items}"),
     "q.err.max_agents": ("no staffing up to {n} agents meets the target",
                          "在 {n} 名座席以内无法达到目标"),
     # --- Service-process exercise (questions/process.py, issue 7) ---------------------

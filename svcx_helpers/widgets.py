@@ -10,6 +10,9 @@
 * :func:`journey_emotion_editor` — slide each step's emotion, see the pain points.
 * :func:`sla_explorer` — pick a response target, see compliance and the p-chart.
 * :func:`process_what_if` — remove or speed up an activity, see the metrics change.
+* :func:`staffing_what_if` — arrivals, handling time, agents → service level (Erlang C).
+* :func:`pareto_explorer` — complaints by any column, the vital few.
+* :func:`internal_map_explorer` — the internal customer map and its weakest links.
 """
 
 from __future__ import annotations
@@ -598,3 +601,126 @@ def process_what_if(log: pd.DataFrame, value_adding: Sequence[str] | None = None
     update()
     return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.pm.title'))}</h4>"),
                    w.HBox([activity, remove]), w.HBox([speed, wait]), out])
+
+
+# --------------------------------------------------------------------------------------
+# Staffing what-if, Pareto explorer, internal map explorer (issue 8)
+# --------------------------------------------------------------------------------------
+def staffing_summary_html(arrivals_per_hour: float, aht_seconds: float, agents: int,
+                          target_seconds: float = 20.0) -> str:
+    """Service level, ASA, occupancy and P(wait) for one staffing choice (pure function
+    behind :func:`staffing_what_if`)."""
+    from . import queueing
+
+    a = queueing.offered_traffic(arrivals_per_hour, 3600, aht_seconds)
+    sl = queueing.service_level(a, agents, aht_seconds, target_seconds)
+    asa = queueing.average_wait(a, agents, aht_seconds)
+    text = t("widget.q.summary", traffic=a, agents=agents, sl=sl, target=target_seconds,
+             asa="∞" if asa == float("inf") else f"{asa:.0f}",
+             occ=queueing.occupancy(a, agents), pw=queueing.erlang_c(a, agents))
+    warn = (f"<br><span style='color:#A33A00'>{html.escape(t('widget.q.unstable'))}</span>"
+            if agents <= a else "")
+    return f"<p><b>{html.escape(text)}</b>{warn}</p>"
+
+
+def staffing_what_if(arrivals_per_hour: float = 200.0, aht_seconds: float = 180.0,
+                     agents: int = 14, target_seconds: float = 20.0,
+                     target_level: float = 0.8) -> Any:
+    """Widget: arrival rate, handling time and agents → service level, average wait,
+    occupancy, with the service-level curve (Erlang C)."""
+    import ipywidgets as w
+
+    from .queueing import offered_traffic
+    from .queueing_plots import plot_service_level_curve
+
+    style = {"description_width": "initial"}
+    lam = w.IntSlider(value=int(arrivals_per_hour), min=10, max=1000, step=10,
+                      description=t("widget.q.arrivals"), style=style, continuous_update=False)
+    aht = w.IntSlider(value=int(aht_seconds), min=30, max=900, step=10,
+                      description=t("widget.q.aht"), style=style, continuous_update=False)
+    n = w.IntSlider(value=int(agents), min=1, max=150, description=t("widget.q.agents"),
+                    style=style, continuous_update=False)
+    summary = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+
+    def update(_: Any = None) -> None:
+        summary.value = staffing_summary_html(lam.value, aht.value, n.value, target_seconds)
+        a = offered_traffic(lam.value, 3600, aht.value)
+        lo = max(1, int(a) + 1)
+        image.value = _figure_png(lambda: plot_service_level_curve(
+            a, aht.value, target_seconds, target_level=target_level,
+            agents=range(lo, max(lo + 10, n.value + 3))))
+
+    for s in (lam, aht, n):
+        s.observe(update, "value")
+    update()
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.q.title'))}</h4>"),
+                   w.HBox([lam, aht, n]), summary, image])
+
+
+def pareto_explorer(complaints: pd.DataFrame, by: str = "category") -> Any:
+    """Widget: Pareto chart of complaints by a column of your choice, counted or weighted
+    by a numeric column, with an adjustable threshold for the vital few."""
+    import ipywidgets as w
+
+    from .recovery import pareto
+    from .recovery_plots import plot_pareto
+
+    style = {"description_width": "initial"}
+    columns = [c for c in ("category", "channel", "severity", "compensation")
+               if c in complaints.columns] or [by]
+    numeric = [c for c in complaints.columns if pd.api.types.is_numeric_dtype(complaints[c])]
+    group = w.Dropdown(options=columns, value=by if by in columns else columns[0],
+                       description=t("widget.rec.by"), style=style)
+    value = w.Dropdown(options=[(t("widget.rec.count"), None)] + [(c, c) for c in numeric],
+                       description=t("widget.rec.value"), style=style)
+    threshold = w.FloatSlider(value=0.8, min=0.5, max=0.95, step=0.05,
+                              description=t("widget.rec.threshold"), style=style,
+                              continuous_update=False)
+    summary = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+
+    def update(_: Any = None) -> None:
+        table = pareto(complaints, by=group.value, value=value.value,
+                       threshold=threshold.value)
+        few = [str(i) for i in table.index[table["vital_few"]]]
+        summary.value = f"<p>{html.escape(t('widget.rec.few', items=', '.join(few)))}</p>"
+        image.value = _figure_png(lambda: plot_pareto(table, threshold=threshold.value))
+
+    for c in (group, value, threshold):
+        c.observe(update, "value")
+    update()
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.rec.title'))}</h4>"),
+                   w.HBox([group, value, threshold]), summary, image])
+
+
+def internal_map_explorer(requests: pd.DataFrame) -> Any:
+    """Widget: the internal customer–supplier map coloured by satisfaction or on-time
+    share, rare links hidden below a minimum, and the weakest links listed."""
+    import ipywidgets as w
+
+    from .internal import weakest_links
+    from .internal_plots import plot_network
+
+    style = {"description_width": "initial"}
+    color = w.Dropdown(options=[(t("int.label.satisfaction"), "satisfaction"),
+                                (t("int.label.on_time"), "on_time")],
+                       description=t("widget.int.color"), style=style)
+    minimum = w.IntSlider(value=20, min=1, max=200, description=t("widget.int.min"),
+                          style=style, continuous_update=False)
+    summary = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+
+    def update(_: Any = None) -> None:
+        by = "satisfaction" if color.value == "satisfaction" else "on_time"
+        weak = weakest_links(requests, n=3, min_requests=minimum.value, by=by)
+        items = ", ".join(f"{a} → {b}" for a, b in weak.index)
+        summary.value = f"<p>{html.escape(t('widget.int.weak', items=items or '–'))}</p>"
+        image.value = _figure_png(lambda: plot_network(
+            requests, color=color.value, min_requests=minimum.value, highlight=weak.index))
+
+    color.observe(update, "value")
+    minimum.observe(update, "value")
+    update()
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.int.title'))}</h4>"),
+                   w.HBox([color, minimum]), summary, image])

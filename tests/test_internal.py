@@ -65,3 +65,12 @@ def test_network_plot(lang: str, no_missing_glyphs: Any) -> None:
         assert {"procurement", "legal", "it"} <= names
         internal.plot_network(_requests(), color="on_time").figure.canvas.draw()
     plt.close("all")
+
+
+def test_internal_map_widget() -> None:
+    from svcx_helpers import widgets
+
+    box = widgets.internal_map_explorer(_requests())
+    assert "operations → procurement" in box.children[2].value
+    box.children[1].children[1].value = 1                       # show rare links too
+    assert "hr → it" in box.children[2].value

@@ -126,3 +126,14 @@ def test_queue_plots_render(lang: str, no_missing_glyphs: object) -> None:
         sim = q.simulate(10 / 180, 180, 14, customers=5_000)
         q.plot_simulation(sim, 10, 14, 180).figure.canvas.draw()
     plt.close("all")
+
+
+def test_staffing_widget() -> None:
+    from svcx_helpers import widgets
+
+    html_text = widgets.staffing_summary_html(200, 180, 14)          # A = 10 Erlangs
+    assert "88.8%" in html_text and "8 s" in html_text and "71%" in html_text
+    assert "without limit" in widgets.staffing_summary_html(200, 180, 10)
+    box = widgets.staffing_what_if(200, 180, 14)
+    box.children[1].children[2].value = 13
+    assert "79.6%" in box.children[2].value

@@ -107,3 +107,14 @@ def test_recovery_plots(lang: str, no_missing_glyphs: Any) -> None:
         recovery.plot_pareto(recovery.pareto(df)).figure.canvas.draw()
         recovery.plot_paradox(recovery.paradox(_complaints(), baseline)).figure.canvas.draw()
     plt.close("all")
+
+
+def test_pareto_explorer_widget() -> None:
+    from svcx_helpers import widgets
+
+    df = pd.DataFrame({"category": ["b"] * 50 + ["a"] * 30 + ["c"] * 10 + ["d"] * 10,
+                       "value": [1] * 90 + [100] * 10})
+    box = widgets.pareto_explorer(df)
+    assert "b, a" in box.children[2].value
+    box.children[1].children[1].value = "value"                  # weight by value
+    assert box.children[2].value == "<p>The vital few: d</p>"          # 1,000 of 1,090
