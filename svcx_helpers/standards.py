@@ -240,9 +240,11 @@ def kqi(tickets: pd.DataFrame, by: str | Sequence[str] | None = None, *,
         return pd.Series(row)
 
     if not keys:
-        return one(df).to_frame("all").T
-    out = df.groupby(keys, sort=True, dropna=False)[list(df.columns)].apply(one)
-    return out
+        out = one(df).to_frame("all").T
+    else:
+        out = df.groupby(keys, sort=True, dropna=False)[list(df.columns)].apply(one)
+    counts = [c for c in ("tickets", "resolved", "csat_n") if c in out.columns]
+    return out.astype({c: int for c in counts})
 
 
 # --------------------------------------------------------------------------------------
@@ -398,7 +400,8 @@ _UNITS_EN = (r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|working days
 _UNITS_ZH = r"(秒|分钟|小时|个?工作日|天|日|周|个?月|声|%|％|分|次|个|位|步|米|元|件|单)"
 _PATTERNS: dict[str, tuple[str, ...]] = {
     "quantity": (
-        r"\b(answer(?:ed|s)?|respon[ds]\w*|resolv\w*|wait\w*|deliver\w*|complet\w*|rate|share|"
+        r"\b(answer(?:ed|s)?|repl(?:y|ies|ied)|acknowledg\w*|respon[ds]\w*|resolv\w*|"
+        r"wait\w*|deliver\w*|complet\w*|rate|share|"
         r"percent|%|time|score|csat|nps|accura\w*|error\w*)\b",
         r"(响应|回复|解决|处理|等待|办结|完成|送达|率|比例|时间|评分|满意度|准确)"),
     "target": (rf"{_NUMBER}\s*%?", rf"{_NUMBER}\s*[%％]?"),
@@ -408,7 +411,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(within|each|every|per|daily|weekly|monthly|quarterly|yearly|annually|"
         r"of (?:all )?(?:calls|tickets|requests|customers|cases)|measured|month|week|day|"
         r"business hours|working hours|opening hours)\b",
-        r"(以内|之内|每天|每日|每周|每月|每季度|每年|当日|当天|工作时间|营业时间|按月|按周|统计)"),
+        r"(以内|之内|(?:秒|分钟|小时|天|日|个?工作日|周|个?月)内|每天|每日|每周|每月|每季度|"
+        r"每年|当日|当天|工作时间|营业时间|按月|按周|统计)"),
     "who": (
         r"\b(we|staff|agents?|employees?|tellers?|clerks?|engineers?|technicians?|team|desk|"
         r"front[- ]line|officers?|nurses?|drivers?|the (?:service|help) desk|every (?:agent|"

@@ -47,10 +47,12 @@ def plot_p_chart(chart: pd.DataFrame, ax: Any = None, percent: bool = True) -> A
             linewidth=1.0)
     _signals(ax, x, chart["p"] * k, chart["signal"])
     ax.set_ylabel(t("std.axis.p") + (" (%)" if percent else ""))
-    ax.set_xlabel(t("std.axis.sample"))
+    if isinstance(chart.index, pd.RangeIndex):
+        ax.set_xlabel(t("std.axis.sample"))
+    low, high = ax.get_ylim()
+    ax.set_ylim(0, high + 0.15 * high)
     ax.set_title(t("std.title.p"), loc="left", fontsize=11, fontweight="bold")
     ax.legend(fontsize=8, loc="upper left", ncol=4, frameon=False)
-    ax.set_ylim(bottom=0)
     return ax
 
 
@@ -77,6 +79,8 @@ def plot_xmr_chart(chart: pd.DataFrame, axes: Any = None, unit: str = "") -> Any
                  label=t("std.label.limits") if col == "upper" else None)
     _signals(top, x, chart["x"], chart["signal"] & (chart["rule"] != "mr"))
     top.set_ylabel(t("std.axis.x") + (f" ({unit})" if unit else ""))
+    low, high = top.get_ylim()
+    top.set_ylim(low, high + 0.18 * (high - low))        # room for the legend above the UCL
     top.legend(fontsize=8, loc="upper left", ncol=4, frameon=False)
     top.set_title(t("std.title.xmr"), loc="left", fontsize=11, fontweight="bold")
     bottom.plot(x, chart["mr"], marker="o", markersize=3, color=OKABE_ITO["green"],
@@ -86,7 +90,8 @@ def plot_xmr_chart(chart: pd.DataFrame, axes: Any = None, unit: str = "") -> Any
                 color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1.0)
     _signals(bottom, x, chart["mr"], chart["rule"] == "mr")
     bottom.set_ylabel(t("std.axis.mr"))
-    bottom.set_xlabel(t("std.axis.sample"))
+    if isinstance(chart.index, pd.RangeIndex):            # dates explain themselves
+        bottom.set_xlabel(t("std.axis.sample"))
     bottom.set_ylim(bottom=0)
     return axes
 
