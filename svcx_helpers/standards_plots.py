@@ -49,7 +49,7 @@ def plot_p_chart(chart: pd.DataFrame, ax: Any = None, percent: bool = True) -> A
     ax.set_ylabel(t("std.axis.p") + (" (%)" if percent else ""))
     if isinstance(chart.index, pd.RangeIndex):
         ax.set_xlabel(t("std.axis.sample"))
-    low, high = ax.get_ylim()
+    high = ax.get_ylim()[1]
     ax.set_ylim(0, high + 0.15 * high)
     ax.set_title(t("std.title.p"), loc="left", fontsize=11, fontweight="bold")
     ax.legend(fontsize=8, loc="upper left", ncol=4, frameon=False)
