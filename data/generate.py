@@ -1128,6 +1128,494 @@ def write_operations(outdir: Path, seed: int = SEED) -> list[Path]:
     return paths
 
 
+# ======================================================================================
+# Internal customers, complaints and service recovery, hotline demand (issue 8): requests
+# between the departments of one company, a bank's complaint log with a no-complaint
+# baseline, and half-hourly calls to the bank's hotline. Own random streams
+# default_rng([seed, 9]), ([seed, 10]), ([seed, 10, 1]) and ([seed, 11]), so the files
+# above do not change. Data cards: data/README.md.
+# ======================================================================================
+INTERNAL_FILE = "internal_requests.csv"
+COMPLAINTS_FILE = "complaints.csv"
+BASELINE_FILE = "complaint_baseline.csv"
+HOTLINE_FILE = "hotline_arrivals.csv"
+
+
+# --------------------------------------------------------------------------------------
+# Internal requests (seed case 000: internal customers and suppliers)
+# --------------------------------------------------------------------------------------
+IR_N = 3000
+"""Requests in the log."""
+IR_START = dt.datetime(2026, 1, 1)
+IR_DAYS = 181
+"""Requests were created on the working days from 1 January to 30 June 2026."""
+IR_EXTRACT = dt.datetime(2026, 7, 1, 18)
+"""When the log was taken: requests not resolved by then are open (``resolved`` empty)."""
+IR_DEPARTMENTS: dict[str, str] = {
+    "sales": "销售部", "customer_service": "客户服务部", "marketing": "市场部",
+    "finance": "财务部", "hr": "人力资源部", "it": "信息技术部", "procurement": "采购部",
+    "legal": "法务部", "operations": "运营部",
+}
+"""Department key → Chinese name. ``operations`` runs the warehouse, the deliveries and
+the buildings; it is an internal customer of procurement (spare parts, materials) and an
+internal supplier of sales and customer service (delivery changes) and of everyone
+(facility repairs)."""
+
+IR_TYPES: dict[str, tuple[str, int, float]] = {
+    "it_access": ("it", 24, 3.0),
+    "laptop": ("it", 72, 8.0),
+    "payroll_query": ("hr", 48, 5.0),
+    "hiring": ("hr", 720, 90.0),
+    "invoice_payment": ("finance", 120, 14.0),
+    "report_data": ("finance", 72, 8.0),
+    "purchase_order": ("procurement", 168, 18.0),
+    "contract_review": ("legal", 168, 45.0),
+    "facility_repair": ("operations", 48, 5.0),
+    "delivery_change": ("operations", 24, 3.0),
+}
+"""Request type → (supplying department, target in wall-clock hours = the internal SLA,
+median turnaround in office hours). Suppliers work Monday–Friday 08:30–18:30
+(:data:`IR_OFFICE`), so 10 office hours are one working day and a week has 50."""
+
+IR_DEMAND: dict[str, dict[str, float]] = {
+    "sales": {"it_access": 110, "laptop": 60, "payroll_query": 70, "hiring": 25,
+              "report_data": 120, "contract_review": 140, "facility_repair": 20,
+              "delivery_change": 150},
+    "customer_service": {"it_access": 150, "laptop": 70, "payroll_query": 90, "hiring": 30,
+                         "report_data": 40, "facility_repair": 35, "delivery_change": 180},
+    "marketing": {"it_access": 60, "laptop": 30, "payroll_query": 25, "invoice_payment": 90,
+                  "report_data": 60, "purchase_order": 40, "contract_review": 40},
+    "finance": {"it_access": 50, "laptop": 20, "payroll_query": 20, "facility_repair": 15},
+    "hr": {"it_access": 40, "laptop": 25, "invoice_payment": 20, "contract_review": 15},
+    "it": {"payroll_query": 30, "hiring": 15, "invoice_payment": 40, "purchase_order": 70},
+    "procurement": {"it_access": 25, "laptop": 10, "invoice_payment": 120,
+                    "contract_review": 80},
+    "legal": {"it_access": 15, "laptop": 8, "invoice_payment": 10},
+    "operations": {"it_access": 90, "laptop": 40, "payroll_query": 110, "hiring": 35,
+                   "invoice_payment": 60, "report_data": 50, "purchase_order": 260},
+}
+"""Requester → {request type: relative volume}. A department asks only for what it
+needs: 32 of the 72 possible requester → supplier links exist."""
+
+IR_LINKS: dict[tuple[str, str], tuple[float, float]] = {
+    ("operations", "procurement"): (4.5, -0.4),
+    ("customer_service", "it"): (0.4, 0.7),
+}
+"""(requester, supplier) → (factor on the median turnaround, shift of the latent
+satisfaction). The weak link: procurement buys spare parts and materials for operations
+through the full tender route and nobody tells the warehouse where an order stands. The
+strong link: an IT engineer sits with the contact centre."""
+
+IR_MANAGED_EXPECTATIONS: dict[str, float] = {"legal": 0.2}
+"""Supplier → factor on the lateness penalty. Legal agrees a realistic date with the
+requester when it accepts a contract review, so lateness against the SLA hurts little."""
+
+IR_PLANTED: dict[str, object] = {
+    "weak_link": ("operations", "procurement"),
+    "managed_expectations": "legal",
+    "strong_link": ("customer_service", "it"),
+}
+"""The planted links that tests/test_data.py checks."""
+
+IR_TURNAROUND_SD = 0.5
+"""Log-SD of the turnaround around its median."""
+IR_SAT: dict[str, float] = {"base": 1.15, "late": 0.9, "per_target": 0.6}
+"""Latent satisfaction = base + link shift − m × (0.9 × [late] + 0.6 × min(r − 1, 2)⁺)
++ N(0, 1), cut like the ticket CSAT (:data:`TK_CSAT_CUTS`) into 1–5; r = turnaround /
+target (wall clock), late = r > 1, m from :data:`IR_MANAGED_EXPECTATIONS` (else 1)."""
+IR_RATED = 0.65
+"""Share of resolved requests whose requester rated the service."""
+IR_OFFICE = (8 * 3600 + 1800, 18 * 3600 + 1800)
+"""Office hours of the suppliers, Monday–Friday 08:30–18:30 (seconds after midnight)."""
+IR_HOUR_WEIGHT: tuple[float, ...] = (0.6, 1.4, 1.5, 1.2, 0.5, 0.9, 1.3, 1.2, 1.0, 0.7)
+"""Relative volume of new requests per hour from 08:00 to 17:00 (the first hour starts
+at 08:30). Requests are created Monday–Friday only; public holidays are not modelled."""
+IR_WEEKDAY_WEIGHT: tuple[float, ...] = (1.15, 1.0, 1.0, 1.0, 0.85)
+
+
+def _add_office_time(start: np.ndarray, work: np.ndarray) -> np.ndarray:
+    """``start`` (seconds after :data:`IR_START`, inside office hours) plus ``work``
+    seconds of office time (:data:`IR_OFFICE`, Monday–Friday), as seconds after
+    :data:`IR_START`. Example: Friday 17:30 + 2 office hours = Monday 09:30."""
+    opens, length = IR_OFFICE[0], IR_OFFICE[1] - IR_OFFICE[0]
+    horizon = np.arange(IR_DAYS + 3 * 365)
+    workdays = horizon[(IR_START.weekday() + horizon) % 7 < 5]
+    day, tod = np.divmod(start, 86400)
+    forward, rest = np.divmod(tod - opens + work, length)
+    index = np.searchsorted(workdays, day) + forward
+    return workdays[np.minimum(index, workdays.size - 1)] * 86400 + opens + rest
+
+
+def generate_internal_requests(seed: int = SEED) -> pd.DataFrame:
+    """The log of requests between the departments of one company, January–June 2026.
+
+    One row per request (:data:`IR_N`), sorted by ``created``. Columns ``request_id``
+    (R00001…), ``created``, ``requester`` (the internal customer), ``supplier`` (the
+    department that serves it), ``request_type``, ``target_hours`` (the internal SLA,
+    wall-clock hours), ``resolved`` (empty while open), ``satisfaction`` (1–5, nullable
+    ``Int64``: empty when not rated). Times are ``YYYY-MM-DD HH:MM:SS`` strings.
+
+    Planted: the network of :data:`IR_DEMAND`; the weak link operations → procurement
+    (slow and unhappy), legal's slow but accepted contract reviews, the strong link
+    customer service → IT (:data:`IR_LINKS`, :data:`IR_MANAGED_EXPECTATIONS`); lower
+    satisfaction the later a request is (:data:`IR_SAT`). Uses ``default_rng([seed, 9])``.
+    """
+    rng = np.random.default_rng([seed, 9])
+    n = IR_N
+    pairs = [(r, k) for r, types in IR_DEMAND.items() for k in types]
+    weights = np.array([IR_DEMAND[r][k] for r, k in pairs], dtype=float)
+    link = np.repeat(np.arange(len(pairs)), rng.multinomial(n, weights / weights.sum()))
+    weekday = np.array([(IR_START.weekday() + d) % 7 for d in range(IR_DAYS)])
+    day_w = np.array((*IR_WEEKDAY_WEIGHT, 0.0, 0.0))[weekday]  # no requests at weekends
+    day = rng.choice(IR_DAYS, size=n, p=day_w / day_w.sum())
+    hour_w = np.array(IR_HOUR_WEIGHT)
+    hour = 8 + rng.choice(hour_w.size, size=n, p=hour_w / hour_w.sum())
+    start = np.where(hour == 8, 1800, 0)
+    created = day * 86400 + hour * 3600 + start + rng.integers(0, 3600 - start, size=n)
+    link = rng.permutation(link)  # which link each request (in time order) belongs to
+    created = np.sort(created)
+    for i in range(1, n):  # two requests are never created in the same second
+        created[i] = max(created[i], created[i - 1] + 1)
+
+    requester = np.array([pairs[i][0] for i in link])
+    rtype = np.array([pairs[i][1] for i in link])
+    supplier = np.array([IR_TYPES[k][0] for k in rtype])
+    target = np.array([IR_TYPES[k][1] for k in rtype])
+    median = np.array([IR_TYPES[k][2] for k in rtype])
+    shift = np.zeros(n)
+    for (req, sup), (factor, sat_shift) in IR_LINKS.items():
+        rows = (requester == req) & (supplier == sup)
+        median[rows] *= factor
+        shift[rows] = sat_shift
+    work = median * 3600 * np.exp(IR_TURNAROUND_SD * rng.standard_normal(n))
+    resolved = _add_office_time(created, np.maximum(np.rint(work), 600).astype(np.int64))
+    extract = int((IR_EXTRACT - IR_START).total_seconds())
+    is_open = resolved >= extract
+
+    ratio = (resolved - created) / (target * 3600)
+    over = np.minimum(np.maximum(ratio - 1, 0), 2)
+    penalty = np.array([IR_MANAGED_EXPECTATIONS.get(s, 1.0) for s in supplier])
+    z = (IR_SAT["base"] + shift
+         - penalty * (IR_SAT["late"] * (ratio > 1) + IR_SAT["per_target"] * over)
+         + rng.standard_normal(n))
+    satisfaction = 1 + (z[:, None] > np.array(TK_CSAT_CUTS)[None, :]).sum(axis=1)
+    rated = (rng.random(n) < IR_RATED) & ~is_open
+
+    resolved_text = _stamps(IR_START, resolved)
+    return pd.DataFrame({
+        "request_id": [f"R{i + 1:05d}" for i in range(n)],
+        "created": _stamps(IR_START, created),
+        "requester": requester,
+        "supplier": supplier,
+        "request_type": rtype,
+        "target_hours": target.astype(np.int64),
+        "resolved": ["" if o else s for s, o in zip(resolved_text, is_open, strict=True)],
+        "satisfaction": pd.arrays.IntegerArray(satisfaction.astype(np.int64), ~rated),
+    })
+
+
+# --------------------------------------------------------------------------------------
+# Complaint log and no-complaint baseline (seed case 003: complaint handling, recovery)
+# --------------------------------------------------------------------------------------
+CP_BASE_N = 2400
+"""Complaints spread over the year (the app outage adds :data:`CP_OUTAGE` more)."""
+CP_START = dt.datetime(2025, 7, 1)
+CP_DAYS = 365
+"""Complaints were received from 1 July 2025 to 30 June 2026."""
+CP_MONTH_WEIGHT: dict[int, float] = {7: 1.0, 8: 0.95, 9: 0.95, 10: 1.05, 11: 1.0, 12: 1.05,
+                                     1: 1.25, 2: 1.35, 3: 0.95, 4: 0.9, 5: 0.9, 6: 0.95}
+"""Relative complaints per day by month: the year-end and Spring Festival rush (the
+festival is on 17 February 2026) brings more complaints in January and February."""
+CP_LONG_WAIT_PEAK = (1, 2, 1.6)
+"""In January and February long waits are 1.6 times as likely a reason as in other months."""
+CP_OUTAGE = (dt.date(2025, 11, 11), (45, 30, 15, 10))
+"""A failed app release on 11 November 2025: extra ``app_outage`` complaints on 11–14
+November (45, 30, 15, 10 of them)."""
+CP_WEEKEND = 0.7
+"""Relative complaints on Saturdays and Sundays."""
+
+CP_CATEGORIES: dict[str, tuple[str, float, tuple[float, float, float]]] = {
+    "long_wait": ("排队等候时间长", 0.30, (0.75, 0.22, 0.03)),
+    "fee_dispute": ("费用争议", 0.26, (0.45, 0.45, 0.10)),
+    "app_outage": ("手机银行故障", 0.20, (0.45, 0.42, 0.13)),
+    "transaction_error": ("交易差错", 0.06, (0.15, 0.45, 0.40)),
+    "staff_attitude": ("服务态度", 0.05, (0.50, 0.40, 0.10)),
+    "wrong_information": ("信息错误", 0.04, (0.30, 0.50, 0.20)),
+    "card_problem": ("银行卡问题", 0.035, (0.35, 0.45, 0.20)),
+    "loan_processing": ("贷款办理", 0.025, (0.25, 0.50, 0.25)),
+    "other": ("其他", 0.02, (0.60, 0.30, 0.10)),
+    "privacy": ("隐私与信息安全", 0.01, (0.05, 0.35, 0.60)),
+}
+"""Category → (Chinese name, share of the complaints, P(low, medium, high severity)).
+The first three are the vital few (76 % before the seasonal effects)."""
+CP_CHANNELS: dict[str, tuple[float, ...]] = {
+    "default": (0.38, 0.12, 0.22, 0.20, 0.08),
+    "app_outage": (0.25, 0.08, 0.35, 0.02, 0.30),
+    "long_wait": (0.25, 0.05, 0.15, 0.45, 0.10),
+}
+"""P(channel) for ``phone``, ``email``, ``app``, ``branch``, ``social_media`` by category."""
+CP_CHANNEL_NAMES: tuple[str, ...] = ("phone", "email", "app", "branch", "social_media")
+CP_CHANNEL_HOURS: dict[str, tuple[int, int]] = {
+    "phone": (8, 20), "email": (7, 24), "app": (7, 24), "branch": (9, 17),
+    "social_media": (7, 24)}
+"""Hours in which complaints come in through each channel (uniform within them)."""
+CP_RESPONSE: dict[str, float] = {"phone": 0.2, "branch": 0.4, "social_media": 1.0,
+                                 "app": 1.5, "email": 5.0}
+"""Median hours to the first response by channel (log-normal, log-SD 0.9), × 0.6 for
+high and × 1.2 for low severity."""
+CP_RESOLUTION: dict[str, float] = {"low": 20.0, "medium": 34.0, "high": 55.0}
+"""Median hours from the first response to the resolution by severity (log-SD 0.8)."""
+CP_CENTRE = (8 * 3600, 22 * 3600)
+"""The complaint centre works 08:00–22:00 every day; answers and resolutions that would
+fall at night wait for the next morning."""
+CP_UNRESOLVED = 0.02
+"""Share of complaints still unresolved when the log was taken (1 July 2026)."""
+CP_FIT = (0.26, 0.54, 0.20)
+"""P(under-, matched, over-compensated) relative to severity (low → apology gift,
+medium → fee refund or credit voucher, high → full refund; no over for high)."""
+CP_MONEY_CATEGORIES = ("fee_dispute", "transaction_error", "card_problem", "loan_processing")
+"""Categories where a level-2 compensation is a fee refund (else a credit voucher)."""
+CP_SAT: dict[str, float] = {"good": 1.45, "baseline": 1.0, "slow_response": -0.9,
+                            "slow_resolution": -1.1, "under": -1.5, "over": 0.1,
+                            "high": -0.2, "unresolved": -1.3}
+"""Latent satisfaction after recovery. A good recovery (first response ≤ 2 h, resolved
+≤ 48 h, compensation matched to severity) starts at 1.45, the customers without a
+complaint at 1.0; a slow response, a slow resolution and under-compensation each lower
+it, over-compensation adds only 0.1; an unresolved complaint sits at −1.3. Plus N(0, 1),
+cut like the ticket CSAT into 1–5."""
+CP_REPURCHASE: tuple[float, ...] = (0.20, 0.35, 0.60, 0.80, 0.93)
+"""P(the customer stayed / bought again within 6 months) for satisfaction 1–5 (the same
+rule for complainants and the baseline)."""
+CP_MISSING = (0.20, 0.05)
+"""Shares of empty ``satisfaction_after`` and ``repurchase`` cells."""
+CP_PLANTED: dict[str, object] = {
+    "vital_few": ("long_wait", "fee_dispute", "app_outage"),
+    "outage_month": "2025-11",
+    "long_wait_months": ("2026-01", "2026-02"),
+}
+"""The planted Pareto and monthly effects that tests/test_data.py checks."""
+CP_BASELINE_N = 3000
+"""Customers without a complaint in the same period (``complaint_baseline.csv``)."""
+
+
+def _next_open(seconds: np.ndarray, base: dt.datetime, hours: tuple[int, int],
+               days: int, jitter: np.ndarray) -> np.ndarray:
+    """Move times (seconds after ``base``, a midnight) that fall outside office hours to
+    the next opening plus ``jitter`` seconds; times inside office hours stay.
+
+    Office hours are ``hours`` (seconds after midnight, [open, close)) on the first
+    ``days`` weekdays (5 = Monday–Friday, 7 = every day). Example: with (30600, 66600)
+    and 5 days, Saturday 10:00 moves to Monday 08:30 + jitter.
+    """
+    out = np.asarray(seconds, dtype=np.int64).copy()
+    day, tod = np.divmod(out, 86400)
+    weekday = (base.weekday() + day) % 7
+    inside = (weekday < days) & (tod >= hours[0]) & (tod < hours[1])
+    target = np.where((weekday < days) & (tod < hours[0]), day, day + 1)
+    while ((bad := (base.weekday() + target) % 7 >= days) & ~inside).any():
+        target = np.where(bad & ~inside, target + 1, target)
+    return np.where(inside, out, target * 86400 + hours[0] + jitter)
+
+
+def _cp_outcome(z: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Satisfaction 1–5 from the latent ``z`` (+ N(0, 1)) and repurchase 0/1 from it."""
+    sat = 1 + ((z + rng.standard_normal(z.size))[:, None]
+               > np.array(TK_CSAT_CUTS)[None, :]).sum(axis=1)
+    repurchase = (rng.random(z.size) < np.array(CP_REPURCHASE)[sat - 1]).astype(np.int64)
+    return sat.astype(np.int64), repurchase
+
+
+def generate_complaints(seed: int = SEED) -> pd.DataFrame:
+    """The complaint log of a retail bank, 1 July 2025 – 30 June 2026.
+
+    One row per complaint, sorted by ``received``. Columns ``complaint_id`` (C00001…),
+    ``received``, ``channel``, ``category``, ``severity`` (low/medium/high),
+    ``first_response``, ``resolved`` (empty when unresolved), ``compensation``,
+    ``compensation_value`` (whole yuan, 0 for none), ``satisfaction_after`` (1–5) and
+    ``repurchase`` (0/1), both nullable ``Int64``. Planted: the Pareto mix of
+    :data:`CP_CATEGORIES`, the monthly pattern (:data:`CP_MONTH_WEIGHT`,
+    :data:`CP_LONG_WAIT_PEAK`, :data:`CP_OUTAGE`) and the recovery paradox
+    (:data:`CP_SAT`). Uses ``default_rng([seed, 10])``.
+    """
+    rng = np.random.default_rng([seed, 10])
+    dates = [CP_START.date() + dt.timedelta(days=d) for d in range(CP_DAYS)]
+    day_w = np.array([CP_MONTH_WEIGHT[d.month] * (CP_WEEKEND if d.weekday() >= 5 else 1.0)
+                      for d in dates])
+    day = np.repeat(np.arange(CP_DAYS), rng.multinomial(CP_BASE_N, day_w / day_w.sum()))
+    names = list(CP_CATEGORIES)
+    share = np.array([v[1] for v in CP_CATEGORIES.values()])
+    peak = np.array([d.month in CP_LONG_WAIT_PEAK[:2] for d in dates])[day]
+    p_peak = share * np.where(np.array(names) == "long_wait", CP_LONG_WAIT_PEAK[2], 1.0)
+    category = np.where(peak, rng.choice(names, size=day.size, p=p_peak / p_peak.sum()),
+                        rng.choice(names, size=day.size, p=share))
+    first_outage = (CP_OUTAGE[0] - CP_START.date()).days
+    extra = np.repeat(first_outage + np.arange(len(CP_OUTAGE[1])), CP_OUTAGE[1])
+    day = np.concatenate([day, extra])
+    category = np.concatenate([category, np.full(extra.size, "app_outage")])
+    n = day.size
+
+    channel = np.empty(n, dtype="<U12")
+    severity = np.empty(n, dtype="<U6")
+    for cat, (_, _, p_sev) in CP_CATEGORIES.items():
+        rows = np.flatnonzero(category == cat)
+        p_ch = CP_CHANNELS.get(cat, CP_CHANNELS["default"])
+        channel[rows] = rng.choice(CP_CHANNEL_NAMES, size=rows.size, p=p_ch)
+        severity[rows] = rng.choice(["low", "medium", "high"], size=rows.size, p=p_sev)
+    opens = np.array([CP_CHANNEL_HOURS[c][0] for c in channel]) * 3600
+    closes = np.array([CP_CHANNEL_HOURS[c][1] for c in channel]) * 3600
+    received = day * 86400 + opens + np.floor(rng.random(n) * (closes - opens)).astype(np.int64)
+    order = np.argsort(received, kind="stable")
+    received, channel, category, severity = (received[order], channel[order],
+                                             category[order], severity[order])
+    for i in range(1, n):  # two complaints are never received in the same second
+        received[i] = max(received[i], received[i - 1] + 1)
+
+    sev_factor = np.select([severity == "high", severity == "low"], [0.6, 1.2], 1.0)
+    hours = (np.array([CP_RESPONSE[c] for c in channel]) * sev_factor
+             * np.exp(0.9 * rng.standard_normal(n)))
+    first = _next_open(received + np.maximum(np.rint(hours * 3600), 60).astype(np.int64),
+                       CP_START, CP_CENTRE, 7, rng.integers(0, 3600, size=n))
+    hours = np.array([CP_RESOLUTION[s] for s in severity]) * np.exp(
+        0.8 * rng.standard_normal(n))
+    resolved = _next_open(first + np.maximum(np.rint(hours * 3600), 600).astype(np.int64),
+                          CP_START, CP_CENTRE, 7, rng.integers(0, 3600, size=n))
+    unresolved = rng.random(n) < CP_UNRESOLVED
+
+    level = np.select([severity == "high", severity == "medium"], [3, 2], 1)
+    fit = rng.choice([-1, 0, 1], size=n, p=CP_FIT)
+    fit = np.where((level == 3) & (fit == 1), 0, fit)
+    deeper = (fit == -1) & (level >= 2) & (rng.random(n) < 0.3)  # two levels under
+    comp_level = np.where(unresolved, 0, level + fit - deeper)
+    money = np.isin(category, CP_MONEY_CATEGORIES)
+    compensation = np.select(
+        [comp_level == 0, comp_level == 1, (comp_level == 2) & money, comp_level == 2],
+        ["none", "apology_gift", "fee_refund", "credit_voucher"], "full_refund")
+    value = np.select(
+        [compensation == "apology_gift", compensation == "credit_voucher",
+         compensation == "fee_refund", compensation == "full_refund"],
+        [rng.choice([30, 50, 80], size=n, p=[0.4, 0.4, 0.2]),
+         rng.choice([50, 100, 200], size=n, p=[0.3, 0.45, 0.25]),
+         np.clip(np.rint(60 * np.exp(0.7 * rng.standard_normal(n))), 5, 1000),
+         np.clip(np.rint(400 * np.exp(0.8 * rng.standard_normal(n))), 50, 5000)],
+        0).astype(np.int64)
+
+    slow_response = (first - received) > 2 * 3600
+    slow_resolution = (resolved - received) > 48 * 3600
+    z = (CP_SAT["good"] + CP_SAT["slow_response"] * slow_response
+         + CP_SAT["slow_resolution"] * slow_resolution + CP_SAT["under"] * (fit < 0)
+         + CP_SAT["over"] * (fit > 0) + CP_SAT["high"] * (severity == "high"))
+    z = np.where(unresolved, CP_SAT["unresolved"], z)
+    satisfaction, repurchase = _cp_outcome(z, rng)
+    no_sat = rng.random(n) < CP_MISSING[0]
+    no_rep = rng.random(n) < CP_MISSING[1]
+
+    resolved_text = _stamps(CP_START, resolved)
+    return pd.DataFrame({
+        "complaint_id": [f"C{i + 1:05d}" for i in range(n)],
+        "received": _stamps(CP_START, received),
+        "channel": channel,
+        "category": category,
+        "severity": severity,
+        "first_response": _stamps(CP_START, first),
+        "resolved": ["" if u else s for s, u in zip(resolved_text, unresolved, strict=True)],
+        "compensation": compensation,
+        "compensation_value": value,
+        "satisfaction_after": pd.arrays.IntegerArray(satisfaction, no_sat),
+        "repurchase": pd.arrays.IntegerArray(repurchase, no_rep),
+    })
+
+
+def generate_complaint_baseline(seed: int = SEED) -> pd.DataFrame:
+    """Customers of the same bank and year who did not complain (:data:`CP_BASELINE_N`).
+
+    Columns ``customer_id`` (N00001…), ``satisfaction`` (1–5) and ``repurchase`` (0/1),
+    drawn with the rule of the complaint log (:func:`_cp_outcome`) from the latent level
+    ``CP_SAT["baseline"]``. Uses ``default_rng([seed, 10, 1])``.
+    """
+    rng = np.random.default_rng([seed, 10, 1])
+    satisfaction, repurchase = _cp_outcome(np.full(CP_BASELINE_N, CP_SAT["baseline"]), rng)
+    return pd.DataFrame({
+        "customer_id": [f"N{i + 1:05d}" for i in range(CP_BASELINE_N)],
+        "satisfaction": satisfaction,
+        "repurchase": repurchase,
+    })
+
+
+# --------------------------------------------------------------------------------------
+# Hotline arrivals (seed cases 002/003: the bank's queues and staffing)
+# --------------------------------------------------------------------------------------
+HL_START = dt.date(2026, 3, 2)
+HL_DAYS = 28
+"""Four weeks, Monday 2 – Sunday 29 March 2026."""
+HL_PROFILE: tuple[float, ...] = (0.35, 0.55, 0.80, 0.97, 1.00, 0.96, 0.85, 0.72, 0.55, 0.50,
+                                 0.58, 0.68, 0.78, 0.83, 0.80, 0.74, 0.66, 0.58, 0.50, 0.42,
+                                 0.34, 0.27, 0.22, 0.17)
+"""Relative calls per half hour from 08:00 to 19:30: the morning peak 09:30–11:00, the
+lunch dip 12:00–13:30 and the smaller afternoon peak 14:00–15:30."""
+HL_PEAK = 125.0
+"""Expected calls in the busiest half hour (10:00) of a Wednesday or Thursday."""
+HL_WEEKDAY: tuple[float, ...] = (1.25, 1.05, 1.0, 1.0, 1.05, 0.45, 0.35)
+"""Day factor Monday … Sunday (weekends: only 09:00–17:30 open)."""
+HL_WEEKEND_OPEN = (2, 20)
+"""Intervals open at weekends: index 2 (09:00) up to but excluding 20 (18:00)."""
+HL_SALARY_DAY = (dt.date(2026, 3, 10), 1.4)
+"""Salary day: on Tuesday 10 March the hotline gets 40 % more calls."""
+HL_AHT: tuple[float, float, float] = (300.0, 272.0, 10.0)
+"""Mean handling time (s) of calls answered before noon and from noon on, and the SD of
+an interval's average around it."""
+
+
+def generate_hotline_arrivals(seed: int = SEED) -> pd.DataFrame:
+    """Calls per 30 minutes at the bank's service hotline, four weeks of March 2026.
+
+    Columns ``date`` (YYYY-MM-DD), ``weekday`` (Mon … Sun), ``interval`` (HH:MM start),
+    ``arrivals`` (calls) and ``aht_seconds`` (average handling time of the calls answered
+    in the interval, whole seconds). Weekdays have the 24 intervals 08:00–19:30, weekends
+    the 18 intervals 09:00–17:30. Arrivals are Poisson around :data:`HL_PEAK` ×
+    :data:`HL_PROFILE` × :data:`HL_WEEKDAY` (× the salary-day factor). Uses
+    ``default_rng([seed, 11])``.
+    """
+    rng = np.random.default_rng([seed, 11])
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    slots = [f"{8 + k // 2:02d}:{30 * (k % 2):02d}" for k in range(len(HL_PROFILE))]
+    rows = []
+    for d in range(HL_DAYS):
+        date = HL_START + dt.timedelta(days=d)
+        wd = date.weekday()
+        open_slots = range(len(slots)) if wd < 5 else range(*HL_WEEKEND_OPEN)
+        factor = HL_WEEKDAY[wd] * (HL_SALARY_DAY[1] if date == HL_SALARY_DAY[0] else 1.0)
+        for k in open_slots:
+            rows.append((date.isoformat(), names[wd], slots[k],
+                         HL_PEAK * HL_PROFILE[k] * factor, k < 8))
+    mean = np.array([r[3] for r in rows])
+    morning = np.array([r[4] for r in rows])
+    arrivals = rng.poisson(mean)
+    aht = np.where(morning, HL_AHT[0], HL_AHT[1]) + HL_AHT[2] * rng.standard_normal(mean.size)
+    return pd.DataFrame({
+        "date": [r[0] for r in rows],
+        "weekday": [r[1] for r in rows],
+        "interval": [r[2] for r in rows],
+        "arrivals": arrivals.astype(np.int64),
+        "aht_seconds": np.rint(aht).astype(np.int64),
+    })
+
+
+def write_customers(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the internal requests, the complaint log, its baseline and the hotline
+    arrivals into ``outdir``; return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    frames = {INTERNAL_FILE: generate_internal_requests(seed),
+              COMPLAINTS_FILE: generate_complaints(seed),
+              BASELINE_FILE: generate_complaint_baseline(seed),
+              HOTLINE_FILE: generate_hotline_arrivals(seed)}
+    paths = []
+    for name, frame in frames.items():
+        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
+        paths.append(outdir / name)
+    return paths
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     outdir = Path(outdir)
@@ -1141,6 +1629,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     wide.to_csv(paths[2], index=False, encoding="gb18030", lineterminator="\n")
     paths += write_servqual(outdir, seed)  # SERVQUAL files (issue 5)
     paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
+    paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
     return paths
 
 

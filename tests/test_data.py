@@ -667,3 +667,339 @@ def test_bank_redesign_effects(bank_logs: dict[str, pd.DataFrame]) -> None:
     assert approvals["after"] * 3 < approvals["before"]
     variants = process.variants(after)
     assert variants["variant"].iloc[0].startswith("Take ticket → Identify customer")
+
+
+# --------------------------------------------------------------------------------------
+# Internal customers, complaints and service recovery, hotline demand (issue 8)
+# --------------------------------------------------------------------------------------
+CUSTOMER_FILES = (gen.INTERNAL_FILE, gen.COMPLAINTS_FILE, gen.BASELINE_FILE, gen.HOTLINE_FILE)
+REQUEST_COLUMNS = ["request_id", "created", "requester", "supplier", "request_type",
+                   "target_hours", "resolved", "satisfaction"]
+COMPLAINT_COLUMNS = ["complaint_id", "received", "channel", "category", "severity",
+                     "first_response", "resolved", "compensation", "compensation_value",
+                     "satisfaction_after", "repurchase"]
+HOTLINE_COLUMNS = ["date", "weekday", "interval", "arrivals", "aht_seconds"]
+LEVEL = {"none": 0, "apology_gift": 1, "fee_refund": 2, "credit_voucher": 2,
+         "full_refund": 3, "low": 1, "medium": 2, "high": 3}
+
+
+@pytest.fixture(scope="module")
+def requests_log() -> pd.DataFrame:
+    """The internal requests with parsed times, ``ratio`` = turnaround / target (wall
+    clock) and ``on_time`` (NaN while open)."""
+    df = pd.read_csv(DATA / gen.INTERNAL_FILE, encoding="utf-8")
+    for col in ("created", "resolved"):
+        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d %H:%M:%S")
+    hours = (df["resolved"] - df["created"]) / pd.Timedelta(hours=1)
+    df["ratio"] = hours / df["target_hours"]
+    df["on_time"] = (df["ratio"] <= 1).where(df["resolved"].notna())
+    return df
+
+
+@pytest.fixture(scope="module")
+def complaints() -> pd.DataFrame:
+    """The complaint log with parsed times and the recovery groups of the data card:
+    ``fast`` (first response ≤ 2 h and resolved ≤ 48 h after receipt) and ``fit``
+    (compensation level − severity level)."""
+    df = pd.read_csv(DATA / gen.COMPLAINTS_FILE, encoding="utf-8")
+    for col in ("received", "first_response", "resolved"):
+        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d %H:%M:%S")
+    response = (df["first_response"] - df["received"]) / pd.Timedelta(hours=1)
+    resolution = (df["resolved"] - df["received"]) / pd.Timedelta(hours=1)
+    df["fast"] = (response <= 2) & (resolution <= 48)
+    df["fit"] = df["compensation"].map(LEVEL) - df["severity"].map(LEVEL)
+    df["group"] = np.select([df["resolved"].isna(), ~df["fast"], df["fit"] < 0],
+                            ["unresolved", "slow", "under"], "good")
+    return df
+
+
+@pytest.fixture(scope="module")
+def baseline() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.BASELINE_FILE, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hotline() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.HOTLINE_FILE, encoding="utf-8")
+
+
+def test_customer_files_equal_a_fresh_generation(tmp_path: Path) -> None:
+    paths = gen.write_customers(tmp_path)
+    assert [p.name for p in paths] == list(CUSTOMER_FILES)
+    for path in paths:
+        assert path.read_bytes() == (DATA / path.name).read_bytes(), path.name
+
+
+def test_customer_generators_are_seeded() -> None:
+    for make in (gen.generate_internal_requests, gen.generate_complaints,
+                 gen.generate_complaint_baseline, gen.generate_hotline_arrivals):
+        first = make()
+        pd.testing.assert_frame_equal(first, make())
+        assert not make(seed=7).equals(first), make.__name__
+
+
+def test_internal_requests_shape_and_ranges(requests_log: pd.DataFrame) -> None:
+    raw = pd.read_csv(DATA / gen.INTERNAL_FILE, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == REQUEST_COLUMNS and len(raw) == gen.IR_N == 3000
+    assert raw["request_id"].tolist() == [f"R{i:05d}" for i in range(1, 3001)]
+    assert raw["created"].str.fullmatch(STAMP).all()
+    assert (raw["resolved"].str.fullmatch(STAMP) | (raw["resolved"] == "")).all()
+    df = requests_log
+    assert df["created"].is_monotonic_increasing and df["created"].is_unique
+    assert df["created"].min() >= pd.Timestamp("2026-01-01")
+    assert df["created"].max() < pd.Timestamp("2026-07-01")
+    assert (df["created"].dt.day_of_week < 5).all()  # requests are made on working days
+    done = df["resolved"].notna()
+    assert (df.loc[done, "resolved"] > df.loc[done, "created"]).all()
+    assert (df.loc[done, "resolved"] < pd.Timestamp(gen.IR_EXTRACT)).all()
+    closed = df.loc[done, "resolved"]  # suppliers close requests in office hours
+    tod = closed.dt.hour * 60 + closed.dt.minute
+    assert (closed.dt.day_of_week < 5).all() and tod.between(510, 1109).all()
+    assert set(df["requester"]) == set(gen.IR_DEPARTMENTS)
+    assert set(df["supplier"]) == {"it", "hr", "finance", "procurement", "legal", "operations"}
+    assert (df["requester"] != df["supplier"]).all()
+    types = {k: (sup, target) for k, (sup, target, _) in gen.IR_TYPES.items()}
+    assert set(df["request_type"]) == set(types)
+    pairs = df[["request_type", "supplier", "target_hours"]].drop_duplicates()
+    assert all(types[k] == (s, h) for k, s, h in pairs.itertuples(index=False))
+    assert 0.005 <= 1 - done.mean() <= 0.02  # ~1 % still open
+    assert 0.30 <= df["satisfaction"].isna().mean() <= 0.40  # ~35 % not rated
+    assert df.loc[~done, "satisfaction"].isna().all()
+    assert set(df["satisfaction"].dropna().astype(int)) == {1, 2, 3, 4, 5}
+
+
+def test_internal_network(requests_log: pd.DataFrame) -> None:
+    counts = requests_log.groupby(["requester", "supplier"]).size()
+    assert len(counts) == 32  # of 9 × 8 = 72 possible links: not everybody asks everybody
+    served = requests_log.groupby("supplier")["requester"].nunique()
+    assert served["it"] == served["finance"] == 8  # IT and finance serve every department
+    assert served["procurement"] == served["operations"] == 3 and served["legal"] == 4
+    weak = gen.IR_PLANTED["weak_link"]
+    assert weak in counts.nlargest(3).index  # the weak link carries a lot of requests
+    asks = requests_log.groupby("requester")["supplier"].nunique()
+    assert asks.min() >= 2 and asks.max() <= 5
+
+
+def _link_table(df: pd.DataFrame) -> pd.DataFrame:
+    return df.groupby(["requester", "supplier"]).agg(
+        requests=("request_id", "size"), on_time=("on_time", "mean"),
+        p50=("ratio", "median"), satisfaction=("satisfaction", "mean"))
+
+
+def test_internal_weak_and_strong_links(requests_log: pd.DataFrame) -> None:
+    df = requests_log
+    links = _link_table(df)
+    big = links[links["requests"] >= 30]
+    weak, strong = gen.IR_PLANTED["weak_link"], gen.IR_PLANTED["strong_link"]
+    # the weak link: far beyond target and the least satisfied internal customers
+    assert links.loc[weak, "on_time"] <= 0.25 and links.loc[weak, "p50"] >= 1.5
+    assert links.loc[weak, "satisfaction"] <= 3.0
+    assert big["satisfaction"].idxmin() == weak and big["on_time"].idxmin() == weak
+    assert big.drop(weak)["satisfaction"].min() - links.loc[weak, "satisfaction"] >= 1.0
+    # ... but procurement serves its other customers well: the problem is the link
+    others = links.xs("procurement", level="supplier").drop(weak[0])
+    assert (others["on_time"] >= 0.9).all() and (others["satisfaction"] >= 3.8).all()
+    # the strong link: nearly always on time and the most satisfied customers
+    assert links.loc[strong, "on_time"] >= 0.97 and links.loc[strong, "p50"] <= 0.2
+    assert big["satisfaction"].idxmax() == strong
+    assert links.loc[strong, "satisfaction"] - df["satisfaction"].mean() >= 0.4
+
+
+def test_legal_is_slow_but_its_customers_accept_it(requests_log: pd.DataFrame) -> None:
+    df = requests_log
+    legal = df["supplier"] == gen.IR_PLANTED["managed_expectations"]
+    assert 0.45 <= df.loc[legal, "on_time"].mean() <= 0.70  # often beyond the SLA ...
+    assert df.loc[~legal, "on_time"].mean() >= 0.80
+    # ... yet rated like the company average, because the date was agreed up front
+    assert df.loc[legal, "satisfaction"].mean() >= df["satisfaction"].mean() - 0.1
+    late = df["on_time"] == 0
+    gap = (df.loc[late & legal, "satisfaction"].mean()
+           - df.loc[late & ~legal, "satisfaction"].mean())
+    assert gap >= 1.0
+    links = _link_table(df)
+    by_time = links[links["requests"] >= 30].sort_values("on_time")
+    assert set(by_time.index[1:4]) == {(r, "legal") for r in ("sales", "marketing",
+                                                              "procurement")}
+
+
+def test_internal_satisfaction_falls_with_lateness(requests_log: pd.DataFrame) -> None:
+    df = requests_log[requests_log["supplier"] != "legal"]
+    bands = pd.cut(df["ratio"], [0, 1, 1.5, 2, np.inf])
+    means = df["satisfaction"].groupby(bands, observed=True).mean()
+    assert means.is_monotonic_decreasing and len(means) == 4
+    assert means.iloc[0] - means.iloc[-1] >= 1.8
+    on_time = df["satisfaction"].groupby(df["on_time"]).mean()
+    assert on_time[True] - on_time[False] >= 1.2
+
+
+def test_complaints_shape_and_ranges(complaints: pd.DataFrame, baseline: pd.DataFrame
+                                     ) -> None:
+    raw = pd.read_csv(DATA / gen.COMPLAINTS_FILE, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == COMPLAINT_COLUMNS and len(raw) == 2500
+    assert raw["complaint_id"].tolist() == [f"C{i:05d}" for i in range(1, 2501)]
+    for col in ("received", "first_response"):
+        assert raw[col].str.fullmatch(STAMP).all()
+    assert (raw["resolved"].str.fullmatch(STAMP) | (raw["resolved"] == "")).all()
+    df = complaints
+    assert df["received"].is_monotonic_increasing and df["received"].is_unique
+    assert df["received"].min() >= pd.Timestamp("2025-07-01")
+    assert df["received"].max() < pd.Timestamp("2026-07-01")
+    assert (df["first_response"] > df["received"]).all()
+    done = df["resolved"].notna()
+    assert (df.loc[done, "resolved"] > df.loc[done, "first_response"]).all()
+    for col in ("first_response", "resolved"):  # the complaint centre works 08:00–22:00
+        assert df[col].dropna().dt.hour.between(8, 21).all()
+    assert set(df["channel"]) == {"phone", "email", "app", "branch", "social_media"}
+    assert set(df["category"]) == set(gen.CP_CATEGORIES) and len(gen.CP_CATEGORIES) == 10
+    assert set(df["compensation"]) == {"none", "apology_gift", "fee_refund",
+                                       "credit_voucher", "full_refund"}
+    value = df["compensation_value"]
+    assert value.dtype.kind == "i" and ((value == 0) == (df["compensation"] == "none")).all()
+    for comp, (low, high) in {"apology_gift": (30, 80), "credit_voucher": (50, 200),
+                              "fee_refund": (5, 1000), "full_refund": (50, 5000)}.items():
+        assert value[df["compensation"] == comp].between(low, high).all(), comp
+    assert (df.loc[~done, "compensation"] == "none").all()
+    assert 0.01 <= 1 - done.mean() <= 0.03  # ~2 % unresolved
+    assert 0.15 <= df["satisfaction_after"].isna().mean() <= 0.25  # ~20 % not asked
+    assert 0.03 <= df["repurchase"].isna().mean() <= 0.07  # ~5 % unknown
+    assert set(df["satisfaction_after"].dropna().astype(int)) == {1, 2, 3, 4, 5}
+    assert set(df["repurchase"].dropna().astype(int)) == {0, 1}
+    assert list(baseline.columns) == ["customer_id", "satisfaction", "repurchase"]
+    assert baseline["customer_id"].tolist() == [f"N{i:05d}" for i in range(1, 3001)]
+    assert set(baseline["satisfaction"]) == {1, 2, 3, 4, 5}
+    assert set(baseline["repurchase"]) == {0, 1} and not baseline.isna().any().any()
+
+
+def test_complaints_pareto_and_severity(complaints: pd.DataFrame) -> None:
+    share = complaints["category"].value_counts(normalize=True)
+    assert tuple(share.index[:3]) == gen.CP_PLANTED["vital_few"]
+    assert 0.70 <= share.iloc[:3].sum() <= 0.82  # the vital few: ~80 %
+    assert share.iloc[3] < 0.06  # then a long flat tail
+    severity = complaints["severity"].value_counts(normalize=True)
+    assert severity["low"] > severity["medium"] > severity["high"]
+    assert 0.08 <= severity["high"] <= 0.16
+    high = complaints.groupby("category")["severity"].apply(lambda s: (s == "high").mean())
+    assert high.idxmax() == "privacy" and high["long_wait"] < 0.06
+
+
+def test_complaints_monthly_pattern(complaints: pd.DataFrame) -> None:
+    month = complaints["received"].dt.strftime("%Y-%m")
+    per_month = month.value_counts()
+    assert per_month.idxmax() == gen.CP_PLANTED["outage_month"]
+    outage = month[complaints["category"] == "app_outage"].value_counts()
+    assert outage.iloc[0] >= 2.5 * outage.median() and outage.index[0] == "2025-11"
+    waits = month[complaints["category"] == "long_wait"].value_counts()
+    peak = list(gen.CP_PLANTED["long_wait_months"])
+    assert set(waits.index[:2]) == set(peak)
+    assert waits[peak].min() >= 1.6 * waits.drop(peak).median()
+    assert per_month.drop(["2025-11", *peak]).max() < per_month[peak].min()
+
+
+def test_complaints_recovery_paradox(complaints: pd.DataFrame,
+                                     baseline: pd.DataFrame) -> None:
+    df = complaints
+    sat, rep = df.groupby("group")["satisfaction_after"].mean(), \
+        df.groupby("group")["repurchase"].mean()
+    base_sat, base_rep = baseline["satisfaction"].mean(), baseline["repurchase"].mean()
+    assert 0.33 <= (df["group"] == "good").mean() <= 0.45  # about four in ten
+    # good recoveries: slightly ABOVE the customers who never complained
+    assert 0.1 <= sat["good"] - base_sat <= 0.5
+    assert 0.01 <= rep["good"] - base_rep <= 0.08
+    # slow or under-compensated: far below; unresolved: lowest
+    for group in ("slow", "under"):
+        assert sat[group] <= base_sat - 0.8 and rep[group] <= base_rep - 0.15, group
+    assert sat.idxmin() == "unresolved"
+    # the paradox needs both: fast but under-compensated is no better than slow
+    assert sat["under"] < sat["good"] - 1.0
+    # over-compensation adds little beyond a matched one
+    good = df[df["group"] == "good"]
+    by_fit = good.groupby(good["fit"] > 0)[["satisfaction_after", "repurchase"]].mean()
+    assert abs(by_fit.loc[True, "satisfaction_after"] - by_fit.loc[False, "satisfaction_after"]
+               ) < 0.2
+    assert abs(by_fit.loc[True, "repurchase"] - by_fit.loc[False, "repurchase"]) < 0.05
+
+
+def test_hotline_shape_and_ranges(hotline: pd.DataFrame) -> None:
+    assert list(hotline.columns) == HOTLINE_COLUMNS and len(hotline) == 20 * 24 + 8 * 18
+    dates = pd.to_datetime(hotline["date"], format="%Y-%m-%d")
+    assert dates.dt.strftime("%a").tolist() == hotline["weekday"].tolist()
+    assert sorted(hotline["date"].unique()) == [
+        d.strftime("%Y-%m-%d") for d in pd.date_range("2026-03-02", periods=28)]
+    slots = [f"{h:02d}:{m:02d}" for h in range(8, 20) for m in (0, 30)]
+    weekend = hotline["weekday"].isin(["Sat", "Sun"])
+    for day, part in hotline.groupby("date"):
+        expected = slots[2:20] if part["weekday"].iloc[0] in ("Sat", "Sun") else slots
+        assert part["interval"].tolist() == expected, day
+    assert hotline["arrivals"].dtype.kind == "i" and (hotline["arrivals"] >= 0).all()
+    assert hotline["aht_seconds"].between(230, 340).all()
+    assert hotline.loc[weekend, "arrivals"].mean() < 0.5 * hotline.loc[~weekend,
+                                                                         "arrivals"].mean()
+
+
+def test_hotline_planted_pattern(hotline: pd.DataFrame) -> None:
+    salary = hotline["date"] == gen.HL_SALARY_DAY[0].isoformat()
+    weekdays = hotline[~hotline["weekday"].isin(["Sat", "Sun"]) & ~salary]
+    profile = weekdays.groupby("interval")["arrivals"].mean()
+    assert profile.idxmax() in ("09:30", "10:00", "10:30")  # the morning peak
+    afternoon = profile["13:30":"16:30"]
+    assert afternoon.idxmax() in ("14:00", "14:30", "15:00", "15:30")  # a smaller 2nd peak
+    lunch = profile["12:00":"13:00"].min()
+    assert lunch < 0.7 * profile.max() and lunch < 0.8 * afternoon.max()
+    assert afternoon.max() < 0.9 * profile.max()
+    per_day = weekdays.groupby(["date", "weekday"])["arrivals"].sum().groupby("weekday").mean()
+    assert 1.15 <= per_day["Mon"] / per_day[["Wed", "Thu"]].mean() <= 1.35  # Monday +25 %
+    daily = hotline.groupby("date")["arrivals"].sum()
+    payday = gen.HL_SALARY_DAY[0].isoformat()
+    tuesdays = daily[pd.to_datetime(daily.index).day_of_week == 1].drop(payday)
+    assert daily.idxmax() == payday and len(tuesdays) == 3
+    assert 1.3 <= daily[payday] / tuesdays.mean() <= 1.5  # salary day +40 %
+    # Poisson noise: the same weekday and half hour varies across the (other) weeks about
+    # as much as a Poisson count does (variance ≈ mean, on average over the 120 cells)
+    cells = weekdays.groupby(["weekday", "interval"])["arrivals"]
+    assert 0.75 <= (cells.var() / cells.mean()).mean() <= 1.25
+    morning = hotline["interval"] < "12:00"
+    gap = (hotline.loc[morning, "aht_seconds"].mean()
+           - hotline.loc[~morning, "aht_seconds"].mean())
+    assert 15 <= gap <= 45  # calls take a little longer in the morning
+
+
+def test_hotline_needs_tens_of_agents(hotline: pd.DataFrame) -> None:
+    from svcx_helpers import queueing
+
+    plans = {}
+    for day in ("Mon", "Wed"):
+        part = hotline[(hotline["weekday"] == day)].groupby("interval")[
+            ["arrivals", "aht_seconds"]].mean()
+        plans[day] = queueing.staffing_plan(part["arrivals"], 30, part["aht_seconds"].mean(),
+                                            target_time=20, target_level=0.8)
+    peak = {day: plan["agents"].max() for day, plan in plans.items()}
+    assert 17 <= plans["Wed"]["traffic"].max() <= 25 and 20 <= peak["Wed"] <= 30
+    assert peak["Mon"] >= peak["Wed"] + 4 and peak["Mon"] <= 40
+    assert plans["Wed"]["agents"].idxmax() in ("09:30", "10:00", "10:30")
+    assert plans["Wed"]["agents"].min() <= 10  # and few in the evening
+
+
+def test_library_finds_the_planted_effects(complaints: pd.DataFrame,
+                                           baseline: pd.DataFrame) -> None:
+    """svcx_helpers.internal and .recovery on the raw files give the data card's answers."""
+    from svcx_helpers import internal, recovery
+
+    raw = pd.read_csv(DATA / gen.INTERNAL_FILE, encoding="utf-8")
+    weak, strong = gen.IR_PLANTED["weak_link"], gen.IR_PLANTED["strong_link"]
+    assert internal.weakest_links(raw, n=1).index[0] == weak
+    slow = internal.weakest_links(raw, n=4, by="on_time").index
+    assert slow[0] == weak and all(s == "legal" for _, s in slow[1:])
+    assert "legal" not in internal.weakest_links(raw, by="both").index.get_level_values(1)
+    table = internal.links(raw)
+    assert table.loc[table["requests"] >= 30, "satisfaction_mean"].idxmax() == strong
+    log = pd.read_csv(DATA / gen.COMPLAINTS_FILE, encoding="utf-8")
+    pareto = recovery.pareto(log)
+    assert tuple(pareto.index[pareto["vital_few"]]) == gen.CP_PLANTED["vital_few"]
+    table = recovery.paradox(log, baseline)
+    assert table.loc["good", "vs_baseline"] > 0
+    assert table.loc["good", "satisfaction_mean"] > table.loc["no complaint",
+                                                              "satisfaction_mean"]
+    assert (table.loc[["under-compensated", "slow", "unresolved"], "vs_baseline"] < -0.15).all()
+    quality = recovery.recovery_quality(log)
+    mine = complaints["group"].replace({"under": "under-compensated"})
+    assert (quality == mine).all()  # the data card's groups are the library's
