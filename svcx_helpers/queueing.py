@@ -172,13 +172,26 @@ def required_agents(traffic: float, aht: float, target_time: float, target_level
         raise ValueError(t("q.err.share", level=target_level, shrinkage=shrinkage))
     if max_occupancy is not None and not 0 < float(max_occupancy) <= 1:
         raise ValueError(t("q.err.share", level=target_level, shrinkage=max_occupancy))
+    h = _number(aht, "aht", positive=True)
+    tt = _number(target_time, "target_time")
     n = max(1, math.floor(a) + 1)
+    # The inverse Erlang B recursion moves one agent at a time, so each candidate costs
+    # O(1) instead of re-running the recursion from zero (a whole day's plan in ms).
+    inv = 1.0
+    if a > 0:
+        for k in range(1, n):
+            inv = 1.0 + inv * k / a
     while n <= max_agents:
-        sl = service_level(a, n, aht, target_time)
+        if a > 0:
+            inv = 1.0 + inv * n / a
+            b = 1.0 / inv
+            c = n * b / (n - a * (1.0 - b))
+        else:
+            c = 0.0
+        sl = 1.0 - c * math.exp(-(n - a) * tt / h)
         if sl >= level and (max_occupancy is None or a / n <= float(max_occupancy)):
             scheduled = math.ceil(round(n / (1 - s), 9))
-            return Staffing(n, scheduled, sl, average_wait(a, n, aht), occupancy(a, n),
-                            erlang_c(a, n))
+            return Staffing(n, scheduled, sl, c * h / (n - a), min(1.0, a / n), c)
         n += 1
     raise ValueError(t("q.err.max_agents", n=max_agents))
 

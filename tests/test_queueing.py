@@ -137,3 +137,18 @@ def test_staffing_widget() -> None:
     box = widgets.staffing_what_if(200, 180, 14)
     box.children[1].children[2].value = 13
     assert "79.6%" in box.children[2].value
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.floats(0.0, 400), st.floats(30, 900), st.floats(0, 120), st.floats(0.05, 0.99))
+def test_required_agents_is_the_smallest_that_meets_the_target(a: float, aht: float,
+                                                                target: float,
+                                                                level: float) -> None:
+    st_ = q.required_agents(a, aht, target, level)
+    assert st_.agents > a
+    assert q.service_level(a, st_.agents, aht, target) >= level
+    assert math.isclose(st_.service_level, q.service_level(a, st_.agents, aht, target),
+                        rel_tol=1e-9, abs_tol=1e-12)
+    assert math.isclose(st_.p_wait, q.erlang_c(a, st_.agents), rel_tol=1e-9, abs_tol=1e-12)
+    if st_.agents - 1 > a:
+        assert q.service_level(a, st_.agents - 1, aht, target) < level
