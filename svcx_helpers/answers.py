@@ -16,6 +16,7 @@ Example
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 from dataclasses import dataclass
@@ -41,7 +42,8 @@ def _scalar(x: Any) -> Any:
 
 def to_payload(obj: Any, _depth: int = 0) -> Any:
     """A JSON-able description of ``obj`` (scalars, strings, lists, tuples, sets, dicts,
-    numpy arrays and scalars, pandas Series/DataFrame/Index, Ellipsis)."""
+    dates, times and durations, numpy arrays and scalars, pandas Series/DataFrame/Index,
+    Ellipsis)."""
     if _depth > 20:
         return {"__opaque__": "nested too deep"}
     if obj is Ellipsis:
@@ -50,6 +52,10 @@ def to_payload(obj: Any, _depth: int = 0) -> Any:
         return obj
     if isinstance(obj, float):
         return _scalar(obj)
+    if isinstance(obj, (datetime.datetime, datetime.date)):  # also pandas.Timestamp / NaT
+        return {"__datetime__": obj.isoformat()}
+    if isinstance(obj, datetime.timedelta):  # also pandas.Timedelta
+        return {"__timedelta__": _scalar(obj.total_seconds())}
     try:
         import numpy as np
         import pandas as pd
@@ -101,6 +107,15 @@ def from_payload(data: Any) -> Any:
         return Ellipsis
     if "__float__" in data:
         return float(data["__float__"])
+    if "__datetime__" in data or "__timedelta__" in data:
+        import pandas as pd
+
+        try:
+            if "__datetime__" in data:
+                return pd.Timestamp(str(data["__datetime__"]))
+            return pd.Timedelta(seconds=float(from_payload(data["__timedelta__"])))
+        except (TypeError, ValueError, OverflowError):
+            return Opaque("datetime", "unreadable")
     if "__list__" in data:
         return [from_payload(x) for x in data["__list__"]]
     if "__tuple__" in data:

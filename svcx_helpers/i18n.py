@@ -26,6 +26,393 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Internal-customers exercise (questions/customers.py, issue 8) -----------------
+    "cuq.rel.keys": ("Give a list of {n} pairs, or a dict with the case numbers 1 to {n} as "
+                     "keys.", "请给出 {n} 个配对组成的列表，或以案例编号 1 到 {n} 为键的字典。"),
+    "cuq.rel.type": ("Expected a list of (kind, customer) pairs, got {got}.",
+                     "应为 (类型, 客户) 配对组成的列表，实际为 {got}。"),
+    "cuq.rel.row": ("Case {row}: expected a pair (kind, customer), got {got}.",
+                    "案例 {row}：应为 (类型, 客户) 配对，实际为 {got}。"),
+    "cuq.rel.kind_unknown": ("Case {row}: the kind must be 'internal' or 'external', not "
+                             "'{value}'.",
+                             "案例 {row}：类型应为 'internal'（内部）或 'external'（外部），"
+                             "而不是 '{value}'。"),
+    "cuq.rel.party": ("Case {row}: '{value}' is not one of the two parties of the case "
+                      "({parties}).", "案例 {row}：'{value}' 不是该案例的两方之一（{parties}）。"),
+    "cuq.rel.wrong": ("{n} of {total} cases are not right. {detail}",
+                      "{total} 个案例中有 {n} 个不对。{detail}"),
+    "cuq.rel.swapped": ("In case {row} you named the supplier: the customer is the party that "
+                        "receives the work, not the one that does it.",
+                        "案例 {row} 中你写的是供应方：客户是接收这项工作的一方，而不是完成"
+                        "工作的一方。"),
+    "cuq.rel.internal": ("Case {row}: both parties work for the same company, so the customer "
+                         "is internal.", "案例 {row}：双方都在同一家公司工作，所以是内部客户。"),
+    "cuq.rel.external": ("Case {row}: the customer is outside the company, so it is an "
+                         "external customer.",
+                         "案例 {row}：客户在公司之外，所以是外部客户。"),
+    "cuq.size.swapped": ("The two numbers are swapped: departments first, then links.",
+                         "两个数的顺序反了：先给部门数，再给连线数。"),
+    "cuq.size.suppliers_only": ("That counts only the departments that supply something. "
+                                "Departments that only ask are on the map too.",
+                                "这只统计了提供服务的部门。只提出请求的部门也在关系图上。"),
+    "cuq.size.undirected": ("Links have a direction: A asking B and B asking A are two links.",
+                            "连线是有方向的：A 向 B 提请求与 B 向 A 提请求是两条连线。"),
+    "cuq.size.possible": ("That is the number of possible links. Count only the pairs with at "
+                          "least one request.", "这是可能的连线数。只统计至少有一次请求的组合。"),
+    "cuq.size.requests": ("That is the number of requests. A link is a (requester, supplier) "
+                          "pair, however many requests it carries.",
+                          "这是请求的数量。连线是 (请求方, 供应方) 组合，不论它有多少次请求。"),
+    "cuq.size.filtered": ("That counts only the links with at least {min} requests; the map "
+                          "has all of them.",
+                          "这只统计了请求数不少于 {min} 的连线；关系图包含所有连线。"),
+    "cuq.size.wrong": ("Not right yet: {which}.", "还不对：{which}。"),
+    "cuq.most.type": ("Expected the name of a department or a list of names, got {got}.",
+                      "应为部门名称或名称列表，实际为 {got}。"),
+    "cuq.most.empty": ("The list is empty: name at least one department.",
+                       "列表是空的：请至少写出一个部门。"),
+    "cuq.most.unknown": ("'{value}' is not a department of the log ({names}).",
+                         "'{value}' 不是日志中的部门（{names}）。"),
+    "cuq.most.requester": ("{dept} supplies nothing in the log: it asks other departments, "
+                           "so it is on the customer side. Count the departments each "
+                           "supplier serves.",
+                           "{dept} 在日志中没有提供任何服务：它向其他部门提请求，属于客户一方。"
+                           "请统计每个供应方服务的部门数。"),
+    "cuq.most.extra": ("{dept} serves {n} departments, fewer than the busiest suppliers.",
+                       "{dept} 服务 {n} 个部门，少于服务最多的供应方。"),
+    "cuq.most.one": ("{dept} is right, but another department serves just as many internal "
+                     "customers.", "{dept} 是对的，但还有一个部门服务的内部客户同样多。"),
+    "cuq.kqi.swapped": ("The two values are swapped: the on-time rate first, then the median "
+                        "turnaround.", "两个值的顺序反了：先给准时率，再给周转时间中位数。"),
+    "cuq.kqi.open": ("Requests that are still open have no turnaround yet: the on-time rate "
+                     "counts resolved requests only.",
+                     "仍未解决的请求还没有周转时间：准时率只统计已解决的请求。"),
+    "cuq.kqi.department": ("That is {supplier} as a whole. The link is {requester} → "
+                           "{supplier} only.",
+                           "这是 {supplier} 的整体数值。这条连线只包括 {requester} → {supplier}。"),
+    "cuq.kqi.days": ("Give the turnaround in hours, not in days.",
+                     "周转时间请以小时为单位，而不是天。"),
+    "cuq.kqi.mean": ("That is the mean turnaround; the task asks for the median, which a few "
+                     "very long requests do not pull up.",
+                     "这是周转时间的平均值；题目要求的是中位数，它不会被少数特别长的请求拉高。"),
+    "cuq.kqi.wrong": ("Not right yet: {which}. Is it the weakest link by satisfaction?",
+                      "还不对：{which}。这是按满意度排出的最薄弱环节吗？"),
+    "cuq.weak.keys": ("Give a dict with the keys 'satisfaction' and 'on_time'.",
+                      "请给出键为 'satisfaction' 和 'on_time' 的字典。"),
+    "cuq.weak.outer": ("Expected a dict {{'satisfaction': [...], 'on_time': [...]}}, got "
+                       "{got}.", "应为字典 {{'satisfaction': [...], 'on_time': [...]}}，"
+                       "实际为 {got}。"),
+    "cuq.weak.type": ("'{which}': expected a list of links, got {got}.",
+                      "'{which}'：应为连线组成的列表，实际为 {got}。"),
+    "cuq.weak.len": ("'{which}': give the {n} weakest links, not {got}.",
+                     "'{which}'：请给出最薄弱的 {n} 条连线，而不是 {got} 条。"),
+    "cuq.weak.pair": ("'{which}': cannot read '{value}' as a link. Write a pair such as "
+                      "('operations', 'it') or 'operations → it'.",
+                      "'{which}'：无法把 '{value}' 识别为连线。请写成 ('operations', 'it') 或 "
+                      "'operations → it' 这样的形式。"),
+    "cuq.weak.swapped": ("The two lists are swapped: 'satisfaction' is the ranking by mean "
+                         "satisfaction.", "两个列表放反了：'satisfaction' 是按平均满意度的排名。"),
+    "cuq.weak.direction": ("{link} points the wrong way: a link goes from the requester (the "
+                           "internal customer) to the supplier.",
+                           "{link} 的方向反了：连线从请求方（内部客户）指向供应方。"),
+    "cuq.weak.unknown": ("{link} is not a link of the map: nobody asked for that.",
+                         "{link} 不是关系图中的连线：没有这样的请求。"),
+    "cuq.weak.small": ("{link} has only {n} requests. Leave out links with fewer than {min}: "
+                       "on so few requests chance decides the ranking.",
+                       "{link} 只有 {n} 个请求。请去掉请求数少于 {min} 的连线：请求这么少时，"
+                       "排名由偶然决定。"),
+    "cuq.weak.both": ("'{which}': that is the list by='both' gives (below the median on both "
+                      "measures), not the ranking asked for.",
+                      "'{which}'：这是 by='both'（两项指标都低于中位数）给出的列表，"
+                      "不是题目要求的排名。"),
+    "cuq.weak.wrong": ("Not right yet: {which}.", "还不对：{which}。"),
+    "cuq.late.swapped": ("The two values are swapped: late requests first, then on time.",
+                         "两个值的顺序反了：先给超时请求，再给准时请求。"),
+    "cuq.late.share": ("Give mean scores on the 1–5 scale, not shares.",
+                       "请给出 1–5 分制的平均分，而不是比例。"),
+    "cuq.late.median": ("That is a median; the task asks for the mean satisfaction.",
+                        "这是中位数；题目要求的是平均满意度。"),
+    "cuq.late.legal": ("Include every supplier, legal too: the task compares all late and all "
+                       "on-time requests.",
+                       "请包括所有供应方，法务部也在内：题目比较的是全部超时与全部准时的请求。"),
+    "cuq.late.wrong": ("Not right yet: {which}.", "还不对：{which}。"),
+    "cuq.sla.empty": ("Write your SLA as a sentence.", "请用一句话写出你的 SLA。"),
+    "cuq.sla.soft": ("This reads as a soft standard: an SLA for a slow link needs a number to "
+                     "reach, such as a share within a time.",
+                     "这读起来是一条软标准：针对慢环节的 SLA 需要一个可达成的数字，例如在某个时间内"
+                     "完成的比例。"),
+    "cuq.sla.missing": ("A hard standard, but these elements are missing: {missing}.",
+                        "这是一条硬标准，但缺少以下要素：{missing}。"),
+    "cuq.sla.link": ("A complete standard, but for which link? Name the supplier and the "
+                     "service: procurement and its purchase orders.",
+                     "标准很完整，但针对哪条连线？请写明供应方和服务：采购部及其采购订单。"),
+    # --- Queues exercise (questions/queues.py, issue 8) ---------------------------------
+    "qq.not_finite": ("Give a finite number (not NaN or infinity).",
+                      "请给出一个有限的数（不能是 NaN 或无穷大）。"),
+    "qq.keys": ("A dict needs the keys {keys}.", "字典需要包含键 {keys}。"),
+    "qq.type": ("Give {n} values as a list or a dict with the keys {keys}, not {got}.",
+                "请以列表或含键 {keys} 的字典给出 {n} 个值，而不是 {got}。"),
+    "qq.wrong": ("Not yet right: {which}.", "还不对：{which}。"),
+    "qq.share.percent": ("Give shares between 0 and 1 (0.8), not percentages (80).",
+                         "请给出 0 到 1 之间的比例（0.8），而不是百分数（80）。"),
+    "qq.maister.type": ("Give a dict {{letter: principle number}}, e.g. {{'a': 1}}, not {got}.",
+                        "请以字典 {{字母: 原则编号}} 给出，例如 {{'a': 1}}，而不是 {got}。"),
+    "qq.maister.missing": ("Situation(s) {letters} have no principle yet.",
+                           "情境 {letters} 还没有对应的原则。"),
+    "qq.maister.unknown": ("Situation {letter}: “{value}” is not one of the eight principles; "
+                           "give its number 1–8.",
+                           "情境 {letter}：“{value}”不是八条原则之一；请给出编号 1–8。"),
+    "qq.maister.uncertain_unexplained": (
+        "{n} situation(s) not yet right, first {letter}. Tell uncertainty from explanation: "
+        "not knowing how long is principle 4, not knowing why is principle 5.",
+        "有 {n} 个情境还不对，第一个是 {letter}。请区分不确定与无解释：不知道要等多久是原则 4，"
+        "不知道为什么等是原则 5。",
+    ),
+    "qq.maister.occupied_preprocess": (
+        "{n} situation(s) not yet right, first {letter}. Being kept busy is principle 1; "
+        "feeling that the service has already started is principle 2.",
+        "有 {n} 个情境还不对，第一个是 {letter}。有事可做是原则 1；感觉服务已经开始是原则 2。",
+    ),
+    "qq.maister.wrong": ("{n} of {total} situations are not yet right (first: {letter}).",
+                         "{total} 个情境中有 {n} 个还不对（第一个：{letter}）。"),
+    "qq.traffic.hour": (
+        "That is the traffic of an hour's rate: the calls came in half an hour (1,800 s).",
+        "这是按一小时计算的结果：这些电话是在半小时（1800 秒）内打进来的。",
+    ),
+    "qq.traffic.units": (
+        "Check the time units: calls per second times seconds per call, so divide by the "
+        "1,800 seconds of the half hour.",
+        "请检查时间单位：每秒来电数乘以每通秒数，因此要除以半小时的 1800 秒。",
+    ),
+    "qq.traffic.aht": ("Use the AHT of that half hour (its aht_seconds), not an average of "
+                       "the whole data set.",
+                       "请使用该半小时自身的 AHT（aht_seconds），而不是整个数据集的平均值。"),
+    "qq.traffic.wrong": ("Not yet right. Find the half hour with the most calls ({calls}) and "
+                         "use its own AHT.",
+                         "还不对。找出来电最多（{calls} 通）的半小时，并使用它自己的 AHT。"),
+    "qq.erlang.erlang_b": (
+        "That P_wait is Erlang B, the share of callers blocked when nobody may wait. Erlang C "
+        "lets callers queue and is larger.",
+        "这个 P_wait 是 Erlang B，即不允许排队时被拒绝的比例。Erlang C 允许排队，数值更大。",
+    ),
+    "qq.erlang.sl_no_time": (
+        "1 − P_wait is the share answered at once. Callers who wait less than 20 s also "
+        "count: multiply P_wait by exp(−(N − A)·20/AHT).",
+        "1 − P_wait 只是立即接通的比例。等待不到 20 秒的来电也算达标：要把 P_wait 乘以 "
+        "exp(−(N − A)·20/AHT)。",
+    ),
+    "qq.erlang.asa_minutes": ("Give the ASA in seconds, not minutes.",
+                              "请以秒为单位给出 ASA，而不是分钟。"),
+    "qq.erlang.asa_waiters": (
+        "AHT/(N − A) is the average wait of those who wait. The ASA averages over all "
+        "callers: multiply by P_wait.",
+        "AHT/(N − A) 是需要等待者的平均等待时间。ASA 是对所有来电者的平均：还要乘以 P_wait。",
+    ),
+    "qq.erlang.hour": ("These fit 100 calls per hour. The 100 calls come in 30 minutes: "
+                       "A = 100 · 180 / 1800.",
+                       "这些数值对应每小时 100 通。题中 100 通是在 30 分钟内打进来的："
+                       "A = 100 · 180 / 1800。"),
+    "qq.staff.whole": ("Staff come in whole people: {value} is not a whole number.",
+                       "人数必须是整数：{value} 不是整数。"),
+    "qq.staff.swapped": ("The two numbers are swapped: agents needed first, then staff to "
+                         "schedule.",
+                         "两个数的顺序反了：先给所需座席，再给排班人数。"),
+    "qq.staff.times": (
+        "Shrinkage of {s} means only {one} of the scheduled staff take calls: divide by "
+        "(1 − shrinkage), do not multiply by (1 + shrinkage).",
+        "缩减率 {s} 意味着排班人员中只有 {one} 在接电话："
+        "应除以 (1 − 缩减率)，而不是乘以 (1 + 缩减率)。",
+    ),
+    "qq.staff.round_down": ("Round the scheduled staff up, not down: a fraction of a person "
+                            "still needs a person.",
+                            "排班人数要向上取整，而不是向下：不足一人也需要一个人。"),
+    "qq.staff.too_few": ("With {n} agents the service level is {sl}, below the {target} "
+                         "target.",
+                         "{n} 名座席时服务水平为 {sl}，低于 {target} 的目标。"),
+    "qq.staff.unstable": ("With no more agents than the traffic ({a} Erlangs) the queue grows "
+                          "without limit.",
+                          "座席数不多于话务量（{a} 爱尔兰）时，队列会无限增长。"),
+    "qq.peak.interval": ("Give the half hour as text 'HH:MM' (e.g. '09:30'), not {got}.",
+                         "请以文本 'HH:MM'（例如 '09:30'）给出半小时时段，而不是 {got}。"),
+    "qq.peak.single_day": (
+        "That is the busiest half hour of a single Monday. The task asks for the average "
+        "Monday: the mean of the four Mondays, half hour by half hour.",
+        "这是某一个周一最繁忙的半小时。题目要求的是平均周一：四个周一按半小时求平均。",
+    ),
+    "qq.peak.interval_aht": (
+        "That is what the half hour's own AHT gives — a sensible refinement, but this task "
+        "asks for the Mondays' AHT per call over the whole day.",
+        "这是用该半小时自身的 AHT 得到的结果——这是合理的细化，"
+        "但本题要求使用周一全天每通电话的 AHT。",
+    ),
+    "qq.peak.shrinkage": ("That includes shrinkage; the task asks for the agents on the "
+                          "phones, without shrinkage.",
+                          "这个数计入了缩减；题目要求的是在线座席数，不计缩减。"),
+    "qq.peak.sum": ("That staffs the four Mondays' calls together. Use the mean per Monday, "
+                    "not the sum.",
+                    "这是把四个周一的来电加在一起配置的座席。请用每个周一的平均值，而不是总和。"),
+    "qq.peak.traffic": ("The peak's traffic is about {a} Erlangs: with so few agents callers "
+                        "wait far too long. Find the smallest N that meets 80 % within 20 s.",
+                        "高峰话务量约为 {a} 爱尔兰：座席这么少，来电者会等待过久。"
+                        "请找出达到 20 秒内 80% 的最小 N。"),
+    "qq.hours.swapped": ("The two values are swapped: agent-hours first, then scheduled "
+                         "staff-hours.",
+                         "两个值的顺序反了：先给座席工时，再给排班工时。"),
+    "qq.hours.half": ("Each interval is half an hour: multiply the sum of the column by 0.5.",
+                      "每个时段是半小时：列之和要乘以 0.5。"),
+    "qq.hours.flat": (
+        "That is a flat roster: the peak's staff for all {hours} hours. The plan follows the "
+        "calls, so add up its half hours instead.",
+        "这是平均排班：全天 {hours} 小时都按高峰人数安排。计划随来电量变化，应把各半小时加总。",
+    ),
+    "qq.hours.total_shrinkage": (
+        "Shrinkage was applied to the total. Staff come in whole people in every half hour: "
+        "add up the plan's scheduled column.",
+        "缩减是按总数计算的。每个半小时的人数都必须是整数：请把计划中的 scheduled 列加总。",
+    ),
+    "qq.sim.swapped": ("The two values are swapped: exponential first, then deterministic.",
+                       "两个值的顺序反了：先给指数分布，再给固定时长。"),
+    "qq.sim.formula": ("That is Erlang C's value, not the simulation's. Run "
+                       "queueing.simulate(..., seed={seed}) and report its summary.",
+                       "这是 Erlang C 公式的值，而不是仿真的结果。请运行 "
+                       "queueing.simulate(..., seed={seed}) 并报告其汇总结果。"),
+    "qq.sim.units": ("Almost nobody is answered in time: are the arrival rate and the AHT in "
+                     "the same time unit (calls per second, seconds)?",
+                     "几乎没有来电能及时接通："
+                     "到达率和 AHT 是否使用同一时间单位（每秒来电数、秒）？"),
+    "qq.sim.target": ("That is the share answered at once. Pass target_time={t} to count "
+                      "callers answered within {t} seconds.",
+                      "这是立即接通的比例。请传入 target_time={t}，统计 {t} 秒内接通的来电。"),
+    "qq.sim.other_run": ("Close, but not this run: use seed={seed} and the default {n} "
+                         "customers, so that everyone's run is the same.",
+                         "接近了，但不是这次运行的结果：请使用 seed={seed} 和默认的 {n} 位顾客，"
+                         "这样每个人的运行结果都相同。"),
+    # --- Complaint-handling and recovery exercise (questions/recovery.py, issue 8) ------
+    "rcq.keys": ("Give a dict with the keys {keys} (or a list in that order).",
+                 "请给出键为 {keys} 的字典（或按此顺序的列表）。"),
+    "rcq.type": ("Expected a dict with the keys {keys} for {what}, got {got}.",
+                 "{what} 应为键为 {keys} 的字典，实际为 {got}。"),
+    "rcq.steps.unknown": ("'{value}' is not one of the six steps: {steps}.",
+                          "“{value}”不是六个步骤之一：{steps}。"),
+    "rcq.steps.twice": ("The step '{step}' appears twice: use each of the six steps once.",
+                        "步骤“{step}”出现了两次：六个步骤各用一次。"),
+    "rcq.steps.solve_first": (
+        "A solution offered before the customer has been heard and has had an apology "
+        "sounds like getting rid of them: listen first, and solve later.",
+        "在顾客还没被倾听、也没听到道歉之前就给出解决方案，会让顾客觉得你只想打发他：先倾听，"
+        "后解决。"),
+    "rcq.steps.apology_first": (
+        "An apology before you have listened can only be general. Let the customer tell "
+        "the story first, then apologise for what happened to them.",
+        "还没倾听就道歉，只能说些笼统的话。先让顾客把事情讲完，再为他遇到的具体问题道歉。"),
+    "rcq.steps.explain_first": (
+        "An explanation before the apology sounds like an excuse: apologise first, then "
+        "explain briefly what went wrong.",
+        "先解释后道歉，听起来像是在找借口：先道歉，再简要说明出了什么问题。"),
+    "rcq.steps.follow_up": (
+        "Following up means checking afterwards that the solution worked: it is the last "
+        "step.",
+        "跟进是事后确认解决方案是否奏效：它是最后一步。"),
+    "rcq.pareto.categories_type": ("The categories should be a list of names, got {got}.",
+                                   "类别应为名称组成的列表，实际为 {got}。"),
+    "rcq.category.unknown": ("'{value}' is not a complaint category. The categories are: "
+                             "{categories}.",
+                             "“{value}”不是投诉类别。类别有：{categories}。"),
+    "rcq.pareto.stopped_early": (
+        "Those categories make only {share} of the complaints, below 80 %: the vital few "
+        "include the category at which the cumulative share first reaches 80 %.",
+        "这些类别只占投诉的 {share}，不到 80%：关键少数要包括累计占比首次达到 80% 的那个类别。"),
+    "rcq.pareto.by_value": (
+        "Those are the vital few by compensation paid. This task counts complaints.",
+        "这是按补偿金额得出的关键少数。本题要求按投诉条数统计。"),
+    "rcq.pareto.too_many": (
+        "The cumulative share reaches 80 % earlier: stop at the first category where it "
+        "does.",
+        "累计占比更早就达到了 80%：在首次达到的那个类别处停止。"),
+    "rcq.pareto.not_cumulative": (
+        "That is one category's own share. Give the cumulative share at the last vital "
+        "category, the share of all vital-few categories together.",
+        "这是单个类别自己的占比。请给出最后一个关键类别处的累计占比，即所有关键少数类别合计的占比。"),
+    "rcq.pareto.wrong": (
+        "These are not the top categories by number of complaints: sort the counts from "
+        "largest to smallest first.",
+        "这些不是投诉条数最多的类别：先把计数从大到小排序。"),
+    "rcq.pareto.share_off": (
+        "The categories are right, but the cumulative share is not.",
+        "类别正确，但累计占比不对。"),
+    "rcq.hours.swapped": ("The two values are swapped: first response first, then resolution.",
+                          "两个值的顺序反了：先给首次响应，再给解决。"),
+    "rcq.hours.minutes": ("That looks like minutes. Give the times in hours.",
+                          "这看起来是分钟数。请以小时为单位给出。"),
+    "rcq.hours.from_response": (
+        "That is the time from the first response to the resolution. Measure the "
+        "resolution time from the moment the complaint was received.",
+        "这是从首次响应到解决的时间。解决时间应从收到投诉的时刻算起。"),
+    "rcq.hours.mean": (
+        "That is the mean. A few complaints wait very long and pull the mean up; the task "
+        "asks for the median.",
+        "这是平均值。少数投诉等待时间很长，把平均值拉高了；题目要求的是中位数。"),
+    "rcq.hours.wrong": ("Not yet right: {which}.", "还不对：{which}。"),
+    "rcq.under.resolved_only": (
+        "You left out the unresolved complaints. They have received nothing so far, so "
+        "they count as under-compensated.",
+        "你漏掉了未解决的投诉。它们到目前为止什么补偿也没得到，因此算作补偿不足。"),
+    "rcq.under.of_all": (
+        "You divided by all complaints. Divide by the complaints of the same severity.",
+        "你除以的是全部投诉数。应除以同一严重程度的投诉数。"),
+    "rcq.under.other": ("Those are the '{fit}' shares. The task asks for 'under'.",
+                        "这些是“{fit}”的比例。题目要求的是“under”（补偿不足）。"),
+    "rcq.paradox.satisfaction": (
+        "Those look like satisfaction scores (1–5). The task asks for repurchase rates, "
+        "shares between 0 and 1.",
+        "这些看起来是满意度分数（1–5）。题目要求的是再次购买率，即 0 到 1 之间的比例。"),
+    "rcq.paradox.swapped": ("The good recovery and the baseline are swapped.",
+                            "补救良好组和基准组的数值顺序反了。"),
+    "rcq.paradox.fast_only": (
+        "Fast alone is not a good recovery: the compensation must also match the severity "
+        "(or be above it).",
+        "仅仅快速还不算补救良好：补偿还必须与严重程度相匹配（或更高）。"),
+    "rcq.paradox.blanks": (
+        "Blank repurchase cells mean 'unknown', not 'did not buy again': leave them out.",
+        "再次购买一栏为空表示“未知”，而不是“没有再次购买”：应把它们排除在外。"),
+    "rcq.month.type": ("Give the month as text such as '2025-07', got {got}.",
+                       "请以 '2025-07' 这样的文本给出月份，实际为 {got}。"),
+    "rcq.month.parse": ("'{value}' is not a month; write it like '2025-07'.",
+                        "“{value}”不是月份；请写成 '2025-07' 的形式。"),
+    "rcq.month.range": ("The log covers {first} to {last}.",
+                        "投诉记录的范围是 {first} 至 {last}。"),
+    "rcq.month.fewest": ("That is the month with the fewest app-outage complaints.",
+                         "这是手机银行故障投诉最少的月份。"),
+    "rcq.month.other_category": (
+        "That is the peak month of '{category}'. Keep only the 'app_outage' complaints.",
+        "这是“{category}”投诉的高峰月份。请只保留 'app_outage' 类别的投诉。"),
+    "rcq.month.not_peak": ("{month} had {n} app-outage complaints; another month had more.",
+                           "{month} 有 {n} 条手机银行故障投诉；另有月份更多。"),
+    "rcq.cost.by_count": (
+        "That category has the most complaints, not the most compensation paid: add up "
+        "compensation_value per category.",
+        "该类别的投诉条数最多，但补偿金额不是最多：请按类别把 compensation_value 相加。"),
+    "rcq.cost.mean": (
+        "That category has the highest compensation per complaint, not the highest total.",
+        "该类别每条投诉的平均补偿最高，但总额不是最高。"),
+    "rcq.cost.count_share": (
+        "That is the category's share of the complaints. Give its share of the "
+        "compensation paid.",
+        "这是该类别占投诉条数的比例。请给出它占补偿金额的比例。"),
+    "rcq.cost.wrong": ("Another category costs more in compensation.",
+                       "另有类别的补偿金额更高。"),
+    "rcq.cost.share_off": ("The category is right, but its share of the compensation is not.",
+                           "类别正确，但它占补偿金额的比例不对。"),
+    "rcq.reflection.text": ("'{field}' should be a sentence (text), got {got}.",
+                            "“{field}”应为一句话（文本），实际为 {got}。"),
+    "rcq.reflection.category": (
+        "'{category}' is not the category with the most complaints.",
+        "“{category}”不是投诉条数最多的类别。"),
+    "rcq.reflection.short": ("'{field}' is too short: write at least {n} words (you wrote "
+                             "{got}).",
+                             "“{field}”太短：至少写 {n} 个词（你写了 {got} 个）。"),
+    "rcq.reflection.same": ("The root cause and the fail-safe are the same sentence: one says "
+                            "why it happens, the other what stops it.",
+                            "根本原因和防失误设计是同一句话：前者说明为什么会发生，后者说明用什么阻止它。"),
     # --- Queues (issue 8) ----------------------------------------------------------------
     "q.err.number": ("{name} must be a number, got {value}", "{name} 应为数字，实际为 {value}"),
     "q.err.nonneg": ("{name} must be zero or more, got {value}",
@@ -39,7 +426,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "got {level} and {shrinkage}",
         "目标服务水平与缩减率（或最高占用率）应为小于 1 的比例，实际为 {level} 与 {shrinkage}",
     ),
-    "q.label.sl": ("service level (answered within {target})", "服务水平（{target} 内接通）"),
+    "q.label.sl": ("service level (answered within {target} {unit})",
+                   "服务水平（{target} {unit}内接通）"),
     "q.label.asa": ("average wait", "平均等待"),
     "q.label.needed": ("{n} agents meet the target", "{n} 名座席达到目标"),
     "q.label.arrivals": ("arrivals", "到达量"),
@@ -49,7 +437,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.label.formula": ("Erlang C", "Erlang C 公式"),
     "q.axis.agents": ("Agents", "座席数"),
     "q.axis.sl": ("Service level (%)", "服务水平（%）"),
-    "q.axis.asa": ("Average wait", "平均等待时间"),
+    "q.axis.asa": ("Average wait ({unit})", "平均等待时间（{unit}）"),
     "q.axis.arrivals": ("Arrivals per interval", "每时段到达量"),
     "q.axis.wait": ("Wait t", "等待时间 t"),
     "q.axis.longer": ("Customers waiting longer than t (%)", "等待超过 t 的顾客（%）"),
@@ -71,6 +459,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rec.label.cumulative": ("cumulative share", "累计占比"),
     "rec.title.pareto": ("Pareto: {n} of {total} categories make {share} of complaints",
                          "帕累托：{total} 类中的 {n} 类占投诉的 {share}"),
+    "rec.title.pareto_value": ("Pareto: {n} of {total} categories make {share} of the "
+                               "total {measure}",
+                               "帕累托：{total} 类中的 {n} 类占 {measure} 总额的 {share}"),
     "rec.title.paradox": ("Service recovery paradox: repurchase by recovery",
                           "服务补救悖论：不同补救情况下的再购率"),
     "rec.group.none": ("no complaint", "未投诉"),
@@ -108,6 +499,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "widget.int.color": ("Colour by", "着色依据"),
     "widget.int.min": ("Hide links with fewer requests than", "隐藏请求数少于此值的连线"),
     "widget.int.weak": ("Weakest links: {items}", "最薄弱的环节：{items}"),
+    "q.err.aht_length": ("aht has {n} values but there are {m} intervals",
+                         "aht 有 {n} 个值，但时段有 {m} 个"),
     "q.err.max_agents": ("no staffing up to {n} agents meets the target",
                          "在 {n} 名座席以内无法达到目标"),
     # --- Service-process exercise (questions/process.py, issue 7) ---------------------

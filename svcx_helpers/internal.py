@@ -83,10 +83,14 @@ def _summary(g: pd.DataFrame) -> pd.Series:
     })
 
 
+_COUNTS = {"requests": int, "rated": int, "open": int}
+
+
 def links(requests: pd.DataFrame) -> pd.DataFrame:
     """One row per (requester, supplier) link; columns in the module notes."""
     df = _prepare(requests)
-    return df.groupby(["requester", "supplier"], sort=True)[list(df.columns)].apply(_summary)
+    out = df.groupby(["requester", "supplier"], sort=True)[list(df.columns)].apply(_summary)
+    return out.astype(_COUNTS)
 
 
 def suppliers(requests: pd.DataFrame) -> pd.DataFrame:
@@ -94,8 +98,8 @@ def suppliers(requests: pd.DataFrame) -> pd.DataFrame:
     ``customers`` (how many departments it serves)."""
     df = _prepare(requests)
     out = df.groupby("supplier", sort=True)[list(df.columns)].apply(_summary)
-    out["customers"] = df.groupby("supplier")["requester"].nunique().astype(float)
-    return out
+    out["customers"] = df.groupby("supplier")["requester"].nunique()
+    return out.astype(_COUNTS)
 
 
 def weakest_links(requests: pd.DataFrame, n: int = 3, min_requests: int = 30,

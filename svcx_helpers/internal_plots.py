@@ -19,11 +19,14 @@ from .plotting import OKABE_ITO, new_axes
 
 
 def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = None,
-                 min_requests: int = 1, highlight: Any = ()) -> Any:
+                 min_requests: int = 1, highlight: Any = (), order: Any = None,
+                 title: str | None = None) -> Any:
     """Departments on a circle; an arrow from each internal customer to its supplier,
     as wide as the number of requests and coloured by ``color`` — ``"satisfaction"``
     (mean 1–5) or ``"on_time"`` (share) — from vermillion (poor) to blue (good). Links in
-    ``highlight`` (pairs ``(requester, supplier)``) are outlined in black."""
+    ``highlight`` (pairs ``(requester, supplier)``) are outlined in black. ``order`` sets
+    the departments' order around the circle (default: alphabetical); ``title`` replaces
+    the default title."""
     import matplotlib as mpl
     from matplotlib.colors import LinearSegmentedColormap
     from matplotlib.patches import FancyArrowPatch
@@ -35,7 +38,9 @@ def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = 
                            choices=["satisfaction", "on_time"]))
     table = links(requests)
     table = table[table["requests"] >= min_requests]
-    depts = sorted(set(table.index.get_level_values(0)) | set(table.index.get_level_values(1)))
+    found = set(table.index.get_level_values(0)) | set(table.index.get_level_values(1))
+    depts = [d for d in order if d in found] + sorted(found - set(order)) if order is not None \
+        else sorted(found)
     pos = {d: (math.cos(2 * math.pi * i / len(depts) + math.pi / 2),
                math.sin(2 * math.pi * i / len(depts) + math.pi / 2))
            for i, d in enumerate(depts)}
@@ -74,5 +79,6 @@ def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = 
     bar = ax.figure.colorbar(sm, ax=ax, shrink=0.6, pad=0.02)
     bar.set_label(t("int.label.satisfaction") if color == "satisfaction"
                   else t("int.label.on_time"))
-    ax.set_title(t("int.title.map"), loc="left", fontsize=11, fontweight="bold")
+    ax.set_title(title if title is not None else t("int.title.map"), loc="left", fontsize=11,
+                 fontweight="bold")
     return ax

@@ -197,23 +197,31 @@ def required_agents(traffic: float, aht: float, target_time: float, target_level
 
 
 def staffing_plan(arrivals_per_interval: Sequence[float] | pd.Series, interval_minutes: float,
-                  aht: float, target_time: float, target_level: float, shrinkage: float = 0.0,
+                  aht: float | Sequence[float] | pd.Series, target_time: float, target_level: float, shrinkage: float = 0.0,
                   max_occupancy: float | None = None) -> pd.DataFrame:
     """Agents needed in each interval of a day (AHT and target in **seconds**).
 
-    Columns: ``arrivals``, ``traffic`` (Erlangs), ``agents``, ``scheduled`` (after
+    ``aht`` is one number, or one per interval (a list or Series as long as the arrivals:
+    handling times often differ between morning and afternoon).
+    Columns: ``arrivals``, ``aht``, ``traffic`` (Erlangs), ``agents``, ``scheduled`` (after
     shrinkage), ``service_level``, ``average_wait`` (s), ``occupancy``, ``p_wait``. The
     index is the Series' index (e.g. "09:00") or 0, 1, 2 …
     """
     arrivals = pd.Series(arrivals_per_interval, dtype=float)
     seconds = _number(interval_minutes, "interval_minutes", positive=True) * 60
+    if np.ndim(aht) == 0:
+        ahts = [aht] * len(arrivals)
+    else:
+        ahts = list(pd.Series(aht, dtype=float))
+        if len(ahts) != len(arrivals):
+            raise ValueError(t("q.err.aht_length", n=len(ahts), m=len(arrivals)))
     rows = []
-    for value in arrivals:
-        a = offered_traffic(value, seconds, aht)
-        st = required_agents(a, aht, target_time, target_level, shrinkage, max_occupancy)
-        rows.append({"arrivals": value, "traffic": a, **st._asdict()})
+    for value, h in zip(arrivals, ahts, strict=True):
+        a = offered_traffic(value, seconds, h)
+        st = required_agents(a, h, target_time, target_level, shrinkage, max_occupancy)
+        rows.append({"arrivals": value, "aht": float(h), "traffic": a, **st._asdict()})
     out = pd.DataFrame(rows, index=arrivals.index)
-    return out[["arrivals", "traffic", "agents", "scheduled", "service_level",
+    return out[["arrivals", "aht", "traffic", "agents", "scheduled", "service_level",
                 "average_wait", "occupancy", "p_wait"]]
 
 

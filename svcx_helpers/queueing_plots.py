@@ -20,14 +20,15 @@ from .queueing import Simulation, erlang_c, what_if
 
 def plot_service_level_curve(traffic: float, aht: float, target_time: float,
                              target_level: float | None = None, agents: Any = None,
-                             ax: Any = None) -> Any:
+                             ax: Any = None, unit: str = "s") -> Any:
     """Service level (left axis) and average wait (right axis) against the number of
-    agents; the target level dashed and the smallest agent count that meets it marked."""
+    agents; the target level dashed and the smallest agent count that meets it marked.
+    ``unit`` names the time unit of ``aht`` and ``target_time`` (seconds by default)."""
     table = what_if(traffic, aht, target_time, agents)
     ax = new_axes(ax, figsize=(7.5, 4.4))
     x = table.index.to_numpy()
     ax.plot(x, table["service_level"] * 100, marker="o", color=OKABE_ITO["blue"],
-            label=t("q.label.sl", target=f"{target_time:g}"))
+            label=t("q.label.sl", target=f"{target_time:g}", unit=unit))
     ax.set_xlabel(t("q.axis.agents"))
     ax.set_ylabel(t("q.axis.sl"))
     ax.set_ylim(0, 105)
@@ -35,7 +36,7 @@ def plot_service_level_curve(traffic: float, aht: float, target_time: float,
     waits = table["average_wait"].replace(np.inf, np.nan)
     right.plot(x, waits, marker="s", color=OKABE_ITO["orange"], linewidth=1.2,
                label=t("q.label.asa"))
-    right.set_ylabel(t("q.axis.asa"))
+    right.set_ylabel(t("q.axis.asa", unit=unit))
     right.spines["top"].set_visible(False)
     if target_level is not None:
         ax.axhline(target_level * 100, color="#333333", linestyle="--", linewidth=1)
@@ -77,7 +78,7 @@ def plot_staffing_plan(plan: pd.DataFrame, ax: Any = None, scheduled: bool = Tru
     ax.set_xticks(x[::step], labels[::step], rotation=45, ha="right", fontsize=8)
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = right.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, loc="upper left", fontsize=8)
+    ax.legend(h1 + h2, l1 + l2, loc="upper right", fontsize=8, framealpha=0.9)
     ax.set_title(t("q.title.plan"), loc="left", fontsize=11, fontweight="bold")
     return ax
 

@@ -136,9 +136,9 @@ def kqi(complaints: pd.DataFrame, by: str | None = None, percentiles: tuple[floa
             row["repurchase_rate"] = float(rep.mean()) if len(rep) else math.nan
         return pd.Series(row)
 
-    if by is None:
-        return one(df).to_frame("all").T
-    return df.groupby(by, sort=True)[list(df.columns)].apply(one)
+    out = one(df).to_frame("all").T if by is None else \
+        df.groupby(by, sort=True)[list(df.columns)].apply(one)
+    return out.astype({"complaints": int})
 
 
 def recovery_quality(complaints: pd.DataFrame, fast_response: float = 2.0,

@@ -36,9 +36,11 @@ def plot_pareto(table: pd.DataFrame, ax: Any = None, threshold: float = 0.8) -> 
     right.set_ylabel(t("rec.axis.cumulative"))
     right.spines["top"].set_visible(False)
     n = int(table["vital_few"].sum())
-    ax.set_title(t("rec.title.pareto", n=n, total=len(table),
-                   share=f"{table['cumulative'].iloc[n - 1]:.0%}"),
-                 loc="left", fontsize=11, fontweight="bold")
+    share = f"{table['cumulative'].iloc[n - 1]:.0%}"
+    title = (t("rec.title.pareto", n=n, total=len(table), share=share) if measure == "count"
+             else t("rec.title.pareto_value", n=n, total=len(table), share=share,
+                    measure=str(measure).replace("_", " ")))
+    ax.set_title(title, loc="left", fontsize=11, fontweight="bold")
     return ax
 
 

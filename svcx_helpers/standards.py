@@ -401,9 +401,11 @@ _UNITS_ZH = r"(秒|分钟|小时|个?工作日|天|日|周|个?月|声|%|％|分
 _PATTERNS: dict[str, tuple[str, ...]] = {
     "quantity": (
         r"\b(answer(?:ed|s)?|repl(?:y|ies|ied)|acknowledg\w*|respon[ds]\w*|resolv\w*|"
-        r"wait\w*|deliver\w*|complet\w*|rate|share|"
-        r"percent|%|time|score|csat|nps|accura\w*|error\w*)\b",
-        r"(响应|回复|解决|处理|等待|办结|完成|送达|率|比例|时间|评分|满意度|准确)"),
+        r"wait\w*|deliver\w*|complet\w*|process\w*|handl\w*|rate|share|"
+        r"percent|time|score|csat|nps|accura\w*|error\w*)\b"
+        r"|\d+(?:\.\d+)?\s*%\s+of\s+[a-z]+",            # "90% of orders": a share of something
+        r"(响应|回复|解决|处理|等待|办结|完成|送达|率|比例|时间|评分|满意度|准确)"
+        r"|\d+(?:\.\d+)?\s*[%％]的?[\u4e00-\u9fff]{1,4}"),
     "target": (rf"{_NUMBER}\s*%?", rf"{_NUMBER}\s*[%％]?"),
     "unit": (rf"(?<=\d)\s*{_UNITS_EN}\b|(?<=\d\s){_UNITS_EN}\b|\b(?:percent|per ?cent)\b",
              rf"(?<=[\d一二两三四五六七八九十百千])\s*{_UNITS_ZH}"),
@@ -416,8 +418,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "who": (
         r"\b(we|staff|agents?|employees?|tellers?|clerks?|engineers?|technicians?|team|desk|"
         r"front[- ]line|officers?|nurses?|drivers?|the (?:service|help) desk|every (?:agent|"
-        r"employee|staff member))\b",
-        r"(员工|客服|坐席|柜员|窗口|工作人员|工程师|技术员|团队|服务台|前台|人员|司机|护士|我们|每位)"),
+        r"employee|staff member)|department|dept|unit|office|procurement|purchasing|finance|"
+        r"legal|hr|human resources|it|operations|logistics|warehouse|branch)\b",
+        r"(员工|客服|坐席|柜员|窗口|工作人员|工程师|技术员|团队|服务台|前台|人员|司机|护士|我们|每位|"
+        r"部门|[\u4e00-\u9fff]{1,4}部|采购|财务|人事|人力资源|法务|运营|物流|仓库|网点|中心)"),
     "soft": (
         r"\b(friendly|polite|courteous|warm|empath\w*|listen\w*|reassur\w*|respectful|"
         r"helpful|smil\w*|professional(?:ly)?|caring|patient(?:ly)?)\b",

@@ -152,3 +152,11 @@ def test_required_agents_is_the_smallest_that_meets_the_target(a: float, aht: fl
     assert math.isclose(st_.p_wait, q.erlang_c(a, st_.agents), rel_tol=1e-9, abs_tol=1e-12)
     if st_.agents - 1 > a:
         assert q.service_level(a, st_.agents - 1, aht, target) < level
+
+
+def test_staffing_plan_with_an_aht_per_interval() -> None:
+    plan = q.staffing_plan([100, 100], 30, [180, 360], 20, 0.8)
+    assert plan["aht"].tolist() == [180, 360] and plan["traffic"].tolist() == [10, 20]
+    assert plan["agents"].iloc[0] == 14
+    with pytest.raises(ValueError, match="aht has 3 values but there are 2 intervals"):
+        q.staffing_plan([100, 100], 30, [180, 360, 200], 20, 0.8)

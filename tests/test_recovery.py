@@ -109,6 +109,18 @@ def test_recovery_plots(lang: str, no_missing_glyphs: Any) -> None:
     plt.close("all")
 
 
+def test_pareto_title_names_what_was_summed() -> None:
+    import matplotlib.pyplot as plt
+
+    df = pd.DataFrame({"category": ["b"] * 50 + ["a"] * 30 + ["c"] * 10 + ["d"] * 10,
+                       "paid": [1] * 90 + [100] * 10})
+    counted = recovery.plot_pareto(recovery.pareto(df)).get_title(loc="left")
+    summed = recovery.plot_pareto(recovery.pareto(df, value="paid")).get_title(loc="left")
+    assert counted.endswith("of complaints")
+    assert "complaints" not in summed and summed.endswith("of the total paid")
+    plt.close("all")
+
+
 def test_pareto_explorer_widget() -> None:
     from svcx_helpers import widgets
 
