@@ -197,7 +197,8 @@ def required_agents(traffic: float, aht: float, target_time: float, target_level
 
 
 def staffing_plan(arrivals_per_interval: Sequence[float] | pd.Series, interval_minutes: float,
-                  aht: float | Sequence[float] | pd.Series, target_time: float, target_level: float, shrinkage: float = 0.0,
+                  aht: float | Sequence[float] | pd.Series, target_time: float,
+                  target_level: float, shrinkage: float = 0.0,
                   max_occupancy: float | None = None) -> pd.DataFrame:
     """Agents needed in each interval of a day (AHT and target in **seconds**).
 
