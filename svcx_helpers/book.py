@@ -213,7 +213,8 @@ def vendor_assets(dest: Path = VENDOR_DIR, cache: Path | None = None) -> Path:
     shipped = {key: a for key, a in VENDOR.items() if a.folder}
     stamp_text = json.dumps({"assets": {k: [a.version, a.integrity, a.files]
                                         for k, a in shipped.items()},
-                             "widgets-config.js": WIDGETS_CONFIG_JS}, sort_keys=True)
+                             "widgets-config.js": WIDGETS_CONFIG_JS, "fonts-at-root": 1},
+                            sort_keys=True)
     stamp = dest / ".svcx-vendor.json"
     if stamp.exists() and stamp.read_text() == stamp_text:
         return dest
@@ -221,6 +222,13 @@ def vendor_assets(dest: Path = VENDOR_DIR, cache: Path | None = None) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     for asset in shipped.values():
         _extract(asset, npm_tarball(asset, cache), tmp / asset.folder)
+    # The widget manager's webpack runtime finds its public path from "the current
+    # script", which under require.js is sometimes widgets-config.js in vendor/ rather
+    # than its own file: then it asks for vendor/<hash>.woff2. Keep a copy of its fonts
+    # there too (fetched only when asked for), so no page ever logs a 404.
+    for font in sorted((tmp / "html-manager" / "dist").glob("*")):
+        if font.suffix in (".woff", ".woff2", ".ttf", ".eot", ".svg"):
+            shutil.copyfile(font, tmp / font.name)
     (tmp / "widgets-config.js").write_text(WIDGETS_CONFIG_JS)
     (tmp / ".svcx-vendor.json").write_text(stamp_text)
     shutil.rmtree(dest, ignore_errors=True)

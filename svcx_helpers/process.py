@@ -291,33 +291,25 @@ def what_if(log: pd.DataFrame, activity: str, *, remove: bool = False, speedup: 
     for name, value in (("speedup", speedup), ("wait_cut", wait_cut)):
         if not 0 <= float(value) <= 1:
             raise ValueError(t("pm.err.share", name=name, value=value))
-    parts = []
-    for _, g in log.groupby("case", sort=True):
-        g = g.sort_values(["start", "end"], kind="stable").copy()
-        starts, ends = g["start"].tolist(), g["end"].tolist()
-        acts = g["activity"].tolist()
-        new_s, new_e, keep = [], [], []
-        clock = starts[0]
-        for k in range(len(acts)):
-            gap = starts[k] - ends[k - 1] if k else pd.Timedelta(0)
-            dur = ends[k] - starts[k]
-            if acts[k] == activity:
-                if remove:
-                    keep.append(False)
-                    new_s.append(clock)
-                    new_e.append(clock)
-                    continue
-                gap = gap * (1 - wait_cut) if gap > pd.Timedelta(0) else gap
-                dur = dur * (1 - speedup)
-            start = clock + gap if k else clock
-            new_s.append(start)
-            new_e.append(start + dur)
-            clock = start + dur
-            keep.append(True)
-        g["start"], g["end"] = new_s, new_e
-        parts.append(g[keep])
-    out = pd.concat(parts) if parts else log.iloc[:0]
-    return out.sort_values(["case", "start", "end"], kind="stable").reset_index(drop=True)
+    g = log.sort_values(["case", "start", "end"], kind="stable").reset_index(drop=True)
+    first = g["case"].ne(g["case"].shift())
+    gap = (g["start"] - g["end"].shift()).where(~first, pd.Timedelta(0))
+    dur = g["end"] - g["start"]
+    hit = g["activity"].eq(activity)
+    if remove:
+        gap = gap.where(~hit, pd.Timedelta(0))
+        dur = dur.where(~hit, pd.Timedelta(0))
+    else:
+        gap = gap.where(~(hit & (gap > pd.Timedelta(0))), gap * (1 - wait_cut))
+        dur = dur.where(~hit, dur * (1 - speedup))
+    case_start = g.groupby("case")["start"].transform("min")
+    # new start = case start + all gaps up to here + all durations before here
+    before = dur.groupby(g["case"]).cumsum() - dur
+    g["start"] = case_start + gap.groupby(g["case"]).cumsum() + before
+    g["end"] = g["start"] + dur
+    if remove:
+        g = g[~hit]
+    return g.sort_values(["case", "start", "end"], kind="stable").reset_index(drop=True)
 
 
 def compare(before: pd.DataFrame, after: pd.DataFrame,
