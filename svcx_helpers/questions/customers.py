@@ -11,7 +11,6 @@ internal customer).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -24,6 +23,10 @@ from .. import internal, standards
 from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
 from ..i18n import t
+from ._common import clean as _clean
+from ._common import close as _close
+from ._common import mismatch as _mismatch
+from ._common import pair as _pair
 
 DATASET = "internal_requests"
 MIN_REQUESTS = 30
@@ -153,50 +156,6 @@ def late_vs_on_time() -> tuple[float, float]:
 
 
 # -------------------------------------------------------------------------- helpers
-def _mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
-    return AnswerMismatch(status, t(key, **values), credit=credit)
-
-
-def _number(x: Any) -> float:
-    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
-        x = np.asarray(x).ravel()[0]
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    value = float(x)
-    if not math.isfinite(value):
-        raise _mismatch("fail", "sdq.not_finite")
-    return value
-
-
-def _pair(answer: Any, keys: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[float, float]:
-    """Two numbers from a list/tuple of two or a dict/Series with one of the key aliases."""
-    if isinstance(answer, (Mapping, pd.Series)):
-        items = {str(k).strip().casefold(): v for k, v in dict(answer).items()}
-        found = []
-        for aliases in keys:
-            hit = next((items[a] for a in aliases if a in items), None)
-            if hit is None:
-                raise _mismatch("wrong_shape", "sdq.pair.keys",
-                                keys=", ".join(k[0] for k in keys))
-            found.append(hit)
-        return _number(found[0]), _number(found[1])
-    if isinstance(answer, (list, tuple, np.ndarray)):
-        values = list(np.asarray(answer, dtype=object).ravel()) \
-            if isinstance(answer, np.ndarray) else list(answer)
-        if len(values) != 2:
-            raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
-        return _number(values[0]), _number(values[1])
-    raise _mismatch("wrong_type", "sdq.pair.type", got=_describe(answer))
-
-
-def _close(a: float, b: float, tol: float) -> bool:
-    return math.isclose(a, b, abs_tol=tol)
-
-
-def _clean(text: Any) -> str:
-    return " ".join(str(text).replace("_", " ").replace("-", " ").split()).casefold()
-
 
 def party_key(text: Any) -> str | None:
     """The department or party code for an English or Chinese name (None when unknown)."""

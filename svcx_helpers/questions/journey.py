@@ -19,6 +19,7 @@ import pandas as pd
 from .. import blueprint, journey
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, frame, register
 from ..i18n import language, t
+from ._common import mismatch as _mismatch
 
 JOURNEY = "hotel_check_in"
 BLUEPRINT = "hotel_check_in"
@@ -108,9 +109,6 @@ def _action_steps() -> dict[str, int]:
                 out.setdefault(_clean(text), i)
     return out
 
-
-def _mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
-    return AnswerMismatch(status, t(key, **values), credit=credit)
 
 
 def _as_step(answer: Any) -> int:

@@ -22,6 +22,7 @@ from .. import process
 from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
 from ..i18n import t
+from ._common import mismatch as _mismatch
 
 BEFORE = "bank_branch_events_before"
 AFTER = "bank_branch_events_after"
@@ -184,9 +185,6 @@ def _lead_time_cut(key: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> 
 
 
 # ------------------------------------------------------------------------------ helpers
-def _mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
-    return AnswerMismatch(status, t(key, **values), credit=credit)
-
 
 def _fmt(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"

@@ -24,7 +24,8 @@ import pandas as pd
 from .. import queueing
 from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, free_text, register
-from ..i18n import t
+from ._common import close as _close
+from ._common import mismatch as _mismatch
 
 DATASET = "hotline_arrivals"
 INTERVAL_MINUTES = 30
@@ -222,9 +223,6 @@ def simulated_levels(seed: int = SIM_SEED) -> tuple[float, float]:
 
 
 # -------------------------------------------------------------------------- helpers
-def _mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
-    return AnswerMismatch(status, t(key, **values), credit=credit)
-
 
 def _number(x: Any) -> float:
     if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
@@ -259,9 +257,6 @@ def _values(answer: Any, keys: tuple[tuple[str, ...], ...]) -> list[Any]:
     raise _mismatch("wrong_type", "qq.type", n=len(keys),
                     keys=", ".join(k[0] for k in keys), got=_describe(answer))
 
-
-def _close(a: float, b: float, tol: float) -> bool:
-    return math.isclose(a, b, abs_tol=tol)
 
 
 # -------------------------------------------------------------------------- task 1

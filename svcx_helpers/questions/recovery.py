@@ -24,7 +24,10 @@ import pandas as pd
 from .. import recovery
 from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
-from ..i18n import t
+from ._common import clean as _clean
+from ._common import close as _close
+from ._common import mismatch as _mismatch
+from ._common import number as _number
 
 DATASET = "complaints"
 BASELINE = "complaint_baseline"
@@ -175,29 +178,6 @@ def top_category() -> str:
 
 
 # -------------------------------------------------------------------------- helpers
-def _mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
-    return AnswerMismatch(status, t(key, **values), credit=credit)
-
-
-def _number(x: Any) -> float:
-    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
-        x = np.asarray(x).ravel()[0]
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    value = float(x)
-    if not math.isfinite(value):
-        raise _mismatch("fail", "sdq.not_finite")
-    return value
-
-
-def _close(a: float, b: float, tol: float) -> bool:
-    return math.isclose(a, b, abs_tol=tol)
-
-
-def _clean(text: Any) -> str:
-    return " ".join(str(text).replace("_", " ").replace("-", " ").split()).casefold()
-
 
 def _code(text: Any, names: Mapping[str, tuple[str, ...]]) -> str | None:
     """The code for a name in English or Chinese (None when unknown)."""
