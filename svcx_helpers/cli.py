@@ -197,6 +197,20 @@ def _cmd_blueprint(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .readers import read_table
+    from .validate import validate
+
+    issues = validate(args.file, args.kind)
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    if issues:
+        print(t("val.found", n=len(issues)), file=sys.stderr)
+        return 1
+    print(t("val.ok", file=args.file, rows=len(read_table(args.file)), kind=args.kind))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="svcx", description=__doc__.split("\n")[0])
     parser.add_argument("--lang", choices=["en", "zh"], help="language of messages")
@@ -230,6 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--out", action="append", help="write the diagram (.svg/.png/.pdf); "
                                                          "repeatable")
     p.set_defaults(func=_cmd_blueprint)
+    p = sub.add_parser("validate", help="check a data file (every problem, with row and "
+                                        "column); exit 1 if there are any")
+    p.add_argument("file", help="CSV, TSV or Excel file")
+    p.add_argument("--kind", required=True, choices=["kano", "servqual", "tickets", "eventlog"],
+                   help="what the file holds (templates in data/templates/)")
+    p.set_defaults(func=_cmd_validate)
     p = sub.add_parser("data", help="regenerate the synthetic datasets")
     p.add_argument("--check", action="store_true", help="verify only")
     p.set_defaults(func=_cmd_data)

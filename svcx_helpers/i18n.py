@@ -26,6 +26,33 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Data validation (issue 9) ------------------------------------------------------
+    "val.row": ("row {row}", "第 {row} 行"),
+    "val.column": ("column '{column}'", "列「{column}」"),
+    "val.empty": ("empty, but a value is required", "为空，但此处必须有值"),
+    "val.time": ("not a date and time (use YYYY-MM-DD HH:MM:SS)",
+                 "不是日期时间（请使用 YYYY-MM-DD HH:MM:SS）"),
+    "val.before": ("earlier than '{earlier}' ({value})", "早于「{earlier}」（{value}）"),
+    "val.range": ("must be a whole number from {lo} to {hi}", "应为 {lo} 到 {hi} 之间的整数"),
+    "val.missing_column": ("column missing; the file has: {found}",
+                           "缺少此列；文件中的列为：{found}"),
+    "val.number": ("not a number (zero or more)", "不是数字（应大于或等于 0）"),
+    "val.no_rows": ("the file has a header but no rows", "文件只有表头，没有数据"),
+    "val.kano.none": (
+        "no KANO question columns found: name them like 'Fast fix [functional]' and "
+        "'Fast fix [dysfunctional]' (or 快速修复【正向】/【反向】)",
+        "未找到 KANO 题目列：请按「快速修复【正向】」「快速修复【反向】」"
+        "（或 'Fast fix [functional]'）命名",
+    ),
+    "val.kano.pair": ("attribute '{attr}' has no {need} question column",
+                      "属性「{attr}」缺少 {need} 题目列"),
+    "val.kano.answer": ("not a KANO answer (1–5, or a text such as 'I like it' / 我喜欢)",
+                        "不是 KANO 答案（1–5，或「我喜欢」等文字）"),
+    "val.servqual.none": ("no SERVQUAL item columns (E1…E22 or P1…P22) found",
+                          "未找到 SERVQUAL 题项列（E1…E22 或 P1…P22）"),
+    "val.ok": ("{file}: no problems found ({rows} rows, kind {kind})",
+               "{file}：未发现问题（{rows} 行，类型 {kind}）"),
+    "val.found": ("{n} problem(s) found", "发现 {n} 个问题"),
     # --- Internal-customers exercise (questions/customers.py, issue 8) -----------------
     "cuq.rel.keys": ("Give a list of {n} pairs, or a dict with the case numbers 1 to {n} as "
                      "keys.", "请给出 {n} 个配对组成的列表，或以案例编号 1 到 {n} 为键的字典。"),

@@ -1,0 +1,207 @@
+"""Check a data file before the analysis: every problem at once, each with file, row,
+column and value (``svcx validate FILE --kind …``).
+
+Kinds: ``kano`` (wide survey export: paired functional/dysfunctional columns, answers 1–5
+or their texts in English/Chinese), ``servqual`` (E1…E22 and/or P1…P22, 1–7),
+``tickets`` (ticket log: created, first_response, resolved, promised, contacts, reopened,
+csat) and ``eventlog`` (case_id, activity, start, end[, resource]). Rows are numbered as
+lines of the file (header = line 1). Templates for each kind are in ``data/templates/``.
+
+Example
+-------
+>>> problems = validate("data/templates/tickets.csv", "tickets")   # doctest: +SKIP
+>>> problems
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from .i18n import t
+
+KINDS = ("kano", "servqual", "tickets", "eventlog")
+
+
+class Issue(NamedTuple):
+    """One problem in a data file."""
+
+    file: str
+    row: int | None
+    column: str | None
+    value: Any
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", {t('val.row', row=self.row)}"
+        if self.column is not None:
+            where += f", {t('val.column', column=self.column)}"
+        return f"{where}: {self.message}"
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and pd.isna(v)) or (
+        isinstance(v, str) and not v.strip())
+
+
+def _times(df: pd.DataFrame, col: str, file: str, issues: list[Issue],
+           required: bool) -> pd.Series:
+    parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
+    for i, (raw, value) in enumerate(zip(df[col], parsed, strict=True)):
+        if _blank(raw):
+            if required:
+                issues.append(Issue(file, i + 2, col, raw, t("val.empty")))
+        elif pd.isna(value):
+            issues.append(Issue(file, i + 2, col, raw, t("val.time")))
+    return parsed
+
+
+def _require(df: pd.DataFrame, columns: list[str], file: str, issues: list[Issue]) -> bool:
+    missing = [c for c in columns if c not in df.columns]
+    for c in missing:
+        issues.append(Issue(file, None, c, None,
+                            t("val.missing_column", found=", ".join(map(str, df.columns)))))
+    return not missing
+
+
+def _tickets(df: pd.DataFrame, file: str) -> list[Issue]:
+    issues: list[Issue] = []
+    if not _require(df, ["created"], file, issues):
+        return issues
+    times = {"created": _times(df, "created", file, issues, required=True)}
+    for col in ("first_response", "resolved", "promised"):
+        if col in df.columns:
+            times[col] = _times(df, col, file, issues, required=False)
+    for early, late in (("created", "first_response"), ("first_response", "resolved"),
+                        ("created", "resolved")):
+        if early in times and late in times:
+            wrong = times[late] < times[early]
+            for i in wrong[wrong].index:
+                issues.append(Issue(file, int(i) + 2, late, df[late].iloc[i],
+                                    t("val.before", earlier=early, value=df[early].iloc[i])))
+    rules = {"contacts": (1, None, True), "reopened": (0, 1, True), "csat": (1, 5, True)}
+    for col, (lo, hi, integer) in rules.items():
+        if col not in df.columns:
+            continue
+        for i, raw in enumerate(df[col]):
+            if _blank(raw):
+                continue
+            try:
+                x = float(str(raw).strip())
+            except ValueError:
+                x = None
+            if x is None or (integer and not x.is_integer()) or x < lo or (
+                    hi is not None and x > hi):
+                issues.append(Issue(file, i + 2, col, raw, t(
+                    "val.range", lo=lo, hi="∞" if hi is None else hi)))
+    return issues
+
+
+def _eventlog(df: pd.DataFrame, file: str) -> list[Issue]:
+    issues: list[Issue] = []
+    if not _require(df, ["case_id", "activity", "start", "end"], file, issues):
+        return issues
+    for col in ("case_id", "activity"):
+        for i, raw in enumerate(df[col]):
+            if _blank(raw):
+                issues.append(Issue(file, i + 2, col, raw, t("val.empty")))
+    start = _times(df, "start", file, issues, required=True)
+    end = _times(df, "end", file, issues, required=True)
+    wrong = end < start
+    for i in wrong[wrong].index:
+        issues.append(Issue(file, int(i) + 2, "end", df["end"].iloc[i],
+                            t("val.before", earlier="start", value=df["start"].iloc[i])))
+    return issues
+
+
+def _kano(df: pd.DataFrame, file: str) -> list[Issue]:
+    from .kano import _split_header, parse_answer
+
+    issues: list[Issue] = []
+    kinds: dict[str, dict[str, str]] = {}
+    for col in df.columns:
+        split = _split_header(str(col))
+        if split:
+            kinds.setdefault(split[0], {})[split[1]] = str(col)
+    if not kinds:
+        issues.append(Issue(file, None, None, None, t("val.kano.none")))
+        return issues
+    for attr, cols in kinds.items():
+        for need in ("functional", "dysfunctional"):
+            if need not in cols:
+                other = next(iter(cols.values()))
+                issues.append(Issue(file, None, other, None, t("val.kano.pair", attr=attr,
+                                                                 need=need)))
+        for kind, col in cols.items():
+            for i, raw in enumerate(df[col]):
+                if _blank(raw):
+                    continue
+                if kind == "importance":
+                    try:
+                        ok = float(str(raw).strip()) >= 0
+                    except ValueError:
+                        ok = False
+                    if not ok:
+                        issues.append(Issue(file, i + 2, col, raw, t("val.number")))
+                    continue
+                try:
+                    ok = parse_answer(raw) is not None
+                except ValueError:
+                    ok = False
+                if not ok:
+                    issues.append(Issue(file, i + 2, col, raw, t("val.kano.answer")))
+    return issues
+
+
+def _servqual(df: pd.DataFrame, file: str) -> list[Issue]:
+    issues: list[Issue] = []
+    found = {}
+    for col in df.columns:
+        m = re.fullmatch(r"([EP])\s*(\d{1,2})", str(col).strip(), flags=re.IGNORECASE)
+        if m and 1 <= int(m.group(2)) <= 22:
+            found[(m.group(1).upper(), int(m.group(2)))] = col
+    batteries = {b for b, _ in found}
+    if not batteries:
+        issues.append(Issue(file, None, None, None, t("val.servqual.none")))
+        return issues
+    for b in sorted(batteries):
+        for i in range(1, 23):
+            if (b, i) not in found:
+                issues.append(Issue(file, None, f"{b}{i}", None,
+                                    t("val.missing_column",
+                                      found=", ".join(map(str, df.columns)))))
+    for col in found.values():
+        for i, raw in enumerate(df[col]):
+            if _blank(raw):
+                continue
+            try:
+                x = float(str(raw).strip())
+            except ValueError:
+                x = None
+            if x is None or not x.is_integer() or not 1 <= x <= 7:
+                issues.append(Issue(file, i + 2, str(col), raw, t("val.range", lo=1, hi=7)))
+    return issues
+
+
+def validate(path: str | Path, kind: str) -> list[Issue]:
+    """Every problem found in the file ``path`` read as ``kind`` (``[]`` when none)."""
+    from .readers import read_table
+
+    if kind not in KINDS:
+        raise ValueError(t("err.option", value=kind, name="kind", choices=list(KINDS)))
+    file = str(path)
+    try:
+        df = read_table(path)
+    except (ValueError, OSError) as exc:
+        return [Issue(file, None, None, None, str(exc))]
+    if df.empty:
+        return [Issue(file, None, None, None, t("val.no_rows"))]
+    check = {"kano": _kano, "servqual": _servqual, "tickets": _tickets,
+             "eventlog": _eventlog}[kind]
+    return check(df, file)
