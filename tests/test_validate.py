@@ -114,3 +114,21 @@ def test_command_prints_problems_and_exits_1(tmp_path: Path) -> None:
                            str(TEMPLATES / "eventlog.csv"), "--kind", "eventlog"],
                           capture_output=True, text=True)
     assert good.returncode == 0 and "未发现问题" in good.stdout
+
+
+def test_load_own_returns_analysis_ready_frames_or_lists_every_problem(tmp_path: Path) -> None:
+    from svcx_helpers import kano, process, servqual, standards
+    from svcx_helpers.data import load_own
+
+    long = load_own(TEMPLATES / "kano.csv", "kano")
+    assert set(kano.count(long).index) == {"Fast fix", "Status updates"}
+    sq = load_own(TEMPLATES / "servqual.csv", "servqual")
+    assert servqual.dimension_gaps(sq.set_index("respondent")).iloc[0].eq(-1).all()
+    tickets = load_own(TEMPLATES / "tickets.csv", "tickets")
+    assert standards.kqi(tickets).iloc[0]["fcr"] == 1.0
+    log = load_own(TEMPLATES / "eventlog.csv", "eventlog")
+    assert process.metrics(log).cases.loc["B0001", "handoffs"] == 1
+    bad = _write(tmp_path, "log.csv", BROKEN["eventlog"][0])
+    with pytest.raises(ValueError) as err:
+        load_own(bad, "eventlog")
+    assert "4 problem(s)" in str(err.value) and str(err.value).count("\n") == 4
