@@ -26,6 +26,14 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- Service improvement report (issue 9) ---------------------------------------------
+    "rep.conclusion": ("Our conclusion", "我们的结论"),
+    "rep.err.empty": ("write the conclusion in your own words (it is still empty)",
+                      "请用自己的话写出结论（目前为空）"),
+    "rep.err.table": ("a table must be a DataFrame or Series, got {got}",
+                      "表格应为 DataFrame 或 Series，实际为 {got}"),
+    "rep.err.figure": ("a figure must be a matplotlib Figure or Axes, got {got}",
+                       "图应为 matplotlib 的 Figure 或 Axes，实际为 {got}"),
     # --- Data validation (issue 9) ------------------------------------------------------
     "val.row": ("row {row}", "第 {row} 行"),
     "val.column": ("column '{column}'", "列「{column}」"),
