@@ -82,6 +82,13 @@ VENDOR: dict[str, NpmAsset] = {
         "sha512-Xm7bpRXnDSX2YE2YFfBk2FnF0ep6tmG7xPh8iHee8MIcrgq762Nkce856dYtJYLkuIoYZvGfTs/PbZhideTcEg==",
         ("axe.min.js",),
         ""),  # used by the browser tests only
+    "revealjs": NpmAsset(
+        # slide decks (svcx slides): unpacked next to each deck, not part of the site
+        "reveal.js", "5.2.1",
+        "sha512-r7//6mIM5p34hFiDMvYfXgyjXqGRta+/psd9YtytsgRlrpRzFv4RbH76TXd2qD+7ZPZEbpBDhdRhJaFgfQ7zNQ==",
+        ("dist/reveal.js", "dist/reveal.css", "dist/reset.css", "dist/theme/white.css",
+         "dist/theme/fonts/source-sans-pro/*", "plugin/notes/notes.js", "LICENSE"),
+        ""),
 }
 
 

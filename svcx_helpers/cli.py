@@ -5,6 +5,8 @@ Sub-commands:
 * ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify).
 * ``svcx build`` — build the book (warnings are errors; execution is cached).
 * ``svcx pdf`` — print the whole book to ``_build/pdf/svcx-book.pdf`` (headless chromium).
+* ``svcx slides CHAPTER…`` — a chapter as a reveal.js deck in ``_build/slides/`` (offline).
+* ``svcx sheets CHAPTER… [--answers]`` — printable exercise sheets (PDF) in ``_build/sheets/``.
 * ``svcx lab`` — start JupyterLab on the course's start page.
 * ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class.
 * ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
@@ -211,6 +213,49 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chapters(names: list[str], folder: str) -> list[str]:
+    if names == ["all"]:
+        return sorted(p.stem for p in (ROOT / folder).glob("*.ipynb"))
+    return names
+
+
+def _cmd_slides(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .book import VendorError
+    from .slides import SLIDES_DIR, build_slides
+
+    failed = 0
+    for chapter in _chapters(args.chapters, "book/chapters"):
+        try:
+            path = build_slides(chapter, Path(args.out) if args.out else SLIDES_DIR)
+        except (ValueError, OSError, RuntimeError, VendorError) as exc:
+            print(t("slides.failed", chapter=chapter, error=exc), file=sys.stderr)
+            failed += 1
+            continue
+        print(t("slides.wrote", path=path))
+    return 1 if failed else 0
+
+
+def _cmd_sheets(args: argparse.Namespace) -> int:
+    from .book import VendorError
+    from .sheets import SHEETS_DIR, build_sheet
+
+    failed = 0
+    folder = "solutions" if args.answers else "exercises"
+    for chapter in _chapters(args.chapters, folder):
+        try:
+            path = build_sheet(chapter, Path(args.out) if args.out else SHEETS_DIR,
+                               answers=args.answers)
+        except (ValueError, OSError, RuntimeError, VendorError) as exc:
+            print(t("sheets.failed", chapter=chapter, error=exc), file=sys.stderr)
+            failed += 1
+            continue
+        print(t("sheets.wrote", path=path))
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="svcx", description=__doc__.split("\n")[0])
     parser.add_argument("--lang", choices=["en", "zh"], help="language of messages")
@@ -226,6 +271,19 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("pdf", help="print the whole book to _build/pdf/svcx-book.pdf "
                                    "(single-page HTML + headless chromium)")
     p.set_defaults(func=_cmd_pdf)
+    p = sub.add_parser("slides", help="turn chapters into reveal.js slide decks (cells "
+                                      "tagged slide/subslide/fragment/notes), offline")
+    p.add_argument("chapters", nargs="+", help="chapter names (kano, queues …), notebook "
+                                               "paths, or 'all'")
+    p.add_argument("-o", "--out", help="output folder (default _build/slides)")
+    p.set_defaults(func=_cmd_slides)
+    p = sub.add_parser("sheets", help="printable exercise sheets (PDF) for paper workshops")
+    p.add_argument("chapters", nargs="+", help="exercise names (kano, queues …), notebook "
+                                               "paths, or 'all'")
+    p.add_argument("--answers", action="store_true",
+                   help="the trainer's answer key, made from solutions/")
+    p.add_argument("-o", "--out", help="output folder (default _build/sheets)")
+    p.set_defaults(func=_cmd_sheets)
     p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
                                           "options (--no-browser, --port=…) go to jupyter-lab")
     p.set_defaults(func=_cmd_lab)

@@ -26,6 +26,39 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
 
 # key -> (English, Simplified Chinese)
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- slides and printable sheets (slides.py, sheets.py, cli.py) -------------------
+    "slides.no_file": ("Notebook not found: {path}", "找不到笔记本：{path}"),
+    "slides.no_chapter": ("No chapter called {chapter!r}. Chapters: {chapters}",
+                          "没有名为 {chapter!r} 的章节。可用章节：{chapters}"),
+    "slides.no_tags": (
+        "{path}: no cell is tagged for slides. Tag cells 'slide', 'subslide', "
+        "'fragment' or 'notes' (JupyterLab: property inspector → Cell tags), or set "
+        "their Slide type.",
+        "{path}：没有单元格标记为幻灯片。请给单元格添加标签 slide、subslide、fragment 或 "
+        "notes（JupyterLab：属性检查器 → 单元格标签），或设置其幻灯片类型。"),
+    "slides.wrote": ("Slides written: {path} (open it in a browser; press S for the "
+                     "speaker notes)",
+                     "幻灯片已生成：{path}（用浏览器打开；按 S 键显示演讲者备注）"),
+    "slides.failed": ("Could not make the slides of {chapter}: {error}",
+                      "无法生成 {chapter} 的幻灯片：{error}"),
+    "sheets.kind": ("Exercise sheet", "练习纸"),
+    "sheets.key": ("Answer key — for the trainer", "参考答案——培训师用"),
+    "sheets.name": ("Name", "姓名"),
+    "sheets.group": ("Group", "小组"),
+    "sheets.date": ("Date", "日期"),
+    "sheets.answer": ("Your answer", "你的答案"),
+    "sheets.how_title": ("How to work on paper.", "纸上作答说明。"),
+    "sheets.how": (
+        "Write each answer in the box under its task. The tables and figures printed "
+        "with a task are what the exercise notebook shows at that point; the notebook "
+        "checks the same answers and gives hints.",
+        "把每道题的答案写在题目下方的方框里。题目中印出的表格和图形就是练习笔记本在该处显示的"
+        "结果；笔记本会检查同样的答案并给出提示。"),
+    "sheets.no_exercise": ("No exercise called {chapter!r}. Exercises: {chapters}",
+                           "没有名为 {chapter!r} 的练习。可用练习：{chapters}"),
+    "sheets.wrote": ("Sheet written: {path}", "练习纸已生成：{path}"),
+    "sheets.failed": ("Could not make the sheet of {chapter}: {error}",
+                      "无法生成 {chapter} 的练习纸：{error}"),
     # --- Service improvement report (issue 9) ---------------------------------------------
     "rep.conclusion": ("Our conclusion", "我们的结论"),
     "rep.err.empty": ("write the conclusion in your own words (it is still empty)",

@@ -439,3 +439,55 @@ def test_pdf_of_the_book_has_chinese_text() -> None:
     text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
     for expected in ("KANO", "内部客户", "魅力质量", "卡诺模型"):
         assert expected in text, f"{expected!r} is not text in the PDF"
+
+
+def test_slide_deck_works_offline(driver: webdriver.Chrome, tmp_path: Path) -> None:
+    """`svcx slides queues`: a reveal.js deck that opens from a folder with no network —
+    every slide, figure, formula and the speaker notes."""
+    from svcx_helpers.slides import build_slides
+
+    deck = build_slides("queues", tmp_path / "slides")
+    visit = Visit(deck.as_uri())
+    open_page(driver, deck.as_uri())
+    _collect(driver, visit)
+    outside = [u for u in visit.requests
+               if urllib.parse.urlsplit(u).scheme not in LOCAL_SCHEMES | {"file"}]
+    assert not outside, outside
+    assert not visit.failed, visit.failed
+    errors = [e for e in visit.console if e["level"] == "SEVERE"]
+    assert not errors, errors
+    html = deck.read_text(encoding="utf-8")
+    assert driver.execute_script("return Reveal.getTotalSlides()") == html.count("<section>") - \
+        html.count("<section>\n<section>")
+    images = driver.execute_script(
+        "return Array.from(document.images, i => [i.alt, i.naturalWidth])")
+    assert len(images) >= 4 and all(alt and width > 0 for alt, width in images), images
+    assert driver.execute_script("return document.querySelectorAll('mjx-container').length") > 0
+    assert driver.execute_script("return document.querySelectorAll('aside.notes').length") > 3
+    driver.execute_script("Reveal.slide(1)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SCREENSHOTS / "slides-queues.png"))
+
+
+@pytest.mark.parametrize("answers", [False, True], ids=["sheet", "answer-key"])
+def test_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
+    """`svcx sheets queues [--answers]`: an A4 PDF with the tasks, answer boxes (or the
+    model answers), the data tables and the Chinese title as text."""
+    from pypdf import PdfReader
+
+    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "sheets", "queues",
+                          "-o", str(tmp_path), *(["--answers"] if answers else [])],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-3000:]
+    pdf = tmp_path / ("queues-answers.pdf" if answers else "queues.pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) >= 3
+    width, height = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
+    for expected in ("Task 1", "Task 7", "银行服务热线", "Mon"):
+        assert expected in text, expected
+    if answers:
+        assert "Answer key" in text and "queueing." in text and "Your answer" not in text
+    else:
+        assert text.count("Your answer") >= 7 and "queueing.required_agents(" not in text
