@@ -19,8 +19,9 @@ Example
 >>> pairs = [(1,5),(1,5),(1,4),(1,3),(2,5),(2,5),(1,5),(3,3),(1,4),(2,4)]
 >>> df = pd.DataFrame(pairs, columns=["functional", "dysfunctional"]).assign(attribute="x")
 >>> ev = kano.evaluate(kano.count(df))
->>> ev.loc["x", ["category", "better", "worse"]].tolist()
-['O', 0.6, -0.5]
+>>> row = ev.loc["x"]
+>>> row["category"], float(row["better"]), float(row["worse"])
+('O', 0.6, -0.5)
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ module holds what both need, and nothing else:
 * :func:`execute` runs a notebook (outputs are not committed) in its own folder;
 * :func:`myst_to_markdown` turns the MyST the chapters use into CommonMark — a citation
   ``{cite:p}`kano1984``` becomes "(Kano et al., 1984)" from ``book/references.bib``;
-  ``{term}`` and ``{doc}`` roles become their text; ``:::{note}`` blocks become boxes;
+  ``{term}`` and ``{doc}`` roles become their text; ``:::{note}`` and ````` ```{note} `````
+  blocks become boxes;
 * :func:`markdown_html` renders CommonMark with tables, and ``$…$`` / ``$$…$$`` as
   MathJax delimiters ``\\(…\\)`` / ``\\[…\\]``;
 * :func:`outputs_html` renders a code cell's outputs (PNG figures with their alt text,
@@ -38,8 +39,8 @@ BIB = ROOT / "book" / "references.bib"
 
 _ROLE = re.compile(r"\{(?P<role>[a-z]+(?::[a-z]+)?)\}`(?P<body>[^`]*)`")
 _TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
-_FENCE = re.compile(r"^(?P<colons>:{3,})\{(?P<name>[a-z-]+)\}[ \t]*(?P<title>[^\n]*)\n"
-                    r"(?P<body>.*?)^(?P=colons)[ \t]*$", re.M | re.S)
+_FENCE = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[a-z-]+)\}[ \t]*(?P<title>[^\n]*)\n"
+                    r"(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
 _OPTION = re.compile(r"^:[a-z-]+:.*\n", re.M)
 
 ADMONITION_TITLES = {"note": "Note", "tip": "Tip", "warning": "Warning",

@@ -9,8 +9,8 @@ lines of the file (header = line 1). Templates for each kind are in ``data/templ
 
 Example
 -------
->>> problems = validate("data/templates/tickets.csv", "tickets")   # doctest: +SKIP
->>> problems
+>>> from svcx_helpers.data import data_dir
+>>> validate(data_dir() / "templates" / "tickets.csv", "tickets")
 []
 """
 

@@ -56,13 +56,16 @@ def test_every_citation_key_of_the_chapters_is_resolved() -> None:
 def test_roles_and_boxes() -> None:
     text = ("A {term}`moment of truth <Moment of truth>` and {term}`SERVQUAL`; see "
             "{doc}`kano` or {doc}`the KANO chapter <../chapters/kano>`.\n\n"
-            ":::{note} Careful\n:class: dropdown\nInside **bold**.\n:::\n"
+            ":::{note} Careful\n:class: dropdown\nInside **bold**.\n:::\n\n"
+            "```{warning}\nBacktick *fence*.\n```\n"
             "<!-- BEGIN SOLUTION -->")
     out = nbhtml.myst_to_markdown(text)
     assert out.startswith("A moment of truth and SERVQUAL; see kano or the KANO chapter.")
     html = nbhtml.markdown_html(text)
     assert '<div class="admonition note">' in html and "Careful" in html
     assert "<strong>bold</strong>" in html and ":class:" not in html and "<!--" not in html
+    assert '<div class="admonition warning">' in html and "<em>fence</em>" in html
+    assert "<pre>" not in html and "<code>" not in html
 
 
 def test_maths_becomes_mathjax_delimiters() -> None:
