@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import banks
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,14 +17,7 @@ from svcx_helpers.questions import blueprint as q
 
 QIDS = sorted(qid for qid in grading.REGISTRY if qid.startswith("blueprint."))
 
-anything = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
-    | st.just(...),
-    lambda inner: st.lists(inner, max_size=5)
-    | st.dictionaries(st.text(max_size=5) | st.sampled_from(["steps", "flows", "name"]),
-                      inner, max_size=4),
-    max_leaves=12,
-)
+anything = banks.anything(keys=["steps", "flows", "name"])
 
 
 @pytest.fixture(autouse=True)

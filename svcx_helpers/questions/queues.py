@@ -665,5 +665,10 @@ register(Question(
             "which principle(s) that uses, what the bank must promise (a call-back time) and "
             "keep, and when the agents handle the call-backs.",
             "至少 40 个字词：来电者不必在线等待时经历了什么、运用了哪条（哪些）原则、银行必须承诺"
-            "并兑现什么（回电时间），以及座席何时处理这些回电。")],
+            "并兑现什么（回电时间），以及座席何时处理这些回电。"),
+           ("Look back at the payday plan of task 6: the morning peak needs the most agents. "
+            "A call-back booked for the afternoon moves work to hours with spare agents — "
+            "say which hours, and what a caller hears instead of hold music.",
+            "回顾任务 6 的发薪日排班：上午高峰需要的座席最多。预约到下午的回电把工作转移到座席有"
+            "富余的时段——请说明是哪些时段，以及来电者听到的不再是等待音乐而是什么。")],
 ))
