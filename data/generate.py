@@ -95,7 +95,7 @@ class Attribute:
     """One service attribute of the questionnaire.
 
     ``mix`` gives the share of respondents whose true category is each letter (shares sum
-    to 1); ``segment_mix`` overrides it for some departments.
+    to 1); ``segment_mix`` overrides it for some segments (departments, age groups).
     """
 
     key: str
@@ -240,29 +240,24 @@ def _urn(mix: dict[str, float], n: int, rng: np.random.Generator) -> np.ndarray:
     return rng.permutation(letters)
 
 
-def generate_kano_it_service_desk(seed: int = SEED) -> pd.DataFrame:
-    """The survey answers in long format (one row per respondent × attribute).
+def _kano_answers(rng: np.random.Generator, attributes: tuple[Attribute, ...],
+                  groups: np.ndarray, group_names: tuple[str, ...]
+                  ) -> tuple[np.ndarray, np.ndarray, pd.arrays.IntegerArray]:
+    """Answers of ``groups.size`` respondents to ``attributes`` (steps 2–4 above).
 
-    Columns: ``respondent`` (R001…), ``department``, ``role``, ``attribute`` (key),
-    ``functional`` and ``dysfunctional`` (answer codes 1..5), ``importance`` (1..9,
-    nullable ``Int64``; ~1 % missing). Rows are ordered by respondent, then by the
-    questionnaire order of the attributes.
+    ``groups`` gives each respondent's segment; an attribute with a ``segment_mix`` gets
+    one urn per name in ``group_names``. Returns the functional and dysfunctional codes
+    and the importance (~1 % blank), flat in respondent-major order.
     """
-    rng = np.random.default_rng(seed)
-    n, k = N_RESPONDENTS, len(ATTRIBUTES)
-
-    departments = rng.permutation(np.repeat(list(DEPARTMENTS),
-                                            [size for _, size in DEPARTMENTS.values()]))
-    roles = rng.choice(list(ROLES), size=n, p=[p for _, p in ROLES.values()])
-
+    n, k = groups.size, len(attributes)
     true_cat = np.empty((n, k), dtype="<U1")
-    for j, attr in enumerate(ATTRIBUTES):
+    for j, attr in enumerate(attributes):
         _check_mix(attr.mix, attr.key)
         if attr.segment_mix:
-            for dept in DEPARTMENTS:
-                mix = attr.segment_mix.get(dept, attr.mix)
-                _check_mix(mix, f"{attr.key}/{dept}")
-                rows = np.flatnonzero(departments == dept)
+            for group in group_names:
+                mix = attr.segment_mix.get(group, attr.mix)
+                _check_mix(mix, f"{attr.key}/{group}")
+                rows = np.flatnonzero(groups == group)
                 true_cat[rows, j] = _urn(mix, rows.size, rng)
         else:
             true_cat[:, j] = _urn(attr.mix, n, rng)
@@ -287,28 +282,49 @@ def generate_kano_it_service_desk(seed: int = SEED) -> pd.DataFrame:
     n_missing = round(MISSING_IMPORTANCE_RATE * n * k)
     missing = np.zeros(n * k, dtype=bool)
     missing[rng.choice(n * k, size=n_missing, replace=False)] = True
+    return functional.ravel(), dysfunctional.ravel(), pd.arrays.IntegerArray(importance,
+                                                                             missing)
+
+
+def generate_kano_it_service_desk(seed: int = SEED) -> pd.DataFrame:
+    """The survey answers in long format (one row per respondent × attribute).
+
+    Columns: ``respondent`` (R001…), ``department``, ``role``, ``attribute`` (key),
+    ``functional`` and ``dysfunctional`` (answer codes 1..5), ``importance`` (1..9,
+    nullable ``Int64``; ~1 % missing). Rows are ordered by respondent, then by the
+    questionnaire order of the attributes.
+    """
+    rng = np.random.default_rng(seed)
+    n, k = N_RESPONDENTS, len(ATTRIBUTES)
+
+    departments = rng.permutation(np.repeat(list(DEPARTMENTS),
+                                            [size for _, size in DEPARTMENTS.values()]))
+    roles = rng.choice(list(ROLES), size=n, p=[p for _, p in ROLES.values()])
+    functional, dysfunctional, importance = _kano_answers(rng, ATTRIBUTES, departments,
+                                                          tuple(DEPARTMENTS))
 
     long = pd.DataFrame({
         "respondent": np.repeat([f"R{i + 1:03d}" for i in range(n)], k),
         "department": np.repeat(departments, k),
         "role": np.repeat(roles, k),
         "attribute": np.tile([a.key for a in ATTRIBUTES], n),
-        "functional": functional.ravel(),
-        "dysfunctional": dysfunctional.ravel(),
-        "importance": pd.arrays.IntegerArray(importance, missing),
+        "functional": functional,
+        "dysfunctional": dysfunctional,
+        "importance": importance,
     })
     return long
 
 
-def attributes_table() -> pd.DataFrame:
-    """The 12 attributes in questionnaire order with labels and question wordings.
+def attributes_table(attributes: tuple[Attribute, ...] = ATTRIBUTES) -> pd.DataFrame:
+    """The attributes (default: the IT desk's 12) in questionnaire order with labels and
+    question wordings.
 
     The questions fill the i18n templates ``kano.question.functional`` /
     ``kano.question.dysfunctional`` with the label. The planted categories are
     deliberately not included: learners have to find them.
     """
     rows = []
-    for a in ATTRIBUTES:
+    for a in attributes:
         rows.append({
             "attribute": a.key,
             "label_en": a.label_en,
@@ -511,6 +527,20 @@ def _sq_points(rng: np.random.Generator, n: int) -> np.ndarray:
     return floor * 5
 
 
+def _sq_blanks(rng: np.random.Generator, shape: tuple[int, ...], cells: int) -> np.ndarray:
+    """Mask of at most ``cells`` blank answers in an n × 44 matrix (E1..E22, P1..P22): a
+    drawn cell stays answered when it is the last answer of its dimension in its battery."""
+    missing = np.zeros(shape, dtype=bool)
+    for cell in rng.choice(shape[0] * shape[1], size=cells, replace=False):
+        r, c = divmod(int(cell), 44)
+        item = c % 22 + 1
+        dim_cols = [(c // 22) * 22 + i - 1 for d, its in SQ_ITEMS.items() if item in its
+                    for i in its]
+        if missing[r, dim_cols].sum() < len(dim_cols) - 1:  # keep one answer per dimension
+            missing[r, c] = True
+    return missing
+
+
 def generate_servqual_bank(seed: int = SEED) -> pd.DataFrame:
     """The bank-branch SERVQUAL survey: one row per customer (300 rows).
 
@@ -539,14 +569,7 @@ def generate_servqual_bank(seed: int = SEED) -> pd.DataFrame:
     perceptions = _sq_answers(rng, perc_latent, 0.75, 0.55)
 
     answers = np.hstack([expectations, perceptions])  # n × 44
-    missing = np.zeros(answers.shape, dtype=bool)
-    for cell in rng.choice(answers.size, size=SQ_MISSING_CELLS, replace=False):
-        r, c = divmod(int(cell), 44)
-        item = c % 22 + 1
-        dim_cols = [(c // 22) * 22 + i - 1 for d, its in SQ_ITEMS.items() if item in its
-                    for i in its]
-        if missing[r, dim_cols].sum() < len(dim_cols) - 1:  # keep one answer per dimension
-            missing[r, c] = True
+    missing = _sq_blanks(rng, answers.shape, SQ_MISSING_CELLS)
     data: dict[str, object] = {
         "respondent": [f"C{i + 1:03d}" for i in range(n)],
         "branch": branches,
@@ -1616,6 +1639,372 @@ def write_customers(outdir: Path, seed: int = SEED) -> list[Path]:
     return paths
 
 
+# ======================================================================================
+# Government service window (issue 9, the capstone's alternative track): a KANO survey, a
+# SERVQUAL survey and the queue-ticket log of one city-district administrative service
+# hall (seed case 002: 一窗受理, online handling, feedback). Own random streams
+# default_rng([seed, 12]), ([seed, 13]) and ([seed, 14]), so the files above do not
+# change. Data cards: data/README.md.
+# ======================================================================================
+GOV_KANO_FILE = "kano_government_window.csv"
+GOV_KANO_ATTRIBUTES_FILE = "kano_government_window_attributes.csv"
+GOV_SERVQUAL_FILE = "servqual_government_window.csv"
+GOV_VISITS_FILE = "government_window_visits.csv"
+
+# --------------------------------------------------------------------------------------
+# KANO survey of the hall's users
+# --------------------------------------------------------------------------------------
+GK_SEGMENTS: dict[str, str] = {"citizen": "市民", "business": "企业办事人员"}
+"""Citizens on their own matters, and people who come for a business (owners, staff,
+agents)."""
+GK_AGE_GROUPS: tuple[str, ...] = ("18-34", "35-59", "60+")
+GK_RESPONDENTS: dict[tuple[str, str], int] = {
+    ("citizen", "18-34"): 70, ("citizen", "35-59"): 90, ("citizen", "60+"): 60,
+    ("business", "18-34"): 40, ("business", "35-59"): 55, ("business", "60+"): 5,
+}
+"""(segment, age group) → respondents: 320 in all (220 citizens, 100 for a business;
+110 aged 18–34, 145 aged 35–59, 65 aged 60 or over)."""
+
+GK_ATTRIBUTES: tuple[Attribute, ...] = (  # questionnaire order (categories interleaved)
+    Attribute("one_window", "All matters accepted at one window", "一窗受理",
+              {"O": .52, "M": .30, "A": .08, "I": .05, "R": .02, "Q": .03}),
+    Attribute("sms_queue", "Queue number with expected wait by SMS",
+              "短信推送排队号和预计等候时间",
+              {"A": .46, "I": .25, "O": .15, "M": .06, "R": .05, "Q": .03}),
+    Attribute("document_list", "Complete list of required documents published in advance",
+              "一次性告知材料清单",
+              {"M": .55, "O": .18, "I": .13, "A": .07, "R": .04, "Q": .03}),
+    Attribute("courier_delivery", "Licence sent by post", "证照邮寄到家",
+              {"I": .55, "A": .22, "R": .08, "O": .07, "M": .05, "Q": .03}),
+    Attribute("one_visit", "Matter completed in at most one visit", "最多跑一次",
+              {"O": .48, "M": .22, "A": .17, "I": .08, "R": .02, "Q": .03}),
+    Attribute("self_service_kiosk", "Self-service kiosk", "自助服务终端",
+              {"A": .45, "I": .30, "O": .10, "R": .08, "M": .04, "Q": .03},
+              segment_mix={
+                  "18-34": {"A": .55, "I": .22, "O": .12, "M": .04, "R": .04, "Q": .03},
+                  "60+": {"I": .45, "R": .35, "A": .10, "M": .04, "O": .03, "Q": .03},
+              }),
+    Attribute("clean_hall", "Clean, quiet waiting hall", "等候大厅干净安静",
+              {"M": .48, "I": .22, "O": .12, "A": .10, "R": .05, "Q": .03}),
+    Attribute("online_tracking", "Track the application online", "网上查询办理进度",
+              {"A": .44, "I": .24, "O": .18, "M": .07, "R": .04, "Q": .03}),
+    Attribute("polite_staff", "Polite staff", "工作人员礼貌热情",
+              {"O": .44, "M": .26, "I": .13, "A": .12, "R": .02, "Q": .03}),
+    Attribute("weekend_hours", "Saturday opening", "周六开放办理",
+              {"A": .40, "I": .30, "O": .14, "R": .07, "M": .06, "Q": .03}),
+)
+"""The ten attributes of the hall survey with their planted category mixes; for
+``self_service_kiosk`` the mix depends on the age group (35–59 use the default)."""
+
+GK_PLANTED: dict[str, str] = {
+    "document_list": "M", "clean_hall": "M",
+    "one_window": "O", "one_visit": "O", "polite_staff": "O",
+    "sms_queue": "A", "online_tracking": "A", "weekend_hours": "A", "self_service_kiosk": "A",
+    "courier_delivery": "I",
+}
+"""Attribute key → the category planted as its most frequent one (mode rule, all
+respondents)."""
+
+GK_HIGH_WORSE = "one_window"
+"""One-dimensional, and the attribute whose absence dissatisfies most (largest |Worse|)."""
+
+GK_SEGMENT_EFFECT: dict[str, object] = {
+    "attribute": "self_service_kiosk",
+    "by": "age_group",
+    "category": {"18-34": "A", "35-59": "A", "60+": "I"},
+    "description": (
+        "The self-service kiosk delights young users but leaves most users aged 60 or over "
+        "indifferent, and a third of them would rather not have it (Reverse). Segment "
+        "(citizen / business) has no planted effect."
+    ),
+}
+"""The planted segment effect: category of the kiosk per age group."""
+
+
+def generate_kano_government_window(seed: int = SEED) -> pd.DataFrame:
+    """The hall's KANO survey in long format (one row per respondent × attribute).
+
+    Columns: ``respondent`` (G001…), ``segment`` (citizen / business), ``age_group``
+    (18-34 / 35-59 / 60+), ``attribute`` (key, :data:`GK_ATTRIBUTES`), ``functional`` and
+    ``dysfunctional`` (answer codes 1..5), ``importance`` (1..9, nullable ``Int64``; ~1 %
+    missing). Made like :func:`generate_kano_it_service_desk` (urns with fixed category
+    counts, one per age group for the kiosk). Uses ``default_rng([seed, 12])``.
+    """
+    rng = np.random.default_rng([seed, 12])
+    cells = list(GK_RESPONDENTS)
+    who = rng.permutation(np.repeat(np.arange(len(cells)), list(GK_RESPONDENTS.values())))
+    segments = np.array([cells[i][0] for i in who])
+    ages = np.array([cells[i][1] for i in who])
+    functional, dysfunctional, importance = _kano_answers(rng, GK_ATTRIBUTES, ages,
+                                                          GK_AGE_GROUPS)
+    n, k = who.size, len(GK_ATTRIBUTES)
+    return pd.DataFrame({
+        "respondent": np.repeat([f"G{i + 1:03d}" for i in range(n)], k),
+        "segment": np.repeat(segments, k),
+        "age_group": np.repeat(ages, k),
+        "attribute": np.tile([a.key for a in GK_ATTRIBUTES], n),
+        "functional": functional,
+        "dysfunctional": dysfunctional,
+        "importance": importance,
+    })
+
+
+# --------------------------------------------------------------------------------------
+# SERVQUAL survey of the hall's users
+# --------------------------------------------------------------------------------------
+GQ_MATTERS: dict[str, int] = {"business licence": 60, "social insurance": 100,
+                              "housing fund": 80, "residence permit": 60}
+"""Matter of the visit → respondents (300 in all)."""
+GQ_EXPECTATION: dict[str, float] = {"Tangibles": 5.4, "Reliability": 6.5,
+                                    "Responsiveness": 6.3, "Assurance": 6.2, "Empathy": 5.8}
+GQ_PERCEPTION: dict[str, float] = {"Tangibles": 5.45, "Reliability": 5.35,
+                                   "Responsiveness": 4.75, "Assurance": 5.6, "Empathy": 5.05}
+"""Latent means before rounding and clipping to 1..7. Responsiveness (waiting, prompt
+service) is the planted largest gap, then reliability; the new hall closes the tangibles
+gap."""
+GQ_ITEM_SHIFT: dict[int, float] = {7: -0.45, 11: -0.35, 13: -0.25, 10: 0.15, 1: 0.15, 2: 0.2}
+"""Item-level perception shifts: 7 right the first time (missing-document returns), 11
+prompt service and 13 never too busy are lower; 10 being told when (the call screen),
+1 modern equipment and 2 the new hall's looks are higher."""
+GQ_MATTER_EFFECT: dict[str, dict[str, float]] = {
+    "business licence": {"Reliability": -0.5},
+    "residence permit": {"Responsiveness": 0.35},
+}
+"""Extra perception shifts by matter: business licence applicants are sent home for a
+missing document most often; the short residence-permit matters wait least."""
+GQ_MISSING_CELLS = 24
+"""Blank answers (E and P together), never a whole dimension of a respondent."""
+GQ_PLANTED: dict[str, object] = {
+    "weakest": ("Responsiveness", "Reliability"),
+    "smallest_gap": "Tangibles",
+    "reliability_worst_matter": "business licence",
+}
+"""The planted effects that tests/test_data.py checks."""
+
+
+def generate_servqual_government_window(seed: int = SEED) -> pd.DataFrame:
+    """The hall's SERVQUAL survey: one row per user (300 rows), the layout of
+    :func:`generate_servqual_bank` with ``matter`` instead of ``visit_type`` and no branch.
+
+    Columns ``respondent`` (U001…), ``matter``, ``E1..E22``, ``P1..P22`` (1991 wording,
+    1..7, nullable ``Int64``; :data:`GQ_MISSING_CELLS` blanks at most), and
+    ``importance_tangibles`` … ``importance_empathy`` (100-point allocation in steps of 5,
+    the ZPB90 mean mix, each row sums to 100). Uses ``default_rng([seed, 13])``.
+    """
+    rng = np.random.default_rng([seed, 13])
+    n = sum(GQ_MATTERS.values())
+    matters = rng.permutation(np.repeat(list(GQ_MATTERS), list(GQ_MATTERS.values())))
+    points = _sq_points(rng, n)
+    exp_latent = _sq_latent(GQ_EXPECTATION, n) + rng.normal(0.0, 0.35, size=(n, 1))
+    expectations = _sq_answers(rng, exp_latent, 0.35, 0.45)
+    perc_latent = _sq_latent(GQ_PERCEPTION, n, GQ_ITEM_SHIFT)
+    for matter, shifts in GQ_MATTER_EFFECT.items():
+        rows = matters == matter
+        for d, s in shifts.items():
+            perc_latent[np.ix_(rows, [i - 1 for i in SQ_ITEMS[d]])] += s
+    perceptions = _sq_answers(rng, perc_latent, 0.75, 0.55)
+    answers = np.hstack([expectations, perceptions])  # n × 44
+    missing = _sq_blanks(rng, answers.shape, GQ_MISSING_CELLS)
+    data: dict[str, object] = {"respondent": [f"U{i + 1:03d}" for i in range(n)],
+                               "matter": matters}
+    for c in range(44):
+        name = ("E" if c < 22 else "P") + str(c % 22 + 1)
+        data[name] = pd.arrays.IntegerArray(answers[:, c].copy(), missing[:, c].copy())
+    for j, d in enumerate(SQ_DIMENSIONS):
+        data[f"importance_{d.lower()}"] = points[:, j]
+    return pd.DataFrame(data)
+
+
+# --------------------------------------------------------------------------------------
+# Queue-ticket log of the hall
+# --------------------------------------------------------------------------------------
+GV_START = dt.date(2026, 3, 2)
+GV_WEEKS = 12
+"""Twelve weeks Monday–Friday, 2 March – 22 May 2026 (60 working days; public holidays
+are not modelled)."""
+GV_CUT = dt.date(2026, 4, 27)
+"""Monday of week 9: a clerk is moved to another office and not replaced, so the hall
+opens one window fewer from this day on."""
+GV_WINDOWS: tuple[str, ...] = tuple(f"W{i}" for i in range(1, 9))
+GV_OPEN: tuple[int, int] = (4, 3)
+"""Windows staffed on an ordinary day before and from :data:`GV_CUT`. The hall has eight
+windows but only four clerks on the counter roster; they sit at a different set of windows
+each day (drawn at random)."""
+GV_MONTH_END_EXTRA = 1
+"""On the month-end days (:data:`GV_MONTH_END`) the section chief staffs one more window."""
+GV_SESSIONS: tuple[tuple[int, int], ...] = ((9 * 3600, 12 * 3600),
+                                            (13 * 3600 + 1800, 17 * 3600))
+"""Ticket machine hours 09:00–12:00 and 13:30–17:00. Whoever holds a ticket at 12:00 or
+17:00 is still served; the afternoon starts at 13:30."""
+GV_DAILY = 120.0
+"""Expected visits on a Wednesday that is not at a month end."""
+GV_WEEKDAY: tuple[float, ...] = (1.2, 1.05, 1.0, 0.95, 0.9)
+"""Day factor Monday … Friday."""
+GV_PROFILE: tuple[float, ...] = (1.5, 1.4, 1.25, 1.1, 0.9, 0.6,  # 09:00 … 11:30
+                                 0.95, 1.05, 1.0, 0.9, 0.8, 0.6, 0.4)  # 13:30 … 16:30
+"""Relative arrivals per half hour (the 13 half hours of the two sessions)."""
+GV_MONDAY_MORNING = (3, 1.5)
+"""On Mondays the first three half hours (09:00–10:30) get 1.5 times as many arrivals:
+the weekend's matters arrive at once."""
+GV_MONTH_END = (3, {"social insurance": 1.6, "housing fund": 1.6})
+"""The last three working days of a month: social insurance and housing fund matters
+come 1.6 times as often (contribution changes must be in by the month end)."""
+GV_MATTERS: dict[str, tuple[float, float, float]] = {
+    "business licence": (0.20, 14.0, 0.25),
+    "social insurance": (0.35, 8.0, 0.13),
+    "housing fund": (0.25, 10.0, 0.14),
+    "residence permit": (0.20, 6.0, 0.09),
+}
+"""Matter → (share of the visits on ordinary days, mean service minutes of a completed
+visit, P(missing documents)). About 15 % of the visits lack a document."""
+GV_SERVICE_SD = 0.45
+"""Log-SD of the service time (log-normal with the matter's mean)."""
+GV_REFERRED = 0.04
+"""Share of the visits referred to another office (the matter is not handled here)."""
+GV_SHORT: dict[str, float] = {"missing_documents": 0.45, "referred": 0.35}
+"""Service time of these outcomes as a share of a completed visit: the clerk checks the
+papers, says what is missing (or where to go) and sends the visitor away."""
+GV_SAT: dict[str, float] = {"base": 1.6, "per_minute": -0.045, "cap": 60.0,
+                            "missing_documents": -1.3, "referred": -0.7}
+"""Latent satisfaction = 1.6 − 0.045 × min(wait in minutes, 60) − 1.3 if documents were
+missing − 0.7 if referred + N(0, 1), cut like the ticket CSAT (:data:`TK_CSAT_CUTS`)."""
+GV_RATED = 0.70
+"""Share of visits rated on the window's evaluation pad (好差评); the rest are empty."""
+GV_PLANTED: dict[str, object] = {
+    "cut_week": 9,
+    "wait_limit_minutes": 20,
+    "slowest_matter": "business licence",
+    "most_missing": "business licence",
+}
+"""The planted effects that tests/test_data.py checks."""
+
+
+def _gv_days() -> list[dt.date]:
+    """The 60 working days of the log (no public holidays are modelled)."""
+    return [GV_START + dt.timedelta(days=7 * w + d) for w in range(GV_WEEKS) for d in range(5)]
+
+
+def _gv_month_end(days: list[dt.date]) -> set[dt.date]:
+    """The last :data:`GV_MONTH_END` working days (Monday–Friday) of each month."""
+    out: set[dt.date] = set()
+    for month in sorted({(d.year, d.month) for d in days}):
+        last = dt.date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+        workdays = []
+        while len(workdays) < GV_MONTH_END[0]:
+            last -= dt.timedelta(days=1)
+            if last.weekday() < 5:
+                workdays.append(last)
+        out.update(workdays)
+    return out
+
+
+def generate_government_window_visits(seed: int = SEED) -> pd.DataFrame:
+    """The queue-ticket log of the hall: one row per visit, 12 weeks of working days.
+
+    Columns ``visit_id`` (V00001… in order of arrival), ``matter``, ``arrived`` (ticket
+    taken), ``called`` (number called at a window, ≥ ``arrived``), ``service_end``
+    (> ``called``), all ``YYYY-MM-DD HH:MM:SS``; ``window`` (W1..W8), ``outcome``
+    (completed / missing_documents / referred) and ``satisfaction`` (1–5 from the
+    evaluation pad, nullable ``Int64``, ~30 % empty). Arrivals are Poisson per day, half
+    hour and matter (:data:`GV_DAILY`, :data:`GV_WEEKDAY`, :data:`GV_PROFILE`,
+    :data:`GV_MONDAY_MORNING`, :data:`GV_MONTH_END`); one first-come-first-served queue
+    for all matters, served by the day's open windows (:data:`GV_OPEN`, one fewer from
+    :data:`GV_CUT`); the free window that has been idle longest calls the next number.
+    Uses ``default_rng([seed, 14])``.
+    """
+    rng = np.random.default_rng([seed, 14])
+    days = _gv_days()
+    month_end = _gv_month_end(days)
+    names = list(GV_MATTERS)
+    share = np.array([v[0] for v in GV_MATTERS.values()])
+    slot_start = [s for a, b in GV_SESSIONS for s in range(a, b, 1800)]
+    rows: list[tuple[int, int, int, int, int, int, str]] = []
+    for day_no, day in enumerate(days):
+        wd = day.weekday()
+        profile = np.array(GV_PROFILE)
+        if wd == 0:
+            profile[:GV_MONDAY_MORNING[0]] *= GV_MONDAY_MORNING[1]
+        factor = np.array([GV_MONTH_END[1].get(m, 1.0) if day in month_end else 1.0
+                           for m in names])
+        mean = (GV_DAILY * GV_WEEKDAY[wd] / sum(GV_PROFILE)) * np.outer(profile,
+                                                                         share * factor)
+        counts = rng.poisson(mean)  # half hour × matter
+        slot = np.repeat(np.repeat(np.arange(len(slot_start)), len(names)), counts.ravel())
+        matter = np.repeat(np.tile(np.arange(len(names)), len(slot_start)), counts.ravel())
+        arrived = np.array(slot_start)[slot] + rng.integers(0, 1800, size=slot.size)
+        order = np.argsort(arrived, kind="stable")
+        arrived, matter = arrived[order], matter[order]
+        for i in range(1, arrived.size):  # the ticket machine prints one number a second
+            arrived[i] = max(arrived[i], arrived[i - 1] + 1)
+        m = arrived.size
+        missing = rng.random(m) < np.array([v[2] for v in GV_MATTERS.values()])[matter]
+        referred = ~missing & (rng.random(m) < GV_REFERRED)
+        outcome = np.where(missing, "missing_documents",
+                           np.where(referred, "referred", "completed"))
+        mean_min = np.array([v[1] for v in GV_MATTERS.values()])[matter] * np.select(
+            [missing, referred], [GV_SHORT["missing_documents"], GV_SHORT["referred"]], 1.0)
+        sd = GV_SERVICE_SD
+        service = mean_min * 60 * np.exp(sd * rng.standard_normal(m) - sd * sd / 2)
+        service = np.maximum(np.rint(service), 60).astype(np.int64)
+        k = (GV_OPEN[0] if day < GV_CUT else GV_OPEN[1]) + GV_MONTH_END_EXTRA * (
+            day in month_end)
+        windows = np.sort(rng.choice(len(GV_WINDOWS), size=k, replace=False))
+        free = [(GV_SESSIONS[0][0], int(w)) for w in windows]
+        heapq.heapify(free)
+        afternoon = False
+        for i in range(m):
+            if not afternoon and arrived[i] >= GV_SESSIONS[1][0]:
+                free = [(max(t, GV_SESSIONS[1][0]), w) for t, w in free]
+                heapq.heapify(free)
+                afternoon = True
+            t, w = heapq.heappop(free)
+            called = max(int(arrived[i]), t)
+            end = called + int(service[i])
+            heapq.heappush(free, (end, w))
+            rows.append((day_no, int(arrived[i]), called, end, int(matter[i]), w,
+                         str(outcome[i])))
+    n = len(rows)
+    day_no = np.array([r[0] for r in rows])
+    arrived = np.array([r[1] for r in rows], dtype=np.int64)
+    called = np.array([r[2] for r in rows], dtype=np.int64)
+    end = np.array([r[3] for r in rows], dtype=np.int64)
+    outcome = np.array([r[6] for r in rows])
+    wait = np.minimum((called - arrived) / 60, GV_SAT["cap"])
+    z = (GV_SAT["base"] + GV_SAT["per_minute"] * wait
+         + GV_SAT["missing_documents"] * (outcome == "missing_documents")
+         + GV_SAT["referred"] * (outcome == "referred") + rng.standard_normal(n))
+    satisfaction = 1 + (z[:, None] > np.array(TK_CSAT_CUTS)[None, :]).sum(axis=1)
+    rated = rng.random(n) < GV_RATED
+    offset = np.array([(d - GV_START).days for d in days], dtype=np.int64)[day_no] * 86400
+    base = dt.datetime.combine(GV_START, dt.time())
+    return pd.DataFrame({
+        "visit_id": [f"V{i + 1:05d}" for i in range(n)],
+        "matter": [names[r[4]] for r in rows],
+        "arrived": _stamps(base, offset + arrived),
+        "called": _stamps(base, offset + called),
+        "service_end": _stamps(base, offset + end),
+        "window": [GV_WINDOWS[r[5]] for r in rows],
+        "outcome": outcome,
+        "satisfaction": pd.arrays.IntegerArray(satisfaction.astype(np.int64), ~rated),
+    })
+
+
+def write_government(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the hall's KANO survey (and its attributes), SERVQUAL survey and visit log
+    into ``outdir``; return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    frames = {GOV_KANO_FILE: generate_kano_government_window(seed),
+              GOV_KANO_ATTRIBUTES_FILE: attributes_table(GK_ATTRIBUTES),
+              GOV_SERVQUAL_FILE: generate_servqual_government_window(seed),
+              GOV_VISITS_FILE: generate_government_window_visits(seed)}
+    paths = []
+    for name, frame in frames.items():
+        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
+        paths.append(outdir / name)
+    return paths
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     outdir = Path(outdir)
@@ -1630,6 +2019,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_servqual(outdir, seed)  # SERVQUAL files (issue 5)
     paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
     paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
+    paths += write_government(outdir, seed)  # government service hall (issue 9)
     return paths
 
 

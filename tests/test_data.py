@@ -1003,3 +1003,326 @@ def test_library_finds_the_planted_effects(complaints: pd.DataFrame,
     quality = recovery.recovery_quality(log)
     mine = complaints["group"].replace({"under": "under-compensated"})
     assert (quality == mine).all()  # the data card's groups are the library's
+
+
+# --------------------------------------------------------------------------------------
+# Government service window (issue 9, the capstone's alternative track): the hall's KANO
+# survey, its SERVQUAL survey and its queue-ticket log
+# --------------------------------------------------------------------------------------
+GOV_FILES = (gen.GOV_KANO_FILE, gen.GOV_KANO_ATTRIBUTES_FILE, gen.GOV_SERVQUAL_FILE,
+             gen.GOV_VISITS_FILE)
+GOV_KANO_COLUMNS = ["respondent", "segment", "age_group", "attribute", "functional",
+                    "dysfunctional", "importance"]
+VISIT_COLUMNS = ["visit_id", "matter", "arrived", "called", "service_end", "window",
+                 "outcome", "satisfaction"]
+GOV_MATTER_NAMES = {"business licence", "social insurance", "housing fund",
+                    "residence permit"}
+CUT = pd.Timestamp(gen.GV_CUT)
+
+
+@pytest.fixture(scope="module")
+def gov_kano() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.GOV_KANO_FILE, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def gov_servqual() -> pd.DataFrame:
+    return pd.read_csv(DATA / gen.GOV_SERVQUAL_FILE, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def visits() -> pd.DataFrame:
+    """The visit log with parsed times, ``wait`` and ``service`` in minutes, ``date``,
+    ``week`` (1 = the week of Monday 2 March) and ``slot`` (start of the half hour)."""
+    df = pd.read_csv(DATA / gen.GOV_VISITS_FILE, encoding="utf-8")
+    for col in ("arrived", "called", "service_end"):
+        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d %H:%M:%S")
+    df["wait"] = (df["called"] - df["arrived"]).dt.total_seconds() / 60
+    df["service"] = (df["service_end"] - df["called"]).dt.total_seconds() / 60
+    df["date"] = df["arrived"].dt.normalize()
+    df["week"] = (df["date"] - pd.Timestamp(gen.GV_START)).dt.days // 7 + 1
+    df["slot"] = df["arrived"].dt.floor("30min").dt.strftime("%H:%M")
+    return df
+
+
+def _weekly_waits(visits: pd.DataFrame) -> pd.DataFrame:
+    """Per week: visits, visits that waited more than 20 minutes, mean wait (minutes)."""
+    limit = gen.GV_PLANTED["wait_limit_minutes"]
+    return visits.groupby("week").agg(n=("wait", "size"),
+                                      over=("wait", lambda w: int((w > limit).sum())),
+                                      mean_wait=("wait", "mean"))
+
+
+def test_government_files_equal_a_fresh_generation(tmp_path: Path) -> None:
+    paths = gen.write_government(tmp_path)
+    assert [p.name for p in paths] == list(GOV_FILES)
+    assert set(GOV_FILES) <= {p.name for p in gen.write_all(tmp_path / "all")}
+    for path in paths:
+        committed = (DATA / path.name).read_bytes()
+        assert path.read_bytes() == committed, f"data/{path.name} is stale"
+        assert b"\r" not in committed
+
+
+def test_government_generators_are_seeded_and_independent() -> None:
+    kano_before = gen.generate_kano_it_service_desk()
+    bank_before = gen.generate_servqual_bank()
+    for make in (gen.generate_kano_government_window, gen.generate_servqual_government_window,
+                 gen.generate_government_window_visits):
+        first = make()
+        pd.testing.assert_frame_equal(first, make())
+        assert not make(seed=7).equals(first), make.__name__
+    # their own streams: the older files do not move
+    pd.testing.assert_frame_equal(kano_before, gen.generate_kano_it_service_desk())
+    pd.testing.assert_frame_equal(bank_before, gen.generate_servqual_bank())
+
+
+def test_government_kano_shape_and_ranges(gov_kano: pd.DataFrame) -> None:
+    df = gov_kano
+    assert list(df.columns) == GOV_KANO_COLUMNS and df.shape == (320 * 10, 7)
+    assert list(pd.unique(df["respondent"])) == [f"G{i:03d}" for i in range(1, 321)]
+    assert df.groupby("respondent")["attribute"].nunique().eq(10).all()
+    assert df.groupby("respondent")[["segment", "age_group"]].nunique().eq(1).all().all()
+    people = df.drop_duplicates("respondent")
+    cells = people.groupby(["segment", "age_group"]).size().to_dict()
+    assert cells == gen.GK_RESPONDENTS
+    assert set(df["attribute"]) == set(gen.GK_PLANTED) and len(gen.GK_PLANTED) == 10
+    for col in ("functional", "dysfunctional"):
+        assert df[col].dtype.kind == "i" and df[col].between(1, 5).all()
+    present = df["importance"].dropna()
+    assert set(present.astype(int)) == set(range(1, 10))
+    assert 0.005 <= df["importance"].isna().mean() <= 0.015
+    assert df[GOV_KANO_COLUMNS[:-1]].notna().all().all()
+    # the attribute file has the columns of the IT desk's, in questionnaire order
+    attrs = pd.read_csv(DATA / gen.GOV_KANO_ATTRIBUTES_FILE, encoding="utf-8")
+    it_attrs = pd.read_csv(DATA / gen.ATTRIBUTES_FILE, encoding="utf-8")
+    assert list(attrs.columns) == list(it_attrs.columns)
+    assert list(attrs["attribute"]) == list(pd.unique(df["attribute"]))
+    row = attrs.set_index("attribute").loc["one_visit"]
+    assert row["functional_question_zh"] == "如果服务具备“最多跑一次”，您的感受是？"
+    assert attrs.set_index("attribute").loc["one_window", "label_zh"] == "一窗受理"
+    assert not any(re.search(r"categ|kano|planted|类别|类型", c) for c in attrs.columns)
+
+
+def test_government_kano_planted_categories(gov_kano: pd.DataFrame) -> None:
+    ev = kano.evaluate(kano.count(gov_kano))
+    assert ev["category"].to_dict() == gen.GK_PLANTED
+    assert (ev["category_strength"] >= 0.08).all() and ev["fong_significant"].all()
+    # the Better-Worse diagram (split at 0.5) puts every attribute in its category
+    quadrant = [kano.better_worse_quadrant(b, w) for b, w in zip(ev["better"], ev["worse"],
+                                                                  strict=True)]
+    assert quadrant == ev["category"].tolist()
+    # one_window: one-dimensional, and its absence dissatisfies most of all
+    key = gen.GK_HIGH_WORSE
+    assert ev.loc[key, "category"] == "O" and ev["worse"].idxmin() == key
+    assert ev.loc[key, "worse"] <= -0.8
+    assert ev.loc[["document_list", "clean_hall"], "worse"].max() <= -0.6
+    assert ev.loc[["document_list", "clean_hall"], "better"].max() < 0.35
+    attractive = ev[ev["category"] == "A"]
+    assert (attractive["better"] >= 0.55).all() and (attractive["worse"] > -0.3).all()
+    # the categories come from fixed urns: another seed gives the same ones
+    other = gen.generate_kano_government_window(seed=3)
+    assert kano.evaluate(kano.count(other))["category"].to_dict() == gen.GK_PLANTED
+
+
+def test_government_kano_kiosk_by_age(gov_kano: pd.DataFrame) -> None:
+    effect = gen.GK_SEGMENT_EFFECT
+    by_age = kano.evaluate(kano.count(gov_kano, by=effect["by"]))
+    kiosk = by_age.xs(effect["attribute"], level="attribute")
+    assert kiosk["category"].to_dict() == effect["category"]
+    old = kiosk.loc["60+"]
+    assert old["R"] / old["n"] >= 0.3 and old["R"] > max(old["A"], old["O"], old["M"])
+    assert kiosk.loc["18-34", "better"] - old["better"] >= 0.4
+    assert kiosk.loc["18-34", "fong_significant"]
+    # no other attribute differs by age group, and segment has no planted effect
+    others = by_age.drop(index=effect["attribute"], level="attribute")
+    assert (others["category"] == others.index.get_level_values("attribute").map(
+        gen.GK_PLANTED)).all()
+    by_segment = kano.evaluate(kano.count(gov_kano, by="segment"))
+    assert (by_segment["category"] == by_segment.index.get_level_values("attribute").map(
+        gen.GK_PLANTED)).all()
+
+
+def test_government_servqual_shape_and_ranges(gov_servqual: pd.DataFrame,
+                                              bank: pd.DataFrame) -> None:
+    df = gov_servqual
+    bank_cols = list(bank.columns)
+    assert list(df.columns) == ["respondent", "matter", *bank_cols[3:]]
+    assert len(df) == 300 and df["respondent"].tolist() == [f"U{i:03d}" for i in
+                                                             range(1, 301)]
+    assert df["matter"].value_counts().to_dict() == gen.GQ_MATTERS
+    assert set(gen.GQ_MATTERS) == GOV_MATTER_NAMES
+    items = [f"{b}{i}" for b in "EP" for i in range(1, 23)]
+    present = pd.Series(df[items].to_numpy(dtype=float).ravel()).dropna()
+    assert present.between(1, 7).all() and (present == present.round()).all()
+    assert 10 <= int(df[items].isna().sum().sum()) <= gen.GQ_MISSING_CELLS
+    weights = df[[c for c in df.columns if c.startswith("importance_")]]
+    assert (weights.sum(axis=1) == 100).all() and (weights % 5 == 0).all().all()
+
+
+def test_government_servqual_planted_gaps(gov_servqual: pd.DataFrame) -> None:
+    from svcx_helpers import servqual
+
+    gaps = servqual.dimension_gaps(gov_servqual)
+    assert gaps.notna().all().all()
+    summary = servqual.dimension_summary(gaps)
+    order = summary["mean"].sort_values()
+    assert tuple(order.index[:2]) == gen.GQ_PLANTED["weakest"]  # responsiveness, reliability
+    assert order.index[-1] == gen.GQ_PLANTED["smallest_gap"]
+    # the ranking is clear: confidence intervals do not overlap
+    ci = summary[["ci_low", "ci_high"]]
+    assert ci.loc["Responsiveness", "ci_high"] < ci.loc["Reliability", "ci_low"]
+    assert ci.loc["Reliability", "ci_high"] < ci.drop(["Responsiveness",
+                                                       "Reliability"])["ci_low"].min()
+    assert summary.loc["Responsiveness", "mean"] <= -1.3
+    assert abs(summary.loc["Tangibles", "mean"]) < 0.3  # the new hall meets expectations
+    item = servqual.item_gaps(gov_servqual).mean()
+    assert item.idxmin() == 11  # prompt service
+    assert item[[5, 6, 7, 8, 9]].idxmin() == 7 and 7 in item.nsmallest(3).index  # right first time
+    by_matter = gaps.groupby(gov_servqual["matter"]).mean()
+    assert by_matter["Reliability"].idxmin() == gen.GQ_PLANTED["reliability_worst_matter"]
+    assert (servqual.reliability(gov_servqual, "P")["alpha"] >= 0.7).all()
+
+
+def test_visits_shape_and_ranges(visits: pd.DataFrame) -> None:
+    raw = pd.read_csv(DATA / gen.GOV_VISITS_FILE, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == VISIT_COLUMNS and 6000 <= len(raw) <= 9000
+    assert raw["visit_id"].tolist() == [f"V{i:05d}" for i in range(1, len(raw) + 1)]
+    for col in ("arrived", "called", "service_end"):
+        assert raw[col].str.fullmatch(STAMP).all()
+    df = visits
+    assert df["arrived"].is_monotonic_increasing and df["arrived"].is_unique
+    assert (df["called"] >= df["arrived"]).all() and (df["service_end"] > df["called"]).all()
+    days = pd.DatetimeIndex(sorted(df["date"].unique()))
+    assert len(days) == 60 and (days.day_of_week < 5).all()
+    assert days[0] == pd.Timestamp("2026-03-02") and days[-1] == pd.Timestamp("2026-05-22")
+    tod = df["arrived"].dt.hour * 60 + df["arrived"].dt.minute
+    assert (tod.between(540, 719) | tod.between(810, 1019)).all()  # 09–12, 13:30–17
+    assert (df["service_end"].dt.normalize() == df["date"]).all()
+    assert set(df["matter"]) == GOV_MATTER_NAMES
+    assert set(df["window"]) == set(gen.GV_WINDOWS) == {f"W{i}" for i in range(1, 9)}
+    assert set(df["outcome"]) == {"completed", "missing_documents", "referred"}
+    assert set(df["satisfaction"].dropna().astype(int)) == {1, 2, 3, 4, 5}
+    assert 0.25 <= df["satisfaction"].isna().mean() <= 0.35
+    # a window serves one visitor at a time
+    for _, part in df.sort_values("called").groupby(["date", "window"]):
+        assert (part["called"].iloc[1:].to_numpy()
+                >= part["service_end"].iloc[:-1].to_numpy()).all()
+
+
+def test_visits_windows_open_per_day(visits: pd.DataFrame) -> None:
+    month_end = {pd.Timestamp(d) for d in gen._gv_month_end(gen._gv_days())}
+    open_ = visits.groupby("date")["window"].nunique()
+    expected = [(gen.GV_OPEN[0] if d < CUT else gen.GV_OPEN[1]) + (d in month_end)
+                for d in open_.index]
+    assert open_.tolist() == expected  # 4 (5 at a month end), 3 (4) from the cut
+    assert sorted(d.strftime("%m-%d") for d in month_end if d in open_.index) == [
+        "03-27", "03-30", "03-31", "04-28", "04-29", "04-30"]
+
+
+def test_visits_arrival_peaks(visits: pd.DataFrame) -> None:
+    per = visits.groupby(["date", "slot"]).size().rename("k").reset_index()
+    per["monday"] = per["date"].dt.day_of_week == 0
+    early = per["slot"].isin(["09:00", "09:30", "10:00"])
+    mon, other = per[early & per["monday"]]["k"].mean(), per[early & ~per["monday"]]["k"].mean()
+    assert mon >= 1.5 * other  # Monday 09:00–10:30: the weekend's matters at once
+    profile = per[~per["monday"]].groupby("slot")["k"].mean()
+    assert profile.idxmax() == "09:00" and profile["16:30"] < 0.4 * profile["09:00"]
+    daily = visits.groupby("date").size()
+    month_end = [pd.Timestamp(d) for d in gen._gv_month_end(gen._gv_days())
+                 if pd.Timestamp(d) in daily.index]
+    ordinary = daily.drop(month_end)
+    same_day = ordinary.groupby(ordinary.index.day_of_week).mean()
+    ratio = pd.Series([daily[d] / same_day[d.day_of_week] for d in month_end])
+    assert ratio.min() >= 1.15 and 1.25 <= ratio.mean() <= 1.5
+    funds = visits["matter"].isin(["social insurance", "housing fund"])
+    at_end = visits["date"].isin(month_end)
+    assert funds[at_end].mean() - funds[~at_end].mean() >= 0.05
+
+
+def test_visits_service_time_by_matter(visits: pd.DataFrame) -> None:
+    done = visits[visits["outcome"] == "completed"]
+    means = done.groupby("matter")["service"].mean()
+    for matter, (_, planted, _) in gen.GV_MATTERS.items():
+        assert abs(means[matter] - planted) <= 0.6, matter
+    assert means.between(6, 14.5).all()
+    assert means.idxmax() == gen.GV_PLANTED["slowest_matter"]
+    assert list(means.sort_values().index) == ["residence permit", "social insurance",
+                                               "housing fund", "business licence"]
+    short = visits[visits["outcome"] != "completed"].groupby("matter")["service"].mean()
+    assert (short < 0.6 * means).all()  # sent away: a short visit
+
+
+def test_visits_missing_documents(visits: pd.DataFrame) -> None:
+    first8 = visits[visits["week"] <= 8]
+    share = (first8["outcome"] == "missing_documents").mean()
+    assert 0.13 <= share <= 0.17
+    by_matter = (visits["outcome"] == "missing_documents").groupby(visits["matter"]).mean()
+    assert by_matter.idxmax() == gen.GV_PLANTED["most_missing"] and by_matter.max() >= 0.2
+    referred = (visits["outcome"] == "referred").mean()
+    assert 0.02 <= referred <= 0.05
+
+
+def test_visits_satisfaction(visits: pd.DataFrame) -> None:
+    rated = visits[visits["satisfaction"].notna()]
+    bands = pd.cut(rated["wait"], [-1, 5, 10, 20, 30, 45, np.inf])
+    means = rated["satisfaction"].groupby(bands, observed=True).mean()
+    assert len(means) == 6 and means.is_monotonic_decreasing
+    assert means.iloc[0] - means.iloc[-1] >= 2.0
+    quick = rated[rated["wait"] <= 5]  # same (short) wait: missing documents still hurt
+    by_outcome = quick.groupby("outcome")["satisfaction"].mean()
+    assert by_outcome["completed"] - by_outcome["missing_documents"] >= 0.8
+    assert by_outcome["completed"] > by_outcome["referred"] > by_outcome["missing_documents"]
+
+
+def test_visits_staffing_cut_on_control_charts(visits: pd.DataFrame) -> None:
+    from svcx_helpers import standards
+
+    weeks = _weekly_waits(visits)
+    cut = gen.GV_PLANTED["cut_week"]
+    assert list(weeks.index) == list(range(1, 13)) and cut == 9
+    assert pd.Timestamp(gen.GV_START) + pd.Timedelta(weeks=cut - 1) == CUT
+    share = weeks["over"] / weeks["n"]
+    assert share[weeks.index < cut].max() < share[weeks.index >= cut].min()
+    assert share[weeks.index >= cut].mean() >= 2.5 * share[weeks.index < cut].mean()
+    # p-chart with p̄ from weeks 1–8: week 9 or 10 is the first signal after the cut, and
+    # every week from the cut on is above the upper limit
+    chart = standards.p_chart(weeks["over"], weeks["n"], baseline=cut - 1)
+    after = chart[chart.index >= cut]
+    assert after.index[after["signal"]][0] in (9, 10)
+    assert (after["p"] > after["ucl"]).all()
+    # ... but waits come in clusters (a busy morning makes many long waits at once), so
+    # the binomial limits are too narrow and some baseline weeks signal as well (the data
+    # card's lesson: overdispersion; the XmR chart below does not have this problem)
+    assert chart.loc[chart.index < cut, "signal"].any()
+    # XmR chart of the weekly mean wait, limits from weeks 1–8: quiet before, signals after
+    xmr = standards.xmr_chart(weeks["mean_wait"], baseline=cut - 1)
+    assert not xmr.loc[xmr.index < cut, "signal"].any()
+    first = xmr.index[(xmr.index >= cut) & xmr["signal"]][0]
+    assert first in (9, 10)
+    assert (xmr.loc[xmr.index >= cut, "x"] > xmr.loc[xmr.index >= cut, "upper"]).all()
+    # an XmR chart of the weekly proportions copes with the overdispersion (data card)
+    xmr_p = standards.xmr_chart(share, baseline=cut - 1)
+    assert not xmr_p.loc[xmr_p.index < cut, "signal"].any()
+    assert xmr_p.loc[xmr_p.index >= cut, "signal"].all()
+
+
+def test_visits_staffing_plan(visits: pd.DataFrame) -> None:
+    """Erlang C with the file's arrivals and AHT: Monday mornings need far more windows
+    than the hall opens, afternoons about what it opens."""
+    from svcx_helpers import queueing
+
+    aht = visits["service"].mean() * 60  # seconds
+    assert 420 <= aht <= 560
+    plans = {}
+    for day in (0, 2):  # Monday, Wednesday
+        part = visits[visits["date"].dt.day_of_week == day]
+        arrivals = part.groupby("slot").size() / part["date"].nunique()
+        plans[day] = queueing.staffing_plan(arrivals, 30, aht, target_time=600,
+                                            target_level=0.8)
+    monday, wednesday = plans[0]["agents"], plans[2]["agents"]
+    open_windows = gen.GV_OPEN[0]
+    assert monday[["09:00", "09:30", "10:00"]].min() >= open_windows + 3
+    assert monday.idxmax() == "09:00" and monday.max() > wednesday.max()
+    assert monday["13:30":].max() <= open_windows + 1
+    assert wednesday["13:30":].max() <= open_windows
+    assert plans[0].loc["09:00", "traffic"] > open_windows  # more work than windows
