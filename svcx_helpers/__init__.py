@@ -27,7 +27,7 @@ _SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plottin
                "blueprint", "blueprint_plots", "journey", "journey_plots",
                "process", "process_plots", "standards", "standards_plots",
                "queueing", "queueing_plots", "recovery", "recovery_plots", "internal",
-               "internal_plots", "validate", "report")
+               "internal_plots", "validate", "report", "capstone")
 _LAZY = {
     "check": ("grading", "check"),
     "progress": ("grading", "progress"),

@@ -475,15 +475,25 @@ def choice(options: Iterable[Any], normalize: Callable[[Any], Any] | None = None
     return compare
 
 
+def count_words(text: str) -> int:
+    """Words of a written answer: whitespace-separated words plus one word per two CJK
+    characters (Chinese is written without spaces).
+
+    >>> count_words("Waits fell by half."), count_words("等待时间减半")
+    (4, 4)
+    """
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return len(text.split()) + cjk // 2
+
+
 def free_text(min_words: int = 15) -> Callable[[Any, Any], None]:
-    """A written justification: passes when it has ``min_words`` words (or 2× CJK chars);
-    the trainer reads it. ``expected`` is unused."""
+    """A written justification: passes when it has ``min_words`` words (or 2× CJK chars,
+    see :func:`count_words`); the trainer reads it. ``expected`` is unused."""
     def compare(answer: Any, expected: Any) -> None:
         if not isinstance(answer, str):
             raise AnswerMismatch("wrong_type", t("check.expected_type", expected="str",
                                                  got=_describe(answer)))
-        cjk = sum(1 for ch in answer if "\u4e00" <= ch <= "\u9fff")
-        words = len(answer.split()) + cjk // 2
+        words = count_words(answer)
         if words < min_words:
             raise AnswerMismatch("fail", t("check.text_short", n=min_words, got=words))
     return compare

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,35 @@ class Report:
         cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
         self.parts.append(f'<figure><img src="data:image/png;base64,{data}" '
                           f'alt="{html.escape(text, quote=True)}">{cap}</figure>')
+
+    def outline(self) -> dict[str, Any]:
+        """What the report contains, as plain data (for a checkpoint, which gets answers as
+        JSON and never the HTML): ``title``, ``headings`` (in order), the number of
+        ``tables`` and ``figures``, and ``conclusion_words`` — the words of the conclusion
+        counted as :func:`svcx_helpers.grading.count_words` does (0 when there is none).
+
+        >>> r = Report("Desk redesign")
+        >>> r.add_heading("What matters")
+        >>> r.add_conclusion("Fast fixes matter most.")
+        >>> r.outline()
+        {'title': 'Desk redesign', 'headings': ['What matters'], 'tables': 0, 'figures': 0, \
+'conclusion_words': 4}
+        """
+        from .grading import count_words
+
+        headings, tables, figures, words = [], 0, 0, 0
+        for part in self.parts:
+            if part.startswith("<h2>"):
+                headings.append(html.unescape(part[4:-5]))
+            elif part.startswith('<div class="conclusion">'):
+                body = part.split("</strong>", 1)[1]
+                words += count_words(html.unescape(re.sub(r"<[^>]+>", " ", body)))
+            elif part.startswith("<figure>"):
+                figures += 1
+            elif "<table" in part:
+                tables += 1
+        return {"title": self.title, "headings": headings, "tables": tables,
+                "figures": figures, "conclusion_words": words}
 
     def to_html(self) -> str:
         """The whole report as one HTML document."""

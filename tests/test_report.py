@@ -52,3 +52,24 @@ def test_bad_parts_are_refused_clearly() -> None:
         r.add_table([1, 2])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="matplotlib Figure or Axes"):
         r.add_figure("plot.png")
+
+
+def test_outline_counts_what_the_report_holds() -> None:
+    from svcx_helpers.grading import count_words
+
+    r = _report()
+    r.add_heading("Next <steps> & risks")
+    r.add_table(pd.Series({"a": 1.0}), "A series")
+    assert r.outline() == {"title": "Service desk redesign <draft>",
+                           "headings": ["What matters", "Next <steps> & risks"],
+                           "tables": 2, "figures": 1,
+                           "conclusion_words": count_words(
+                               "We will open a second window at 10:00.")}
+    empty = Report("x")
+    assert empty.outline() == {"title": "x", "headings": [], "tables": 0, "figures": 0,
+                               "conclusion_words": 0}
+    # Chinese is counted as free_text counts it, one word per two characters; the "- " of a
+    # list item is markup, not a word: 2 pieces of text + (9 + 6 + 4) // 2 characters
+    with language("zh"):
+        empty.add_conclusion("第二个窗口十点开放，等待时间减半。\n\n- 每周复查")
+    assert empty.outline()["conclusion_words"] == 2 + 19 // 2
