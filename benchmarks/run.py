@@ -259,6 +259,40 @@ def bench_process() -> None:
           f"(same lead times and hand-offs: {same})")
 
 
+def bench_slides() -> None:
+    """svcx slides vs nbconvert's reveal.js exporter on the same executed chapter and the
+    same cells: build time, page size, and what each page would fetch from the internet."""
+    import copy
+    import re
+
+    from nbconvert import SlidesExporter
+
+    from svcx_helpers import slides
+    from svcx_helpers.nbhtml import execute
+
+    nb = execute(slides.chapter_path("queues"))
+    peer_nb = copy.deepcopy(nb)
+    for cell in peer_nb.cells:  # the same selection, as Jupyter's Slide type
+        kind = slides.slide_kind(cell)
+        cell.metadata["slideshow"] = {"slide_type": {None: "skip", "continue": "-"}.get(
+            kind, kind)}
+        if cell.cell_type == "code":
+            cell.metadata.setdefault("tags", []).append("remove-input")
+    exporter = SlidesExporter(exclude_input=True)
+    ours_html = slides.deck_html(slides.slides_of(nb), "queues")
+    peer_html, _ = exporter.from_notebook_node(peer_nb)
+    ours = best_of(lambda: slides.deck_html(slides.slides_of(nb), "queues"), 3)
+    peer = best_of(lambda: exporter.from_notebook_node(peer_nb), 3)
+    web = re.compile(r"""(?:src|href)=["']?(https?://[^"' >]+)|import [^;]*?from ['"](https?://[^'"]+)""")
+    ext_ours = {m for g in web.findall(ours_html) for m in g if m}
+    ext_peer = {m for g in web.findall(peer_html) for m in g if m}
+    print(f"slides of the queues chapter: svcx {ours * 1000:.0f} ms, nbconvert SlidesExporter "
+          f"{peer * 1000:.0f} ms → {peer / ours:.1f}×; page {len(ours_html) / 1024:.0f} KiB vs "
+          f"{len(peer_html) / 1024:.0f} KiB ({len(peer_html) / len(ours_html):.1f}×); fetched "
+          f"from the internet: {len(ext_ours)} vs {len(ext_peer)} URLs "
+          f"({', '.join(sorted(u.split('/')[2] for u in ext_peer))})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip test suite and book builds")
@@ -267,6 +301,7 @@ def main() -> None:
     bench_import()
     bench_erlang()
     bench_process()
+    bench_slides()
     if not args.quick:
         bench_grading()
         bench_suite_and_book()
