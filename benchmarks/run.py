@@ -276,7 +276,7 @@ def bench_slides() -> None:
         kind = slides.slide_kind(cell)
         cell.metadata["slideshow"] = {"slide_type": {None: "skip", "continue": "-"}.get(
             kind, kind)}
-        if cell.cell_type == "code":
+        if cell.cell_type == "code" and "remove-input" not in cell.metadata.get("tags", []):
             cell.metadata.setdefault("tags", []).append("remove-input")
     exporter = SlidesExporter(exclude_input=True)
     ours_html = slides.deck_html(slides.slides_of(nb), "queues")
