@@ -412,8 +412,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "service: procurement and its purchase orders.",
                      "标准很完整，但针对哪条连线？请写明供应方和服务：采购部及其采购订单。"),
     # --- Queues exercise (questions/queues.py, issue 8) ---------------------------------
-    "qq.not_finite": ("Give a finite number (not NaN or infinity).",
-                      "请给出一个有限的数（不能是 NaN 或无穷大）。"),
     "qq.keys": ("A dict needs the keys {keys}.", "字典需要包含键 {keys}。"),
     "qq.type": ("Give {n} values as a list or a dict with the keys {keys}, not {got}.",
                 "请以列表或含键 {keys} 的字典给出 {n} 个值，而不是 {got}。"),
@@ -770,8 +768,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.err.max_agents": ("no staffing up to {n} agents meets the target",
                          "在 {n} 名座席以内无法达到目标"),
     # --- Service-process exercise (questions/process.py, issue 7) ---------------------
-    "pq.not_finite": ("Give a finite number (not NaN or infinity).",
-                      "请给出一个有限的数（不能是 NaN 或无穷大）。"),
     "pq.pair.keys": ("A dict needs the keys {keys}.", "字典需要包含键 {keys}。"),
     "pq.pair.type": ("Give two values as a list [a, b] or a dict with the keys {keys}, not {got}.",
                      "请以列表 [a, b] 或含键 {keys} 的字典给出两个值，而不是 {got}。"),

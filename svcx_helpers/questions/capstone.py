@@ -28,6 +28,7 @@ from ..i18n import t
 from ._common import clean as _clean
 from ._common import close as _close
 from ._common import mismatch as _mismatch
+from ._common import number as _num
 
 KQI_KEYS: tuple[str, ...] = ("wait_p90", "sla_compliance", "first_time_right", "csat_top2")
 """The four KQIs of step 5, the same for every track."""
@@ -141,18 +142,6 @@ class _Score:
             messages.insert(0, t("cap.answer.missing", parts=", ".join(self.missing)))
         raise AnswerMismatch("fail", " ".join(messages),
                              credit=len(self.right) / len(self.parts))
-
-
-def _num(x: Any) -> float:
-    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
-        x = np.asarray(x).ravel()[0]
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    value = float(x)
-    if not math.isfinite(value):
-        raise _mismatch("fail", "sdq.not_finite")
-    return value
 
 
 def _listlike(x: Any) -> list[Any]:

@@ -20,6 +20,7 @@ from .. import blueprint, journey
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, frame, register
 from ..i18n import language, t
 from ._common import mismatch as _mismatch
+from ._common import number as _number
 
 JOURNEY = "hotel_check_in"
 BLUEPRINT = "hotel_check_in"
@@ -222,13 +223,6 @@ def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:
             raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
         return values[0], values[1]
     raise _mismatch("wrong_type", "jq.pair.type", got=_describe(answer))
-
-
-def _number(x: Any) -> float:
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    return float(x)
 
 
 def _compare_peak_end(answer: Any, expected: Any) -> None:

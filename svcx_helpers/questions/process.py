@@ -23,6 +23,7 @@ from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
 from ..i18n import t
 from ._common import mismatch as _mismatch
+from ._common import number as _number
 
 BEFORE = "bank_branch_events_before"
 AFTER = "bank_branch_events_after"
@@ -188,18 +189,6 @@ def _lead_time_cut(key: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> 
 
 def _fmt(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
-
-
-def _number(x: Any) -> float:
-    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
-        x = np.asarray(x).ravel()[0]
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    value = float(x)
-    if not math.isfinite(value):
-        raise _mismatch("fail", "pq.not_finite")
-    return value
 
 
 def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:

@@ -26,6 +26,7 @@ from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, _describe, free_text, register
 from ._common import close as _close
 from ._common import mismatch as _mismatch
+from ._common import number as _number
 
 DATASET = "hotline_arrivals"
 INTERVAL_MINUTES = 30
@@ -223,18 +224,6 @@ def simulated_levels(seed: int = SIM_SEED) -> tuple[float, float]:
 
 
 # -------------------------------------------------------------------------- helpers
-
-def _number(x: Any) -> float:
-    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
-        x = np.asarray(x).ravel()[0]
-    if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
-            x, (int, float, np.integer, np.floating)):
-        raise _mismatch("wrong_type", "check.not_number", got=_describe(x))
-    value = float(x)
-    if not math.isfinite(value):
-        raise _mismatch("fail", "qq.not_finite")
-    return value
-
 
 def _values(answer: Any, keys: tuple[tuple[str, ...], ...]) -> list[Any]:
     """Values in the order of ``keys`` from a list/tuple or a dict/Series with the aliases."""
