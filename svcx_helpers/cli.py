@@ -219,41 +219,41 @@ def _chapters(names: list[str], folder: str) -> list[str]:
     return names
 
 
+def _each_chapter(names: list[str], folder: str, build: Any, wrote: str, failed: str) -> int:
+    """Run ``build(chapter)`` for each chapter ('all': every notebook in ``folder``); one
+    that fails is reported and the others still run. Exit 1 if any failed."""
+    from .book import VendorError
+
+    bad = 0
+    for chapter in _chapters(names, folder):
+        try:
+            path = build(chapter)
+        except (ValueError, OSError, RuntimeError, VendorError) as exc:
+            print(t(failed, chapter=chapter, error=exc), file=sys.stderr)
+            bad += 1
+            continue
+        print(t(wrote, path=path))
+    return 1 if bad else 0
+
+
 def _cmd_slides(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from .book import VendorError
     from .slides import SLIDES_DIR, build_slides
 
-    failed = 0
-    for chapter in _chapters(args.chapters, "book/chapters"):
-        try:
-            path = build_slides(chapter, Path(args.out) if args.out else SLIDES_DIR)
-        except (ValueError, OSError, RuntimeError, VendorError) as exc:
-            print(t("slides.failed", chapter=chapter, error=exc), file=sys.stderr)
-            failed += 1
-            continue
-        print(t("slides.wrote", path=path))
-    return 1 if failed else 0
+    out = Path(args.out) if args.out else SLIDES_DIR
+    return _each_chapter(args.chapters, "book/chapters", lambda c: build_slides(c, out),
+                         "slides.wrote", "slides.failed")
 
 
 def _cmd_sheets(args: argparse.Namespace) -> int:
-    from .book import VendorError
     from .sheets import SHEETS_DIR, build_sheet
 
-    failed = 0
-    folder = "solutions" if args.answers else "exercises"
-    for chapter in _chapters(args.chapters, folder):
-        try:
-            path = build_sheet(chapter, Path(args.out) if args.out else SHEETS_DIR,
-                               answers=args.answers)
-        except (ValueError, OSError, RuntimeError, VendorError) as exc:
-            print(t("sheets.failed", chapter=chapter, error=exc), file=sys.stderr)
-            failed += 1
-            continue
-        print(t("sheets.wrote", path=path))
-    return 1 if failed else 0
+    out = Path(args.out) if args.out else SHEETS_DIR
+    return _each_chapter(args.chapters, "solutions" if args.answers else "exercises",
+                         lambda c: build_sheet(c, out, answers=args.answers),
+                         "sheets.wrote", "sheets.failed")
 
 
 def main(argv: list[str] | None = None) -> int:
