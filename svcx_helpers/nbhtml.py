@@ -26,6 +26,7 @@ Example
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import functools
 import html
@@ -213,7 +214,12 @@ def execute(path: Path, timeout: int = 300) -> Any:
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})
     try:
-        client.execute()
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # the usual case (a command, a test): a loop of our own,
+            asyncio.run(client.async_execute())  # closed afterwards — nothing leaks
+        else:  # called from a running loop (e.g. inside Jupyter): nbclient's own way
+            client.execute()
     except CellExecutionError as exc:
         raise RuntimeError(f"{path}: a cell failed while running the notebook:\n"
                            f"{str(exc)[-1500:]}") from exc
