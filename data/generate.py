@@ -57,6 +57,20 @@ SEED = 2024
 
 DATA_DIR = Path(__file__).resolve().parent
 
+
+def write_frames(outdir: Path, frames: dict[str, pd.DataFrame],
+                 gb18030: tuple[str, ...] = ()) -> list[Path]:
+    """Write each frame as ``outdir/<name>`` (UTF-8, "\\n" line ends, no index; the names in
+    ``gb18030`` in that encoding, as Chinese survey tools export) and return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, frame in frames.items():
+        frame.to_csv(outdir / name, index=False, lineterminator="\n",
+                     encoding="gb18030" if name in gb18030 else "utf-8")
+        paths.append(outdir / name)
+    return paths
+
 LONG_FILE = "kano_it_service_desk.csv"
 ATTRIBUTES_FILE = "kano_it_service_desk_attributes.csv"
 WJX_FILE = "kano_it_service_desk_wjx.csv"
@@ -638,16 +652,10 @@ def to_servqual_wjx(bank: pd.DataFrame) -> pd.DataFrame:
 
 def write_servqual(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write the three SERVQUAL files into ``outdir`` and return their paths."""
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     bank = generate_servqual_bank(seed)
-    internal = generate_servqual_internal(seed)
-    paths = [outdir / SQ_BANK_FILE, outdir / SQ_BANK_WJX_FILE, outdir / SQ_INTERNAL_FILE]
-    bank.to_csv(paths[0], index=False, encoding="utf-8", lineterminator="\n")
-    to_servqual_wjx(bank).to_csv(paths[1], index=False, encoding="gb18030",
-                                 lineterminator="\n")
-    internal.to_csv(paths[2], index=False, encoding="utf-8", lineterminator="\n")
-    return paths
+    return write_frames(outdir, {SQ_BANK_FILE: bank, SQ_BANK_WJX_FILE: to_servqual_wjx(bank),
+                                 SQ_INTERNAL_FILE: generate_servqual_internal(seed)},
+                        gb18030=(SQ_BANK_WJX_FILE,))
 
 
 # ======================================================================================
@@ -1139,16 +1147,9 @@ def generate_bank_branch_events(period: str, seed: int = SEED) -> pd.DataFrame:
 
 def write_operations(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write the ticket log and the two bank event logs into ``outdir``; return the paths."""
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    frames = {TICKETS_FILE: generate_it_service_desk_tickets(seed),
-              BANK_BEFORE_FILE: generate_bank_branch_events("before", seed),
-              BANK_AFTER_FILE: generate_bank_branch_events("after", seed)}
-    paths = []
-    for name, frame in frames.items():
-        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
-        paths.append(outdir / name)
-    return paths
+    return write_frames(outdir, {TICKETS_FILE: generate_it_service_desk_tickets(seed),
+                                 BANK_BEFORE_FILE: generate_bank_branch_events("before", seed),
+                                 BANK_AFTER_FILE: generate_bank_branch_events("after", seed)})
 
 
 # ======================================================================================
@@ -1626,17 +1627,10 @@ def generate_hotline_arrivals(seed: int = SEED) -> pd.DataFrame:
 def write_customers(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write the internal requests, the complaint log, its baseline and the hotline
     arrivals into ``outdir``; return the paths."""
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    frames = {INTERNAL_FILE: generate_internal_requests(seed),
-              COMPLAINTS_FILE: generate_complaints(seed),
-              BASELINE_FILE: generate_complaint_baseline(seed),
-              HOTLINE_FILE: generate_hotline_arrivals(seed)}
-    paths = []
-    for name, frame in frames.items():
-        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
-        paths.append(outdir / name)
-    return paths
+    return write_frames(outdir, {INTERNAL_FILE: generate_internal_requests(seed),
+                                 COMPLAINTS_FILE: generate_complaints(seed),
+                                 BASELINE_FILE: generate_complaint_baseline(seed),
+                                 HOTLINE_FILE: generate_hotline_arrivals(seed)})
 
 
 # ======================================================================================
@@ -1992,30 +1986,19 @@ def generate_government_window_visits(seed: int = SEED) -> pd.DataFrame:
 def write_government(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write the hall's KANO survey (and its attributes), SERVQUAL survey and visit log
     into ``outdir``; return the paths."""
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    frames = {GOV_KANO_FILE: generate_kano_government_window(seed),
-              GOV_KANO_ATTRIBUTES_FILE: attributes_table(GK_ATTRIBUTES),
-              GOV_SERVQUAL_FILE: generate_servqual_government_window(seed),
-              GOV_VISITS_FILE: generate_government_window_visits(seed)}
-    paths = []
-    for name, frame in frames.items():
-        frame.to_csv(outdir / name, index=False, encoding="utf-8", lineterminator="\n")
-        paths.append(outdir / name)
-    return paths
+    return write_frames(outdir, {GOV_KANO_FILE: generate_kano_government_window(seed),
+                                 GOV_KANO_ATTRIBUTES_FILE: attributes_table(GK_ATTRIBUTES),
+                                 GOV_SERVQUAL_FILE: generate_servqual_government_window(seed),
+                                 GOV_VISITS_FILE: generate_government_window_visits(seed)})
 
 
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     long = generate_kano_it_service_desk(seed)
     attributes = attributes_table()
-    wide = to_wjx_export(long, attributes, seed=seed)
-    paths = [outdir / LONG_FILE, outdir / ATTRIBUTES_FILE, outdir / WJX_FILE]
-    long.to_csv(paths[0], index=False, encoding="utf-8", lineterminator="\n")
-    attributes.to_csv(paths[1], index=False, encoding="utf-8", lineterminator="\n")
-    wide.to_csv(paths[2], index=False, encoding="gb18030", lineterminator="\n")
+    paths = write_frames(outdir, {LONG_FILE: long, ATTRIBUTES_FILE: attributes,
+                                  WJX_FILE: to_wjx_export(long, attributes, seed=seed)},
+                         gb18030=(WJX_FILE,))
     paths += write_servqual(outdir, seed)  # SERVQUAL files (issue 5)
     paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
     paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
