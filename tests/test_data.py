@@ -58,8 +58,15 @@ def evaluation(long: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------
 # (a) reproducibility
 # --------------------------------------------------------------------------------------
-def test_committed_files_equal_a_fresh_generation(tmp_path: Path) -> None:
-    paths = gen.write_all(tmp_path)
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
+    """Every data file generated once into a temporary folder: (folder, paths in order)."""
+    folder = tmp_path_factory.mktemp("fresh")
+    return folder, gen.write_all(folder)
+
+
+def test_committed_files_equal_a_fresh_generation(fresh: tuple[Path, list[Path]]) -> None:
+    tmp_path, paths = fresh
     assert [p.name for p in paths][:len(FILES)] == list(FILES)
     for name in FILES:
         fresh, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
@@ -276,8 +283,8 @@ def internal() -> pd.DataFrame:
     return pd.read_csv(DATA / gen.SQ_INTERNAL_FILE, encoding="utf-8")
 
 
-def test_servqual_files_equal_a_fresh_generation(tmp_path: Path) -> None:
-    paths = gen.write_all(tmp_path)
+def test_servqual_files_equal_a_fresh_generation(fresh: tuple[Path, list[Path]]) -> None:
+    tmp_path, paths = fresh
     assert set(SQ_FILES) <= {p.name for p in paths}
     for name in SQ_FILES:
         fresh, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
@@ -426,8 +433,8 @@ def _daily_service_desk_response(tickets: pd.DataFrame) -> pd.Series:
     return minutes.groupby(sd["created"].dt.normalize()).median()
 
 
-def test_every_data_file_is_regenerated_byte_for_byte(tmp_path: Path) -> None:
-    paths = gen.write_all(tmp_path)
+def test_every_data_file_is_regenerated_byte_for_byte(fresh: tuple[Path, list[Path]]) -> None:
+    tmp_path, paths = fresh
     names = [p.name for p in paths]
     assert set(OPS_FILES) <= set(names) and len(names) == len(set(names))
     # every committed CSV is written by the generator, and nothing else is
@@ -1053,10 +1060,11 @@ def _weekly_waits(visits: pd.DataFrame) -> pd.DataFrame:
                                       mean_wait=("wait", "mean"))
 
 
-def test_government_files_equal_a_fresh_generation(tmp_path: Path) -> None:
+def test_government_files_equal_a_fresh_generation(tmp_path: Path,
+                                                   fresh: tuple[Path, list[Path]]) -> None:
     paths = gen.write_government(tmp_path)
     assert [p.name for p in paths] == list(GOV_FILES)
-    assert set(GOV_FILES) <= {p.name for p in gen.write_all(tmp_path / "all")}
+    assert set(GOV_FILES) <= {p.name for p in fresh[1]}
     for path in paths:
         committed = (DATA / path.name).read_bytes()
         assert path.read_bytes() == committed, f"data/{path.name} is stale"
