@@ -1958,3 +1958,56 @@ def t(key: str, lang: str | None = None, **values: object) -> str:
     pair = MESSAGES[key]
     text = pair[LANGUAGES.index(lang or _state["lang"])]
     return text.format(**values)
+
+
+# --- Texts written in notebooks' code cells (quizzes): translated by the Chinese edition ---
+_TEXTS: dict[str, str] = {}
+
+
+class MissingTranslation(KeyError):
+    """A text shown in Chinese has no translation (raised only when SVCX_I18N_STRICT=1)."""
+
+
+def add_texts(texts: dict[str, str]) -> None:
+    """Register Chinese translations of English texts that code cells show (quiz questions,
+    options, explanations). The Chinese notebooks call this in their first cell with the
+    ``strings:`` of the notebook's translation sidecar."""
+    _TEXTS.update({_norm(k): v for k, v in texts.items()})
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def text(english: str) -> str:
+    """``english`` in the current language: itself in English, its registered translation
+    in Chinese (see :func:`add_texts`). A text without translation stays English, or
+    raises :class:`MissingTranslation` when ``SVCX_I18N_STRICT=1`` (the tests of the
+    Chinese notebooks). With ``SVCX_RECORD_TEXTS=FILE`` every text asked for is appended
+    to FILE, one JSON string a line (``svcx translate --strings`` uses it).
+
+    >>> add_texts({"Which gap is largest?": "哪个差距最大？"})
+    >>> with language("zh"):
+    ...     text("Which gap is largest?")
+    '哪个差距最大？'
+    >>> text("Which gap is largest?")
+    'Which gap is largest?'
+    """
+    english = str(english)
+    if not english.strip():
+        return english
+    record = os.environ.get("SVCX_RECORD_TEXTS")
+    if record:
+        import json
+
+        with open(record, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(english, ensure_ascii=False) + "\n")
+    if _state["lang"] == "en":
+        return english
+    found = _TEXTS.get(_norm(english))
+    if found is None:
+        if os.environ.get("SVCX_I18N_STRICT") == "1":
+            raise MissingTranslation(f"no Chinese translation for the text “{english[:80]}” "
+                                     "(add it to the notebook's .zh.yml strings:)")
+        return english
+    return found

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .i18n import t
+from .i18n import t, text
 
 _CSS = """
 .svcx-quiz{border:1px solid #c8ccd0;border-radius:6px;padding:.6em 1em;margin:.8em 0;
@@ -60,6 +60,7 @@ def quiz_html(questions: Sequence[Mapping[str, Any]], quiz_id: str,
     derived from ``quiz_id`` so the output is the same on every run.
     """
     qid = _slug(quiz_id) + "-" + hashlib.sha1(quiz_id.encode()).hexdigest()[:6]
+    title = text(title) if title else None
     out = [f'<div class="svcx-quiz" id="svcx-quiz-{qid}">', f"<style>{_CSS}</style>",
            f'<div class="svcx-quiz-title">{html.escape(title or t("quiz.title"))}</div>',
            f"<p><small>{html.escape(t('quiz.instructions'))}</small></p>"]
@@ -67,15 +68,15 @@ def quiz_html(questions: Sequence[Mapping[str, Any]], quiz_id: str,
         answers = q["answer"] if isinstance(q["answer"], (list, tuple)) else [q["answer"]]
         explain = q.get("explain", "")
         name = f"{qid}-q{qi}"
-        out.append(f'<fieldset><legend>{qi}. {html.escape(q["question"])}</legend>')
+        out.append(f'<fieldset><legend>{qi}. {html.escape(text(q["question"]))}</legend>')
         for oi, option in enumerate(q["options"]):
             ok = oi in answers
-            note = explain[oi] if isinstance(explain, (list, tuple)) else explain
+            note = text(explain[oi] if isinstance(explain, (list, tuple)) else explain)
             verdict = t("quiz.correct") if ok else t("quiz.incorrect")
             oid = f"{name}-o{oi}"
             out.append(
                 f'<div class="svcx-opt"><input type="radio" name="{name}" id="{oid}" '
-                f'value="{oi}"><label for="{oid}">{html.escape(str(option))}</label>'
+                f'value="{oi}"><label for="{oid}">{html.escape(text(str(option)))}</label>'
                 f'<div class="svcx-fb {"svcx-ok" if ok else "svcx-no"}" '
                 f'data-correct="{str(ok).lower()}">'
                 f"<strong>{html.escape(verdict)}</strong> {html.escape(str(note))}</div></div>")
