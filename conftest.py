@@ -38,7 +38,7 @@ def no_missing_glyphs() -> Callable[[str], contextlib.AbstractContextManager[Non
     "Glyph … missing from font(s)" warning turned into an error; fails at once when no
     CJK font is installed (./kit installs fonts-noto-cjk)."""
     from svcx_helpers import i18n
-    from svcx_helpers.fonts import find_cjk_font
+    from svcx_helpers.plots.fonts import find_cjk_font
 
     if find_cjk_font() is None:
         pytest.fail("no CJK font installed: ./kit installs fonts-noto-cjk (see font.missing)")

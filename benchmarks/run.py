@@ -117,7 +117,7 @@ def _touch_markdown(notebook: Path) -> None:
 
 def start_page_weight(html: Path) -> str:
     """Bytes the browser transfers for the start page (headless Debian chromium)."""
-    from svcx_helpers.book import chrome, find_chromium, page_weight, serve
+    from svcx_helpers.publish.assets import chrome, find_chromium, page_weight, serve
 
     if find_chromium() is None or shutil.which("chromedriver") is None:
         return "n/a (no chromium/chromedriver)"
@@ -160,7 +160,7 @@ def bench_grading(n: int = 40) -> None:
     import nbformat
     from nbclient import NotebookClient
 
-    from svcx_helpers.grade import grade
+    from svcx_helpers.grading.batch import grade
 
     solution = ROOT / "solutions" / "kano.ipynb"
     exercise = ROOT / "exercises" / "kano.ipynb"
@@ -267,8 +267,8 @@ def bench_slides() -> None:
 
     from nbconvert import SlidesExporter
 
-    from svcx_helpers import slides
-    from svcx_helpers.nbhtml import execute
+    from svcx_helpers.publish import slides as slides
+    from svcx_helpers.publish.nbhtml import execute
 
     nb = execute(slides.chapter_path("queues"))
     peer_nb = copy.deepcopy(nb)

@@ -21,16 +21,17 @@ from .i18n import get_language, language, set_language, t
 
 __version__ = "0.1.0"
 
-_SUBMODULES = ("kano", "readers", "data", "grading", "quiz", "widgets", "plotting",
-               "fonts", "kano_plots", "release", "cli", "i18n",
-               "servqual", "ipa", "servqual_plots",
-               "blueprint", "blueprint_plots", "journey", "journey_plots",
-               "process", "process_plots", "standards", "standards_plots",
-               "queueing", "queueing_plots", "recovery", "recovery_plots", "internal",
-               "internal_plots", "validate", "report", "capstone")
+_SUBMODULES = (
+    # the learner's vocabulary: one module per method
+    "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
+    "queueing", "internal", "capstone", "data", "validate", "report", "quiz", "widgets",
+    "readers", "plotting", "core",
+    # machinery, by workflow
+    "grading", "publish", "plots", "i18n", "questions", "cli",
+)
 _LAZY = {
-    "check": ("grading", "check"),
-    "progress": ("grading", "progress"),
+    "check": ("grading.checks", "check"),
+    "progress": ("grading.checks", "progress"),
     "load_dataset": ("data", "load_dataset"),
     "quiz_html": ("quiz", "quiz_html"),
     "show_quiz": ("quiz", "show_quiz"),

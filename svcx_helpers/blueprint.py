@@ -60,7 +60,7 @@ from .i18n import get_language, t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_blueprint", "save_blueprint")
-__getattr__, __dir__ = lazy_plots(__name__, "blueprint_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.blueprint", _PLOTS)
 
 LANES: tuple[str, ...] = ("evidence", "customer", "onstage", "backstage", "support")
 """Canonical lane keys, top to bottom (Bitner, Ostrom & Morgan 2008)."""
@@ -593,14 +593,14 @@ class Blueprint:
 
     # ------------------------------------------------------------------ drawing
     def plot(self, ax: Any = None, **kwargs: Any) -> Any:
-        """Draw the swimlane diagram (see :func:`svcx_helpers.blueprint_plots.plot_blueprint`)."""
-        from .blueprint_plots import plot_blueprint
+        """Draw the swimlane diagram (see :func:`svcx_helpers.plots.blueprint.plot_blueprint`)."""
+        from .plots.blueprint import plot_blueprint
 
         return plot_blueprint(self, ax=ax, **kwargs)
 
     def save(self, path: str | Path, **kwargs: Any) -> Path:
         """Save the diagram as SVG, PNG or PDF (chosen by the file's suffix)."""
-        from .blueprint_plots import save_blueprint
+        from .plots.blueprint import save_blueprint
 
         return save_blueprint(self, path, **kwargs)
 

@@ -26,14 +26,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .core import repo_root
 from .i18n import set_language, t
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = repo_root()
 START_PAGE = "book/intro.md"
 
 
 def _cmd_release(args: argparse.Namespace) -> int:
-    from .release import release
+    from .grading.release import release
 
     problems = release(ROOT / args.solutions, ROOT / args.exercises, check=args.check)
     for p in problems:
@@ -56,7 +57,7 @@ def build_command(extra: list[str] | None = None) -> list[str]:
 
 def _vendor() -> bool:
     """Fetch the pinned MathJax / require.js / widget manager (npm, cached) for the site."""
-    from .book import VendorError, vendor_assets
+    from .publish.assets import VendorError, vendor_assets
 
     try:
         vendor_assets()
@@ -78,7 +79,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_pdf(args: argparse.Namespace) -> int:
     """Single-page HTML build (own folder, same execution cache) printed by chromium."""
-    from .book import PDF_PATH, SINGLEHTML_DIR, VendorError, print_pdf
+    from .publish.assets import PDF_PATH, SINGLEHTML_DIR, VendorError, print_pdf
 
     if not _vendor():
         return 1
@@ -140,7 +141,7 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from .fonts import find_cjk_font
+    from .plots.fonts import find_cjk_font
 
     font = find_cjk_font()
     print(f"CJK font    {font or 'MISSING — ' + t('font.missing')}")
@@ -153,7 +154,7 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from .grade import OK_STATUSES, grade
+    from .grading.batch import OK_STATUSES, grade
 
     try:
         results = grade(args.submissions, args.assignment, args.out, workers=args.workers,
@@ -222,7 +223,7 @@ def _chapters(names: list[str], folder: str) -> list[str]:
 def _each_chapter(names: list[str], folder: str, build: Any, wrote: str, failed: str) -> int:
     """Run ``build(chapter)`` for each chapter ('all': every notebook in ``folder``); one
     that fails is reported and the others still run. Exit 1 if any failed."""
-    from .book import VendorError
+    from .publish.assets import VendorError
 
     bad = 0
     for chapter in _chapters(names, folder):
@@ -240,7 +241,7 @@ def _cmd_slides(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from .slides import SLIDES_DIR, build_slides
+    from .publish.slides import SLIDES_DIR, build_slides
 
     out = Path(args.out) if args.out else SLIDES_DIR
     return _each_chapter(args.chapters, "book/chapters", lambda c: build_slides(c, out),
@@ -248,7 +249,7 @@ def _cmd_slides(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheets(args: argparse.Namespace) -> int:
-    from .sheets import SHEETS_DIR, build_sheet
+    from .publish.sheets import SHEETS_DIR, build_sheet
 
     out = Path(args.out) if args.out else SHEETS_DIR
     return _each_chapter(args.chapters, "solutions" if args.answers else "exercises",

@@ -11,20 +11,17 @@ Example
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 
+from . import core
 from .i18n import t
 
 
 def data_dir() -> Path:
     """The ``data/`` folder: ``$SVCX_DATA_DIR`` or the one beside the package."""
-    env = os.environ.get("SVCX_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "data"
+    return core.data_dir()
 
 
 def available() -> list[str]:

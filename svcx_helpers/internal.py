@@ -36,7 +36,7 @@ from .i18n import t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_network",)
-__getattr__, __dir__ = lazy_plots(__name__, "internal_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.internal", _PLOTS)
 
 BY = ("satisfaction", "on_time", "both")
 

@@ -4,7 +4,7 @@ Each attribute is placed by its mean importance (vertical axis) and mean perform
 (horizontal axis); crosshairs split the chart into four quadrants with an action each.
 Where the crosshairs go is a judgment call (METHODS.md §6.1): the data means (default),
 the medians, the scale midpoint, or a point you choose. The plot is
-:func:`svcx_helpers.servqual_plots.plot_ipa` (also ``ipa.plot_matrix``).
+:func:`svcx_helpers.plots.servqual.plot_ipa` (also ``ipa.plot_matrix``).
 
 Example
 -------
@@ -136,7 +136,7 @@ def compare_crosshairs(importance: Any, performance: Any,
 
 def __getattr__(name: str) -> Any:
     if name == "plot_matrix":
-        from .servqual_plots import plot_ipa
+        from .plots.servqual import plot_ipa
 
         return plot_ipa
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

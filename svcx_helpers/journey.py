@@ -38,7 +38,7 @@ from .i18n import get_language, t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_emotion_curve", "plot_journey_blueprint")
-__getattr__, __dir__ = lazy_plots(__name__, "journey_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.journey", _PLOTS)
 
 CHANNELS: tuple[str, ...] = ("physical", "digital", "interpersonal", "process")
 """The four touchpoint types: physical, digital, interpersonal, process."""
@@ -354,8 +354,8 @@ class JourneyMap:
 
     # ------------------------------------------------------------------ drawing
     def plot(self, ax: Any = None, **kwargs: Any) -> Any:
-        """Draw the emotion curve (see :func:`svcx_helpers.journey_plots.plot_emotion_curve`)."""
-        from .journey_plots import plot_emotion_curve
+        """Draw the emotion curve (see :func:`svcx_helpers.plots.journey.plot_emotion_curve`)."""
+        from .plots.journey import plot_emotion_curve
 
         return plot_emotion_curve(self, ax=ax, **kwargs)
 

@@ -1,6 +1,6 @@
 """KANO needs analysis: classify answer pairs, count, evaluate, rank, continuous analysis.
 
-Pure functions on pandas objects. Plots live in :mod:`svcx_helpers.kano_plots` and are
+Pure functions on pandas objects. Plots live in :mod:`svcx_helpers.plots.kano` and are
 re-exported here lazily (``kano.plot_better_worse`` …), widgets in
 :mod:`svcx_helpers.widgets`. The methods follow ``METHODS.md`` §1 (Kano et al. 1984;
 Berger et al. 1993; Sauerwein et al. 1996; Matzler et al. 1996; Fong 1996; Lee & Newcomb
@@ -683,7 +683,7 @@ def read_survey(path: str | Path, *, sheet_name: str | int = 0, encoding: str | 
 # --------------------------------------------------------------------------------------
 _PLOTS = ("plot_better_worse", "plot_categories", "plot_continuous")
 
-__getattr__, __dir__ = lazy_plots(__name__, "kano_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.kano", _PLOTS)
 
 
 # --------------------------------------------------------------------------------------

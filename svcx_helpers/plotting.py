@@ -1,25 +1,23 @@
-"""Shared plot style: colour-blind-safe palette, CJK font, translated labels.
+"""The one lazy forwarder between analysis modules and their plots, and the plot style.
 
-All plots of svcx_helpers call :func:`new_axes` so that matplotlib is imported only
-when a plot is drawn, the CJK font is registered, and the style is the same everywhere.
-The palette is Okabe & Ito (2008), safe for the common forms of colour blindness.
+Analysis modules (``kano``, ``blueprint`` …) expose their plot functions as attributes
+(``kano.plot_counts``) through :func:`lazy_plots`, so that matplotlib and the plot
+modules in :mod:`svcx_helpers.plots` are imported only when a plot is first drawn.
+The style names (``OKABE_ITO``, ``CATEGORY_COLORS``, ``new_axes`` …) are forwarded to
+:mod:`svcx_helpers.plots.style` in the same lazy way, for notebooks that use them.
+
+>>> from svcx_helpers import plotting
+>>> plotting.CATEGORY_COLORS["A"]
+'#009E73'
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-OKABE_ITO = {
-    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
-    "grey": "#999999",
-}
-
-CATEGORY_COLORS = {
-    "A": OKABE_ITO["green"], "O": OKABE_ITO["blue"], "M": OKABE_ITO["vermillion"],
-    "I": OKABE_ITO["grey"], "R": OKABE_ITO["purple"], "Q": OKABE_ITO["yellow"],
-}
-MIXED_COLOR = OKABE_ITO["orange"]
+_STYLE = ("OKABE_ITO", "CATEGORY_COLORS", "MIXED_COLOR", "category_color", "new_axes",
+          "label_for", "annotate_points", "wrap")
 
 
 def lazy_plots(package: str, plots_module: str, names: tuple[str, ...]) -> tuple[Any, Any]:
@@ -28,9 +26,8 @@ def lazy_plots(package: str, plots_module: str, names: tuple[str, ...]) -> tuple
     Analysis modules (``kano``, ``servqual``) expose their plots as attributes while
     matplotlib is imported only when a plot is first used::
 
-        __getattr__, __dir__ = lazy_plots(__name__, "kano_plots", _PLOTS)
+        __getattr__, __dir__ = lazy_plots(__name__, "plots.kano", _PLOTS)
     """
-    import importlib
     import sys
 
     parent = package.rsplit(".", 1)[0]
@@ -46,82 +43,11 @@ def lazy_plots(package: str, plots_module: str, names: tuple[str, ...]) -> tuple
     return __getattr__, __dir__
 
 
-def category_color(category: str | None) -> str:
-    """Colour of a KANO category letter; mixed labels such as "A/O" get orange."""
-    return CATEGORY_COLORS.get(str(category), MIXED_COLOR)
+def __getattr__(name: str) -> Any:
+    if name in _STYLE:
+        return getattr(importlib.import_module(f"{__package__}.plots.style"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def new_axes(ax: Any = None, figsize: tuple[float, float] = (7.5, 5.5)) -> Any:
-    """Return ``ax`` or a new Axes, after registering the CJK font and the style."""
-    import matplotlib.pyplot as plt
-
-    from .fonts import ensure_cjk_font
-
-    ensure_cjk_font()
-    if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
-    ax.grid(True, color="#dddddd", linewidth=0.6, zorder=0)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    return ax
-
-
-def label_for(attribute: Any, labels: Any = None) -> str:
-    """Display label of an attribute: ``labels[attribute]`` when given, else the key."""
-    if labels is None:
-        return str(attribute)
-    try:
-        return str(labels[attribute])
-    except (KeyError, IndexError, TypeError):
-        return str(attribute)
-
-
-# Candidate label positions around a point: (dx, dy) in points and horizontal alignment.
-_CANDIDATES = ((7, 3, "left"), (7, -11, "left"), (-7, 3, "right"), (-7, -11, "right"),
-               (0, 9, "center"), (0, -18, "center"), (12, 12, "left"), (-12, -22, "right"))
-
-
-def annotate_points(ax: Any, xs: Any, ys: Any, texts: Any,
-                    offsets: Any = None, fontsize: float = 8.5) -> list[Any]:
-    """Label points without overlaps: for each point (in order) take the first candidate
-    position whose text box clears the labels already placed, the points and the axes
-    edge. ``offsets`` ({text or index: (dx, dy)} in points) pins chosen labels by hand.
-    Deterministic: the same data give the same layout."""
-    from matplotlib.transforms import Bbox
-
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    engine = fig.get_layout_engine()
-    if engine is not None:  # settle the axes' size first: labels are placed in points
-        engine.execute(fig)
-    pts = ax.transData.transform(list(zip(xs, ys, strict=True)))
-    obstacles = [Bbox.from_bounds(px - 5, py - 5, 10, 10) for px, py in pts]
-    frame = ax.get_window_extent(renderer)
-    offsets = dict(offsets or {})
-    out = []
-    for i, (x, y, text) in enumerate(zip(xs, ys, texts, strict=True)):
-        pinned = offsets.get(text, offsets.get(i))
-        choices = ([(pinned[0], pinned[1], "left" if pinned[0] >= 0 else "right")]
-                   if pinned else list(_CANDIDATES))
-        chosen = None
-        for dx, dy, ha in choices:
-            ann = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
-                              ha=ha, fontsize=fontsize, zorder=4)
-            box = ann.get_window_extent(renderer).expanded(1.04, 1.15)
-            inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
-                      and box.y1 <= frame.y1)
-            if pinned or (inside and not any(box.overlaps(o) for j, o in enumerate(obstacles)
-                                             if j != i)):
-                chosen = (ann, box)
-                break
-            ann.remove()
-        if chosen is None:  # nowhere free: the first candidate
-            dx, dy, ha = choices[0]
-            ann = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
-                              ha=ha, fontsize=fontsize, zorder=4)
-            chosen = (ann, ann.get_window_extent(renderer))
-        ann, box = chosen
-        obstacles.append(box)
-        out.append(ann)
-    return out
+def __dir__() -> list[str]:
+    return sorted(["lazy_plots", *_STYLE])

@@ -43,7 +43,7 @@ from .i18n import t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_process_map", "plot_swimlanes")
-__getattr__, __dir__ = lazy_plots(__name__, "process_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.process", _PLOTS)
 
 COLUMNS = ("case", "activity", "start", "end", "resource")
 START, END = "▶", "■"

@@ -41,7 +41,7 @@ from .i18n import t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_service_level_curve", "plot_staffing_plan", "plot_simulation")
-__getattr__, __dir__ = lazy_plots(__name__, "queueing_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.queueing", _PLOTS)
 
 
 def _number(value: Any, name: str, *, positive: bool = False) -> float:

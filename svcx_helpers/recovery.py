@@ -34,7 +34,7 @@ from .i18n import t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_pareto", "plot_paradox")
-__getattr__, __dir__ = lazy_plots(__name__, "recovery_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.recovery", _PLOTS)
 
 SEVERITY_LEVEL: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
 COMPENSATION_LEVEL: dict[str, int] = {"none": 0, "apology_gift": 1, "fee_refund": 2,

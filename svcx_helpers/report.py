@@ -120,7 +120,7 @@ class Report:
         """What the report contains, as plain data (for a checkpoint, which gets answers as
         JSON and never the HTML): ``title``, ``headings`` (in order), the number of
         ``tables`` and ``figures``, and ``conclusion_words`` — the words of the conclusion
-        counted as :func:`svcx_helpers.grading.count_words` does (0 when there is none).
+        counted as :func:`svcx_helpers.core.count_words` does (0 when there is none).
 
         >>> r = Report("Desk redesign")
         >>> r.add_heading("What matters")
@@ -129,7 +129,7 @@ class Report:
         {'title': 'Desk redesign', 'headings': ['What matters'], 'tables': 0, 'figures': 0, \
 'conclusion_words': 4}
         """
-        from .grading import count_words
+        from .core import count_words
 
         headings, tables, figures, words = [], 0, 0, 0
         for part in self.parts:

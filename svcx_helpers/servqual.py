@@ -2,7 +2,7 @@
 (Cronbach's alpha with Feldt's interval), SERVPERF, the zone of tolerance, and the import
 of wide survey exports.
 
-Pure functions on pandas objects. Plots live in :mod:`svcx_helpers.servqual_plots` and
+Pure functions on pandas objects. Plots live in :mod:`svcx_helpers.plots.servqual` and
 are re-exported here lazily (``servqual.plot_gaps`` …); importance–performance analysis
 is in :mod:`svcx_helpers.ipa`. The methods follow ``METHODS.md`` §2 (Parasuraman,
 Zeithaml & Berry 1985, 1988, 1991; Zeithaml, Parasuraman & Berry 1990; Cronin & Taylor
@@ -1015,4 +1015,4 @@ def read_survey(path: str | Path, *, sheet_name: str | int = 0, encoding: str | 
 # --------------------------------------------------------------------------------------
 _PLOTS = ("plot_gaps", "plot_items", "plot_radar", "plot_ipa")
 
-__getattr__, __dir__ = lazy_plots(__name__, "servqual_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.servqual", _PLOTS)

@@ -39,7 +39,7 @@ from .i18n import t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_p_chart", "plot_xmr_chart", "plot_kqi")
-__getattr__, __dir__ = lazy_plots(__name__, "standards_plots", _PLOTS)
+__getattr__, __dir__ = lazy_plots(__name__, "plots.standards", _PLOTS)
 
 PERCENTILE_METHODS = ("nearest_rank", "linear", "weibull", "hazen")
 

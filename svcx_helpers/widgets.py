@@ -497,7 +497,7 @@ class JourneyEmotionEditor:
         self._refresh()
 
     def _refresh(self) -> None:
-        from .journey_plots import plot_emotion_curve
+        from .plots.journey import plot_emotion_curve
 
         self.summary.value = journey_summary_html(self.journey, self.threshold.value)
         self.image.value = _figure_png(
@@ -540,7 +540,7 @@ def sla_explorer(tickets: pd.DataFrame, target: float = 4.0, by: str = "channel"
     group and the p-chart of the weekly share of tickets that miss the target."""
     import ipywidgets as w
 
-    from .standards_plots import plot_p_chart
+    from .plots.standards import plot_p_chart
 
     style = {"description_width": "initial"}
     slider = w.FloatSlider(value=target, min=0.25, max=24, step=0.25,
@@ -630,8 +630,8 @@ def staffing_what_if(arrivals_per_hour: float = 200.0, aht_seconds: float = 180.
     occupancy, with the service-level curve (Erlang C)."""
     import ipywidgets as w
 
+    from .plots.queueing import plot_service_level_curve
     from .queueing import offered_traffic
-    from .queueing_plots import plot_service_level_curve
 
     style = {"description_width": "initial"}
     lam = w.IntSlider(value=int(arrivals_per_hour), min=10, max=1000, step=10,
@@ -663,8 +663,8 @@ def pareto_explorer(complaints: pd.DataFrame, by: str = "category") -> Any:
     by a numeric column, with an adjustable threshold for the vital few."""
     import ipywidgets as w
 
+    from .plots.recovery import plot_pareto
     from .recovery import pareto
-    from .recovery_plots import plot_pareto
 
     style = {"description_width": "initial"}
     columns = [c for c in ("category", "channel", "severity", "compensation")
@@ -700,7 +700,7 @@ def internal_map_explorer(requests: pd.DataFrame) -> Any:
     import ipywidgets as w
 
     from .internal import weakest_links
-    from .internal_plots import plot_network
+    from .plots.internal import plot_network
 
     style = {"description_width": "initial"}
     color = w.Dropdown(options=[(t("int.label.satisfaction"), "satisfaction"),

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from hypothesis import strategies as st
 
 from svcx_helpers import grading
-from svcx_helpers.answers import from_payload, to_payload
+from svcx_helpers.grading.payload import from_payload, to_payload
 
 
 def anything(samples: Iterable[str] = (), keys: Iterable[str] = (),

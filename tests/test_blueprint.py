@@ -310,7 +310,7 @@ def test_svg_and_png_are_reproducible(coffee: Blueprint, tmp_path: Path) -> None
 def test_column_slice_draws_only_those_columns(coffee: Blueprint) -> None:
     import matplotlib.pyplot as plt
 
-    from svcx_helpers.blueprint_plots import layout
+    from svcx_helpers.plots.blueprint import layout
 
     assert set(layout(coffee, columns=(2, 2)).boxes) == {"E2", "C2", "O2"}
     ax = coffee.plot(columns=(2, 2))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from svcx_helpers import grading, i18n
 from svcx_helpers.blueprint import LANES, Blueprint, load
-from svcx_helpers.grading import check, grade_answer
+from svcx_helpers.grading.checks import check, grade_answer
 from svcx_helpers.questions import blueprint as q
 
 QIDS = sorted(qid for qid in grading.REGISTRY if qid.startswith("blueprint."))

@@ -6,8 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from svcx_helpers.book import vendor_assets
 from svcx_helpers.cli import ROOT, build_command
+from svcx_helpers.publish.assets import vendor_assets
 
 
 def build() -> str:

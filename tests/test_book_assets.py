@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from svcx_helpers import book
+from svcx_helpers.publish import assets as book
 
 
 def _tarball(path: Path, files: dict[str, bytes]) -> Path:

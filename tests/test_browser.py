@@ -33,7 +33,8 @@ from typing import Any
 
 import pytest
 
-from svcx_helpers.book import (
+from svcx_helpers.cli import ROOT, build_command
+from svcx_helpers.publish.assets import (
     PDF_PATH,
     SINGLEHTML_DIR,
     axe_source,
@@ -43,7 +44,6 @@ from svcx_helpers.book import (
     serve,
     vendor_assets,
 )
-from svcx_helpers.cli import ROOT, build_command
 
 pytestmark = pytest.mark.browser
 
@@ -444,7 +444,7 @@ def test_pdf_of_the_book_has_chinese_text() -> None:
 def test_slide_deck_works_offline(driver: webdriver.Chrome, tmp_path: Path) -> None:
     """`svcx slides queues`: a reveal.js deck that opens from a folder with no network —
     every slide, figure, formula and the speaker notes."""
-    from svcx_helpers.slides import build_slides
+    from svcx_helpers.publish.slides import build_slides
 
     deck = build_slides("queues", tmp_path / "slides")
     visit = Visit(deck.as_uri())

@@ -12,7 +12,7 @@ import pytest
 
 from svcx_helpers import capstone, i18n, journey, kano, queueing, servqual, standards
 from svcx_helpers.blueprint import Blueprint
-from svcx_helpers.grading import count_words
+from svcx_helpers.core import count_words
 from svcx_helpers.report import Report
 
 matplotlib.use("Agg")

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from svcx_helpers import answers, grade
 from svcx_helpers.cli import ROOT, main
+from svcx_helpers.grading import batch as grade
+from svcx_helpers.grading import payload as answers
 
 SOLUTION = ROOT / "solutions" / "kano.ipynb"
 EXERCISE = ROOT / "exercises" / "kano.ipynb"
@@ -88,7 +89,7 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     save("spawner", with_cell(SOLUTION, f"import os\nos.system('rm -rf {subs}')"))
     # tampering: redefine check, patch the library, fake a result file, edit metadata
     tamper = with_cell(EXERCISE, "def check(*args, **kwargs):\n    return 'Correct'\n"
-                                 "import svcx_helpers.grading as g\n"
+                                 "import svcx_helpers.grading.checks as g\n"
                                  "g.grade_answer = lambda *a, **k: None\n"
                                  "import svcx_helpers.questions.kano as q\n"
                                  "q.counts = lambda: None\n")

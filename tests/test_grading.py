@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.pandas import column, data_frames
 
 from svcx_helpers import grading, i18n
-from svcx_helpers.grading import Question, check, register
+from svcx_helpers.grading.checks import Question, check, register
 
 HINTS = [("General hint.", "一般提示。"), ("More specific.", "更具体。"),
          ("Very specific.", "非常具体。")]

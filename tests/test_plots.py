@@ -63,7 +63,7 @@ def test_widgets_build_and_collect_responses() -> None:
 
 def test_missing_cjk_font_warns_with_install_instructions(monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
-    from svcx_helpers import fonts
+    from svcx_helpers.plots import fonts as fonts
 
     monkeypatch.setattr(fonts, "CJK_FAMILIES", ("No Such Font SC",))
     monkeypatch.setattr(fonts, "_FILE_HINTS", ("nosuchfontfile",))

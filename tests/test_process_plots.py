@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from svcx_helpers import process
+from svcx_helpers.plots.process import _flow_order
 from svcx_helpers.plotting import OKABE_ITO
-from svcx_helpers.process_plots import _flow_order
 
 D = "2026-03-02 "
 

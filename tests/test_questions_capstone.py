@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from svcx_helpers import capstone, grading, i18n, kano, servqual, standards
 from svcx_helpers.blueprint import Blueprint, load
-from svcx_helpers.grading import check, count_words, grade_answer
+from svcx_helpers.core import count_words
+from svcx_helpers.grading.checks import check, grade_answer
 from svcx_helpers.questions import capstone as bank
 
 QIDS = sorted(q.id for q in grading.load_bank("capstone"))

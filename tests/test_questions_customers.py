@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from svcx_helpers import grading, i18n, internal, load_dataset, standards
-from svcx_helpers.answers import from_payload, to_payload
-from svcx_helpers.grading import check, grade_answer
+from svcx_helpers.grading.checks import check, grade_answer
+from svcx_helpers.grading.payload import from_payload, to_payload
 from svcx_helpers.questions import customers as bank
 
 QIDS = sorted(q.id for q in grading.load_bank("customers"))

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from svcx_helpers import grading, i18n, load_dataset, queueing
-from svcx_helpers.grading import check, grade_answer
+from svcx_helpers.grading.checks import check, grade_answer
 from svcx_helpers.questions import queues as bank
 
 QIDS = sorted(q.id for q in grading.load_bank("queues"))

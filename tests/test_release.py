@@ -7,8 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from svcx_helpers import release
 from svcx_helpers.cli import ROOT, main
+from svcx_helpers.grading import release as release
 
 
 def test_strip_code_placeholders_per_assigned_name() -> None:

@@ -55,7 +55,7 @@ def test_bad_parts_are_refused_clearly() -> None:
 
 
 def test_outline_counts_what_the_report_holds() -> None:
-    from svcx_helpers.grading import count_words
+    from svcx_helpers.core import count_words
 
     r = _report()
     r.add_heading("Next <steps> & risks")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from svcx_helpers import nbhtml, sheets, slides
+from svcx_helpers.publish import nbhtml as nbhtml
+from svcx_helpers.publish import sheets, slides
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted((ROOT / "book" / "chapters").glob("*.ipynb"))

@@ -1,1 +1,1 @@
-"""Publishing machinery: the book site, the Chinese edition, notebooks as HTML, slides, sheets, PDF."""
+"""Publishing: the book site, the Chinese edition, notebooks as HTML, slides, sheets, PDF."""

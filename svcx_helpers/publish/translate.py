@@ -252,7 +252,7 @@ def dump_sidecar(path: Path, data: dict[str, Any]) -> None:
         f"# Chinese (zh-CN) translation of {data['source']}. Edit the zh: texts only.\n"
         "# en_hash/en record the English each text translates; when the English changes,\n"
         "# `svcx translate --check` reports the entry as stale. Update the zh text, then\n"
-        f"# `svcx translate --accept {data['source']}`. Details: svcx_helpers/publish/translate.py\n"
+        f"# `svcx translate --accept {data['source']}`.\n"
     )
     text = yaml.dump(out, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     path.write_text(header + text, encoding="utf-8")

@@ -23,12 +23,13 @@ import pandas as pd
 
 from .. import capstone, kano, queueing, servqual, standards
 from ..blueprint import Blueprint, load
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, count_words, register
+from ..core import count_words
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import clean as _clean
+from ..grading.readers import close as _close
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _num
 from ..i18n import t
-from ._common import clean as _clean
-from ._common import close as _close
-from ._common import mismatch as _mismatch
-from ._common import number as _num
 
 KQI_KEYS: tuple[str, ...] = ("wait_p90", "sla_compliance", "first_time_right", "csat_top2")
 """The four KQIs of step 5, the same for every track."""
@@ -80,7 +81,7 @@ def _open(answer: Any, expected: Mapping[str, Any] | None, parts: tuple[str, ...
     """(track, the answer's parts, the track's expected answer), or feedback."""
     if not isinstance(answer, Mapping):
         raise _mismatch("wrong_type", "cap.answer.type", parts=", ".join(parts),
-                        got=_describe(answer))
+                        got=describe(answer))
     items = {str(k).strip().casefold(): v for k, v in answer.items()}
     if "track" not in items or items["track"] is Ellipsis:
         raise _mismatch("wrong_shape", "cap.answer.no_track", tracks=_tracks())
@@ -130,7 +131,7 @@ class _Score:
         except AnswerMismatch as exc:
             self.wrong(part, exc.message)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError):
-            self.wrong(part, t("check.expected_type", expected=part, got=_describe(value)))
+            self.wrong(part, t("check.expected_type", expected=part, got=describe(value)))
         else:
             self.ok(part)
 
@@ -147,7 +148,7 @@ class _Score:
 def _listlike(x: Any) -> list[Any]:
     if isinstance(x, (str, bytes, Mapping)) or not isinstance(
             x, (list, tuple, set, frozenset, np.ndarray, pd.Series, pd.Index)):
-        raise _mismatch("wrong_type", "cap.answer.list", got=_describe(x))
+        raise _mismatch("wrong_type", "cap.answer.list", got=describe(x))
     values = x.tolist() if hasattr(x, "tolist") else list(x)
     return values if isinstance(values, list) else [values]
 
@@ -172,7 +173,7 @@ def _attribute_names(case_key: str) -> dict[str, str]:
 def _attribute(case: capstone.Track, value: Any) -> str:
     if not isinstance(value, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(value))
+                        got=describe(value))
     key = _attribute_names(case.key).get(_clean(value))
     if key is None:
         raise _mismatch("fail", "cap.kano.unknown", names=value.strip()[:40],
@@ -279,10 +280,10 @@ def _compare_servqual(answer: Any, expected: Mapping[str, Any]) -> None:
 
     def gaps(value: Any) -> None:
         if not isinstance(value, (Mapping, pd.Series)):
-            raise _mismatch("wrong_type", "cap.sq.gaps_type", got=_describe(value))
+            raise _mismatch("wrong_type", "cap.sq.gaps_type", got=describe(value))
         given = {_dimension(k): _num(v) for k, v in dict(value).items()}
         if set(given) != set(servqual.DIMENSIONS):
-            raise _mismatch("wrong_shape", "cap.sq.gaps_type", got=_describe(value))
+            raise _mismatch("wrong_shape", "cap.sq.gaps_type", got=describe(value))
         wrong = [d for d in servqual.DIMENSIONS if not _close(given[d], want["gaps"][d], 0.005)]
         if not wrong:
             return
@@ -392,7 +393,7 @@ def _journey_id(value: Any, want: Mapping[str, Any]) -> str:
             and 1 <= value <= len(want["steps"]):
         return want["steps"][int(value) - 1]
     if not isinstance(value, str):
-        raise _mismatch("wrong_type", "cap.jm.id", got=_describe(value))
+        raise _mismatch("wrong_type", "cap.jm.id", got=describe(value))
     return value.strip().upper()
 
 
@@ -434,7 +435,7 @@ def _rebuild(answer: Any) -> Blueprint:
     if isinstance(answer, Blueprint):
         raise _mismatch("wrong_type", "bpq.design.object")
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "cap.rd.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "cap.rd.type", got=describe(answer))
     try:
         return Blueprint.from_dict(answer, source="design")
     except ValueError as exc:
@@ -445,7 +446,7 @@ def _serves(value: Any) -> dict[str, list[str]]:
     if value is Ellipsis or value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise _mismatch("wrong_type", "cap.rd.serves", got=_describe(value))
+        raise _mismatch("wrong_type", "cap.rd.serves", got=describe(value))
     out = {}
     for k, v in value.items():
         out[str(k)] = [str(v)] if isinstance(v, str) else [str(x) for x in _listlike(v)]
@@ -556,7 +557,7 @@ def _compare_kqis(answer: Any, expected: Mapping[str, Any]) -> None:
     value = got["kqis"]
     if not isinstance(value, (Mapping, pd.Series)):
         raise _mismatch("wrong_type", "cap.kqi.type", keys=", ".join(KQI_KEYS),
-                        got=_describe(value))
+                        got=describe(value))
     given = {str(k).strip().casefold(): v for k, v in dict(value).items()}
     score = _Score(KQI_KEYS)
 
@@ -587,7 +588,7 @@ def _compare_targets(answer: Any, expected: Any) -> None:
     value = got["targets"]
     if not isinstance(value, Mapping):
         raise _mismatch("wrong_type", "cap.tg.type", keys=", ".join(KQI_KEYS),
-                        got=_describe(value))
+                        got=describe(value))
     given = {str(k).strip().casefold(): v for k, v in value.items()}
     unknown = sorted(k for k in given if k not in KQI_KEYS)
     if unknown:
@@ -597,7 +598,7 @@ def _compare_targets(answer: Any, expected: Any) -> None:
     messages, good = [], 0
     for key, text in texts.items():
         if not isinstance(text, str) or not text.strip():
-            messages.append(t("cap.tg.text", kqi=key, got=_describe(text)))
+            messages.append(t("cap.tg.text", kqi=key, got=describe(text)))
             continue
         lacks = capstone.measurable(text)
         if lacks:
@@ -648,7 +649,7 @@ def _interval(value: Any) -> str:
     if isinstance(value, (datetime.time, datetime.datetime, pd.Timestamp)):
         return f"{value.hour:02d}:{value.minute:02d}"
     if not isinstance(value, str) or not re.fullmatch(r"\s*\d{1,2}:\d{2}(:\d{2})?\s*", value):
-        raise _mismatch("wrong_type", "cap.st.interval_type", got=_describe(value))
+        raise _mismatch("wrong_type", "cap.st.interval_type", got=describe(value))
     hh, mm = value.strip().split(":")[:2]
     return f"{int(hh):02d}:{mm}"
 
@@ -727,7 +728,7 @@ def _week(value: Any) -> pd.Timestamp:
         except (ValueError, TypeError, OverflowError):
             raise _mismatch("wrong_type", "cap.mon.type", got=value.strip()[:30]) from None
     else:
-        raise _mismatch("wrong_type", "cap.mon.type", got=_describe(value))
+        raise _mismatch("wrong_type", "cap.mon.type", got=describe(value))
     if pd.isna(day):
         raise _mismatch("wrong_type", "cap.mon.type", got=str(value)[:30])
     if day.tzinfo is not None:
@@ -780,7 +781,7 @@ def _compare_report(answer: Any, expected: Any) -> None:
     if outline is Ellipsis:
         messages.append(t("cap.answer.missing", parts="outline"))
     elif not isinstance(outline, Mapping):
-        messages.append(t("cap.rep.outline_type", got=_describe(outline)))
+        messages.append(t("cap.rep.outline_type", got=describe(outline)))
     else:
         heads = outline.get("headings", [])
         headings = [str(h) for h in heads] if isinstance(heads, (list, tuple)) else []
@@ -805,7 +806,7 @@ def _compare_report(answer: Any, expected: Any) -> None:
     if text is Ellipsis:
         messages.append(t("cap.answer.missing", parts="conclusion"))
     elif not isinstance(text, str):
-        messages.append(t("check.expected_type", expected="str", got=_describe(text)))
+        messages.append(t("check.expected_type", expected="str", got=describe(text)))
     elif count_words(text) < MIN_WORDS:
         messages.append(t("check.text_short", n=MIN_WORDS, got=count_words(text)))
     else:

@@ -21,12 +21,12 @@ import pandas as pd
 
 from .. import internal, standards
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import clean as _clean
+from ..grading.readers import close as _close
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import pair as _pair
 from ..i18n import t
-from ._common import clean as _clean
-from ._common import close as _close
-from ._common import mismatch as _mismatch
-from ._common import pair as _pair
 
 DATASET = "internal_requests"
 MIN_REQUESTS = 30
@@ -198,7 +198,7 @@ def _rows(answer: Any, n: int) -> list[Any]:
             raise _mismatch("wrong_shape", "cuq.rel.keys", n=n)
         answer = [keyed[i] for i in range(1, n + 1)]
     if isinstance(answer, (str, bytes)) or not isinstance(answer, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.rel.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "cuq.rel.type", got=describe(answer))
     if len(answer) != n:
         raise _mismatch("wrong_shape", "check.expected_len", expected=n, got=len(answer))
     return list(answer)
@@ -213,7 +213,7 @@ def _compare_relationships(answer: Any, expected: list[tuple[str, str]]) -> None
             row = (row.get("kind"), row.get("customer"))
         if isinstance(row, (str, bytes)) or not isinstance(row, (list, tuple)) \
                 or len(row) != 2:
-            raise _mismatch("wrong_type", "cuq.rel.row", row=i, got=_describe(row))
+            raise _mismatch("wrong_type", "cuq.rel.row", row=i, got=describe(row))
         got_kind, got_customer = _kind_key(row[0]), party_key(row[1])
         if got_kind is None:
             raise _mismatch("fail", "cuq.rel.kind_unknown", row=i, value=str(row[0])[:30])
@@ -270,7 +270,7 @@ def _compare_busiest(answer: Any, expected: frozenset[str]) -> None:
     if isinstance(answer, (pd.Series, pd.Index, np.ndarray)):
         answer = list(answer)
     if not isinstance(answer, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.most.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "cuq.most.type", got=describe(answer))
     if not answer:
         raise _mismatch("fail", "cuq.most.empty")
     got = []
@@ -357,7 +357,7 @@ def _link_list(value: Any, label: str) -> list[tuple[str, str]]:
     if isinstance(value, (pd.Index, pd.Series, np.ndarray, set, frozenset)):
         value = list(value)
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.weak.type", which=label, got=_describe(value))
+        raise _mismatch("wrong_type", "cuq.weak.type", which=label, got=describe(value))
     if len(value) != WEAK_N:
         raise _mismatch("wrong_shape", "cuq.weak.len", which=label, n=WEAK_N, got=len(value))
     out = []
@@ -382,7 +382,7 @@ def _weak_parts(answer: Any) -> tuple[Any, Any]:
     if isinstance(answer, (list, tuple)) and len(answer) == 2 and all(
             isinstance(a, (list, tuple, pd.Index, pd.DataFrame)) for a in answer):
         return answer[0], answer[1]
-    raise _mismatch("wrong_type", "cuq.weak.outer", got=_describe(answer))
+    raise _mismatch("wrong_type", "cuq.weak.outer", got=describe(answer))
 
 
 def _compare_weakest(answer: Any, expected: Mapping[str, frozenset[tuple[str, str]]]) -> None:
@@ -450,7 +450,7 @@ def _compare_late(answer: Any, expected: tuple[float, float]) -> None:
 def _compare_sla(answer: Any, expected: Any) -> None:
     if not isinstance(answer, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(answer))
+                        got=describe(answer))
     if not answer.strip():
         raise _mismatch("fail", "cuq.sla.empty")
     review = standards.check_standard(answer)

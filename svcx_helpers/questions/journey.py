@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 
 from .. import blueprint, journey
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, frame, register
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, frame, register
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _number
 from ..i18n import language, t
-from ._common import mismatch as _mismatch
-from ._common import number as _number
 
 JOURNEY = "hotel_check_in"
 BLUEPRINT = "hotel_check_in"
@@ -124,7 +124,7 @@ def _as_step(answer: Any) -> int:
         if found is None:
             raise _mismatch("fail", "jq.step.unknown_action", value=answer.strip()[:60])
         return found
-    raise _mismatch("wrong_type", "jq.step.type", got=_describe(answer))
+    raise _mismatch("wrong_type", "jq.step.type", got=describe(answer))
 
 
 def _steps_list(answer: Any) -> list[int]:
@@ -134,12 +134,12 @@ def _steps_list(answer: Any) -> list[int]:
         answer = sorted(answer, key=str)
     if isinstance(answer, (str, bytes, Mapping)) or not isinstance(
             answer, (list, tuple, np.ndarray, pd.Series, pd.Index)):
-        raise _mismatch("wrong_type", "jq.steps.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "jq.steps.type", got=describe(answer))
     out = []
     for x in list(answer):
         number = _step_number(x)
         if number is None:
-            raise _mismatch("wrong_type", "jq.steps.type", got=_describe(x))
+            raise _mismatch("wrong_type", "jq.steps.type", got=describe(x))
         out.append(number)
     return out
 
@@ -194,7 +194,7 @@ def _compare_stage_means(answer: Any, expected: Any) -> None:
     if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
         answer = answer.iloc[:, 0]
     if not isinstance(answer, pd.Series):
-        raise _mismatch("wrong_type", "jq.stage.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "jq.stage.type", got=describe(answer))
     answer = answer.rename(index=_stage_key)
     if isinstance(answer.index, pd.RangeIndex) or not answer.index.is_unique:
         raise _mismatch("wrong_shape", "jq.stage.index",
@@ -222,7 +222,7 @@ def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:
         if len(values) != 2:
             raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
         return values[0], values[1]
-    raise _mismatch("wrong_type", "jq.pair.type", got=_describe(answer))
+    raise _mismatch("wrong_type", "jq.pair.type", got=describe(answer))
 
 
 def _compare_peak_end(answer: Any, expected: Any) -> None:
@@ -264,7 +264,7 @@ def _compare_carlzon(answer: Any, expected: Any) -> None:
 def _compare_under_worst(answer: Any, expected: Any) -> None:
     if not isinstance(answer, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(answer))
+                        got=describe(answer))
     bp = hotel_blueprint()
     ids = {s.id.casefold(): s.id for s in bp.steps}
     labels = {}
@@ -297,7 +297,7 @@ def _compare_channels(answer: Any, expected: Any) -> None:
     if isinstance(answer, Mapping):
         answer = pd.Series(dict(answer), dtype=object)
     if not isinstance(answer, pd.Series):
-        raise _mismatch("wrong_type", "jq.channels.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "jq.channels.type", got=describe(answer))
     answer = answer.rename(index=_channel_key)
     unknown = [str(k) for k in answer.index if k not in journey.CHANNELS]
     if unknown:
@@ -316,7 +316,7 @@ def _compare_channels(answer: Any, expected: Any) -> None:
 def _own_journey(answer: Any) -> journey.JourneyMap:
     """The learner's journey, or a mismatch with the reader's own error message."""
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "jq.own.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "jq.own.type", got=describe(answer))
     try:
         return journey.JourneyMap.from_dict(answer, source=t("jq.own.source"))
     except ValueError as exc:

@@ -20,10 +20,10 @@ import pandas as pd
 
 from .. import process
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _number
 from ..i18n import t
-from ._common import mismatch as _mismatch
-from ._common import number as _number
 
 BEFORE = "bank_branch_events_before"
 AFTER = "bank_branch_events_after"
@@ -203,7 +203,7 @@ def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:
         if len(values) != 2:
             raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
         return values[0], values[1]
-    raise _mismatch("wrong_type", "pq.pair.type", keys=", ".join(keys), got=_describe(answer))
+    raise _mismatch("wrong_type", "pq.pair.type", keys=", ".join(keys), got=describe(answer))
 
 
 def _close(a: float, b: float, tol: float) -> bool:
@@ -223,7 +223,7 @@ def _activities() -> dict[str, str]:
 def _activity(answer: Any) -> str:
     if not isinstance(answer, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(answer))
+                        got=describe(answer))
     found = _activities().get(_clean(answer))
     if found is None:
         raise _mismatch("fail", "pq.activity.unknown", value=answer.strip()[:60],
@@ -235,7 +235,7 @@ def _activity(answer: Any) -> str:
 def _as_log(answer: Any) -> pd.DataFrame:
     """The learner's cleaned log, read with load_log (its own error messages on failure)."""
     if not isinstance(answer, pd.DataFrame):
-        raise _mismatch("wrong_type", "pq.clean.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "pq.clean.type", got=describe(answer))
     columns = set(map(str, answer.columns))
     source = t("pq.clean.source")
     try:
@@ -333,9 +333,9 @@ def _variant_steps(answer: Any) -> list[str]:
     elif isinstance(answer, (list, tuple, pd.Series, np.ndarray)):
         parts = list(answer)
         if not all(isinstance(p, str) for p in parts):
-            raise _mismatch("wrong_type", "pq.variant.type", got=_describe(answer))
+            raise _mismatch("wrong_type", "pq.variant.type", got=describe(answer))
     else:
-        raise _mismatch("wrong_type", "pq.variant.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "pq.variant.type", got=describe(answer))
     return [_clean(p) for p in parts if _clean(p)]
 
 
@@ -346,7 +346,7 @@ def _compare_variant(answer: Any, expected: tuple[str, float]) -> None:
             isinstance(x, str) for x in answer):
         variant, share = answer
     else:
-        raise _mismatch("wrong_shape", "pq.variant.shape", got=_describe(answer))
+        raise _mismatch("wrong_shape", "pq.variant.shape", got=describe(answer))
     steps = _variant_steps(variant)
     share_value = _number(share)
     e_variant, e_share = expected
@@ -448,13 +448,13 @@ def _redesign(answer: Any) -> dict[str, dict[str, Any]]:
     if isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], str):
         answer = {answer[0]: answer[1]}
     if not isinstance(answer, Mapping) or not answer:
-        raise _mismatch("wrong_type", "pq.whatif.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "pq.whatif.type", got=describe(answer))
     out: dict[str, dict[str, Any]] = {}
     for key, settings in answer.items():
         activity = _activity(key)
         if not isinstance(settings, Mapping):
             raise _mismatch("wrong_type", "pq.whatif.settings", activity=activity,
-                            got=_describe(settings))
+                            got=describe(settings))
         unknown = [str(k) for k in settings if k not in SETTINGS]
         if unknown:
             raise _mismatch("wrong_shape", "pq.whatif.unknown", names=", ".join(unknown),
@@ -463,7 +463,7 @@ def _redesign(answer: Any) -> dict[str, dict[str, Any]]:
         for name, value in settings.items():
             if name == "remove":
                 if not isinstance(value, (bool, np.bool_)):
-                    raise _mismatch("wrong_type", "pq.whatif.remove", got=_describe(value))
+                    raise _mismatch("wrong_type", "pq.whatif.remove", got=describe(value))
                 clean[name] = bool(value)
             else:
                 share = _number(value)

@@ -23,10 +23,10 @@ import pandas as pd
 
 from .. import queueing
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, free_text, register
-from ._common import close as _close
-from ._common import mismatch as _mismatch
-from ._common import number as _number
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, free_text, register
+from ..grading.readers import close as _close
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _number
 
 DATASET = "hotline_arrivals"
 INTERVAL_MINUTES = 30
@@ -244,7 +244,7 @@ def _values(answer: Any, keys: tuple[tuple[str, ...], ...]) -> list[Any]:
                             got=len(values))
         return values
     raise _mismatch("wrong_type", "qq.type", n=len(keys),
-                    keys=", ".join(k[0] for k in keys), got=_describe(answer))
+                    keys=", ".join(k[0] for k in keys), got=describe(answer))
 
 
 
@@ -279,7 +279,7 @@ def _maister_answer(answer: Any) -> dict[str, Any]:
     if isinstance(answer, (list, tuple)):
         raise _mismatch("wrong_shape", "check.expected_len", expected=len(SITUATIONS),
                         got=len(answer))
-    raise _mismatch("wrong_type", "qq.maister.type", got=_describe(answer))
+    raise _mismatch("wrong_type", "qq.maister.type", got=describe(answer))
 
 
 def _compare_maister(answer: Any, expected: Mapping[str, int]) -> None:

@@ -23,11 +23,11 @@ import pandas as pd
 
 from .. import recovery
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
-from ._common import clean as _clean
-from ._common import close as _close
-from ._common import mismatch as _mismatch
-from ._common import number as _number
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import clean as _clean
+from ..grading.readers import close as _close
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _number
 
 DATASET = "complaints"
 BASELINE = "complaint_baseline"
@@ -209,7 +209,7 @@ def _fields(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict
                             got=len(answer))
         return dict(zip(names, answer, strict=True))
     raise _mismatch("wrong_type", "rcq.type", what=what, keys=", ".join(names),
-                    got=_describe(answer))
+                    got=describe(answer))
 
 
 def _percent(values: list[float]) -> bool:
@@ -221,7 +221,7 @@ def _compare_steps(answer: Any, expected: tuple[str, ...]) -> None:
     if isinstance(answer, (str, bytes, Mapping)) or not isinstance(
             answer, (list, tuple, np.ndarray, pd.Series)):
         raise _mismatch("wrong_type", "check.expected_type", expected="list (6)",
-                        got=_describe(answer))
+                        got=describe(answer))
     items = list(answer.tolist() if hasattr(answer, "tolist") else answer)
     if len(items) != len(expected):
         raise _mismatch("wrong_shape", "check.expected_len", expected=len(expected),
@@ -256,7 +256,7 @@ def _compare_steps(answer: Any, expected: tuple[str, ...]) -> None:
 def _categories(values: Any) -> set[str]:
     if isinstance(values, str) or not isinstance(
             values, (list, tuple, set, frozenset, np.ndarray, pd.Index, pd.Series)):
-        raise _mismatch("wrong_type", "rcq.pareto.categories_type", got=_describe(values))
+        raise _mismatch("wrong_type", "rcq.pareto.categories_type", got=describe(values))
     items = list(values.tolist() if hasattr(values, "tolist") else values)
     codes = [_code(x, CATEGORY_NAMES) for x in items]
     unknown = [str(x)[:30] for x, c in zip(items, codes, strict=True) if c is None]
@@ -413,7 +413,7 @@ def _as_month(answer: Any) -> pd.Period:
                             last=str(months[-1]))
         return hits[0]
     if not isinstance(answer, str):
-        raise _mismatch("wrong_type", "rcq.month.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "rcq.month.type", got=describe(answer))
     text = answer.strip()
     name = next((k for k in _MONTHS if len(text) >= 3 and k.startswith(text.casefold())), None)
     if name is not None:
@@ -462,7 +462,7 @@ def _compare_cost(answer: Any, expected: tuple[str, float]) -> None:
                   "cost")
     if not isinstance(got["category"], str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(got["category"]))
+                        got=describe(got["category"]))
     code = _code(got["category"], CATEGORY_NAMES)
     if code is None:
         raise _mismatch("fail", "rcq.category.unknown", value=got["category"].strip()[:30],
@@ -502,12 +502,12 @@ def _words(text: str) -> int:
 def _reflection(answer: Any) -> dict[str, str]:
     if not isinstance(answer, Mapping):
         raise _mismatch("wrong_type", "rcq.type", what="reflection",
-                        keys=", ".join(REFLECTION_KEYS), got=_describe(answer))
+                        keys=", ".join(REFLECTION_KEYS), got=describe(answer))
     got = _fields(answer, REFLECTION_KEYS, "reflection")
     for key, value in got.items():
         if not isinstance(value, str):
             raise _mismatch("wrong_type", "rcq.reflection.text", field=key,
-                            got=_describe(value))
+                            got=describe(value))
     return {k: v.strip() for k, v in got.items()}
 
 

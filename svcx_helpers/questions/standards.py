@@ -23,13 +23,13 @@ import pandas as pd
 
 from .. import standards
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, _describe, register
+from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import clean as _clean
+from ..grading.readers import close as _close
+from ..grading.readers import mismatch as _mismatch
+from ..grading.readers import number as _number
+from ..grading.readers import pair as _pair
 from ..i18n import t
-from ._common import clean as _clean
-from ._common import close as _close
-from ._common import mismatch as _mismatch
-from ._common import number as _number
-from ._common import pair as _pair
 
 DATASET = "it_service_desk_tickets"
 
@@ -239,7 +239,7 @@ def channel_key(text: Any) -> str | None:
 def _compare_channel(answer: Any, expected: str) -> None:
     if not isinstance(answer, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(answer))
+                        got=describe(answer))
     code = channel_key(answer)
     if code is None:
         raise _mismatch("fail", "sdq.channel.unknown", value=answer.strip()[:40],
@@ -298,7 +298,7 @@ def _as_day(answer: Any) -> pd.Timestamp:
             raise _mismatch("wrong_type", "sdq.week.type", got="NaT")
         return day
     if not isinstance(answer, str):
-        raise _mismatch("wrong_type", "sdq.week.type", got=_describe(answer))
+        raise _mismatch("wrong_type", "sdq.week.type", got=describe(answer))
     try:
         day = pd.Timestamp(answer.strip())
     except (ValueError, TypeError, OverflowError):
@@ -350,7 +350,7 @@ def _xmr_values(answer: Any) -> dict[str, float]:
             raise _mismatch("wrong_shape", "check.expected_len", expected=len(XMR_KEYS),
                             got=len(answer))
         return {k: _number(v) for k, v in zip(XMR_KEYS, answer, strict=True)}
-    raise _mismatch("wrong_type", "sdq.xmr.type", got=_describe(answer))
+    raise _mismatch("wrong_type", "sdq.xmr.type", got=describe(answer))
 
 
 def _compare_xmr(answer: Any, expected: Mapping[str, float]) -> None:
@@ -488,7 +488,7 @@ def _duration(hours: float) -> str:
 def _compare_standard(answer: Any, expected: Any) -> None:
     if not isinstance(answer, str):
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
-                        got=_describe(answer))
+                        got=describe(answer))
     if not answer.strip():
         raise _mismatch("fail", "sdq.std.empty")
     review = standards.check_standard(answer)

@@ -36,7 +36,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .i18n import t
+from ..i18n import t
 from .nbhtml import ROOT, has_math, markdown_html, outputs_html, source, tags, title_of, vendor_to
 
 SHEETS_DIR = ROOT / "_build" / "sheets"
@@ -172,7 +172,7 @@ def build_sheet(chapter: str | Path, out_dir: Path = SHEETS_DIR, answers: bool =
     """Run the exercise (or solution), write ``out_dir/<name>[-answers].html`` and print it
     to ``.pdf`` with headless chromium; return the PDF path. ``nb``: an already executed
     notebook (skips running it)."""
-    from .book import print_pdf
+    from .assets import print_pdf
     from .nbhtml import execute
 
     path = notebook_for(chapter, answers)

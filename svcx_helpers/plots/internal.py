@@ -13,9 +13,9 @@ from typing import Any
 
 import pandas as pd
 
-from .i18n import t
-from .internal import links
-from .plotting import OKABE_ITO, new_axes
+from ..i18n import t
+from ..internal import links
+from .style import OKABE_ITO, new_axes
 
 
 def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = None,
@@ -31,7 +31,7 @@ def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = 
     from matplotlib.colors import LinearSegmentedColormap
     from matplotlib.patches import FancyArrowPatch
 
-    from .blueprint_plots import wrap
+    from .style import wrap
 
     if color not in ("satisfaction", "on_time"):
         raise ValueError(t("err.option", value=color, name="color",

@@ -13,9 +13,9 @@ from typing import Any
 
 import pandas as pd
 
-from .i18n import t
-from .plotting import OKABE_ITO, new_axes
-from .process import END, START, _checked, activity_stats, transitions
+from ..i18n import t
+from ..process import END, START, _checked, activity_stats, transitions
+from .style import OKABE_ITO, new_axes
 
 
 def _fmt_minutes(x: float) -> str:
@@ -79,7 +79,7 @@ def plot_process_map(log: pd.DataFrame, ax: Any = None, min_count: int = 1,
     with more than about twelve activities, draw a subset of the cases (one service, say)."""
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-    from .blueprint_plots import wrap
+    from .style import wrap
 
     log = _checked(log)
     stats = activity_stats(log)

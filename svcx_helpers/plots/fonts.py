@@ -10,7 +10,7 @@ When none is found it warns once with install instructions (in the current langu
 
 Example
 -------
->>> from svcx_helpers.fonts import ensure_cjk_font
+>>> from svcx_helpers.plots.fonts import ensure_cjk_font
 >>> ensure_cjk_font()          # doctest: +SKIP
 'Noto Sans CJK JP'
 """
@@ -68,7 +68,7 @@ def ensure_cjk_font() -> str | None:
     """Register a CJK font as glyph fallback for matplotlib; warn once if there is none."""
     import matplotlib as mpl
 
-    from .i18n import t
+    from ..i18n import t
 
     if "family" not in _state:
         _state["family"] = find_cjk_font()

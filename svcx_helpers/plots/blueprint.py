@@ -17,15 +17,13 @@ Example
 
 from __future__ import annotations
 
-import textwrap
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .blueprint import LANES, LINES, Blueprint, Step, lane_name, line_name
-from .i18n import get_language, t
-from .plotting import OKABE_ITO
+from ..blueprint import LANES, LINES, Blueprint, Step, lane_name, line_name
+from ..i18n import get_language, t
+from .style import OKABE_ITO, wrap
 
 COLUMN_WIDTH = 2.3   # inches between column centres
 BOX_WIDTH = 1.95
@@ -50,38 +48,6 @@ class Layout:
     boxes: dict[str, tuple[float, float]]       # step id -> (x, y) centre
     width: float
     height: float
-
-
-_NO_LINE_START = "、，。；：！？）」』”’》〉】…,.;:!?)"
-
-
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
-def wrap(text: str, width: int = 22, max_lines: int = 4) -> str:
-    """Wrap a label for a box; CJK characters count double, long labels end with "…"."""
-    if any(_width(c) == 2 for c in text):
-        lines, line, used = [], "", 0
-        for ch in text:
-            if used + _width(ch) > width:
-                lines.append(line)
-                line, used = "", 0
-            line += ch
-            used += _width(ch)
-        lines.append(line)
-        # no line may start with closing punctuation: pull it up to the line before
-        for k in range(1, len(lines)):
-            while lines[k] and lines[k][0] in _NO_LINE_START:
-                lines[k - 1] += lines[k][0]
-                lines[k] = lines[k][1:]
-        lines = [x for x in lines if x]
-    else:
-        lines = textwrap.wrap(text, width=width) or [""]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(1, len(lines[-1]) - 1)] + "…"
-    return "\n".join(lines)
 
 
 def layout(blueprint: Blueprint, columns: tuple[Any, Any] | None = None) -> Layout:

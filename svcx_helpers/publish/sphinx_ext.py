@@ -20,10 +20,10 @@ dark as the reader's system prefers). Left empty, the theme logs a console error
 reader's first visit ("Got invalid theme mode"); Jupyter Book offers no way to set it
 from _config.yml without replacing all the theme's options.
 
-Before anything else it runs :func:`svcx_helpers.book.vendor_assets` (cached; the
+Before anything else it runs :func:`svcx_helpers.publish.assets.vendor_assets` (cached; the
 network is used once), so a plain ``jupyter-book build .`` is offline-ready too.
 
-Enabled in ``_config.yml``: ``sphinx: extra_extensions: [svcx_helpers.sphinx_site]``.
+Enabled in ``_config.yml``: ``sphinx: extra_extensions: [svcx_helpers.publish.sphinx_ext]``.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _vendor(app: Sphinx, config: Any) -> None:
 
     from sphinx.errors import ExtensionError
 
-    from .book import VendorError, vendor_assets
+    from .assets import VendorError, vendor_assets
 
     try:  # html_extra_path: ["_build/site-extra"], relative to the book's folder
         vendor_assets(Path(app.confdir) / "_build" / "site-extra" / "vendor")

@@ -1,5 +1,11 @@
 """Small answer readers shared by the question banks: one place for each way of turning
-a learner's answer into numbers (or a :class:`~svcx_helpers.grading.AnswerMismatch`).
+a learner's answer into numbers (or a :class:`~svcx_helpers.grading.checks.AnswerMismatch`).
+
+>>> from svcx_helpers.grading.readers import clean, pair
+>>> pair({"Mean": 2, "median": 1.5}, (("mean",), ("median",)))
+(2.0, 1.5)
+>>> clean("Fast_fix - NOW")
+'fast fix now'
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..grading import AnswerMismatch, _describe
 from ..i18n import t
+from .compare import AnswerMismatch, describe
 
 
 def mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
@@ -26,7 +32,7 @@ def number(x: Any) -> float:
         x = np.asarray(x).ravel()[0]
     if isinstance(x, (bool, np.bool_, str, bytes)) or not isinstance(
             x, (int, float, np.integer, np.floating)):
-        raise mismatch("wrong_type", "check.not_number", got=_describe(x))
+        raise mismatch("wrong_type", "check.not_number", got=describe(x))
     value = float(x)
     if not math.isfinite(value):
         raise mismatch("fail", "sdq.not_finite")
@@ -51,7 +57,7 @@ def pair(answer: Any, keys: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[fl
         if len(values) != 2:
             raise mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
         return number(values[0]), number(values[1])
-    raise mismatch("wrong_type", "sdq.pair.type", got=_describe(answer))
+    raise mismatch("wrong_type", "sdq.pair.type", got=describe(answer))
 
 
 def close(a: float, b: float, tol: float) -> bool:

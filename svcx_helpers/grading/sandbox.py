@@ -1,6 +1,6 @@
 """Kernel launcher for grading: limits first, then the ordinary IPython kernel.
 
-``svcx grade`` starts every learner's kernel as ``python -m svcx_helpers.sandbox -f
+``svcx grade`` starts every learner's kernel as ``python -m svcx_helpers.grading.sandbox -f
 <connection file>`` with these environment variables:
 
 * ``SVCX_SANDBOX_MEMORY_MB`` — address-space limit (``RLIMIT_AS``): allocating past it
@@ -101,7 +101,7 @@ def protect(folders: list[str]) -> None:
 def main() -> None:
     args = sys.argv[1:]
     if "-f" not in args:
-        raise SystemExit("usage: python -m svcx_helpers.sandbox -f CONNECTION_FILE")
+        raise SystemExit("usage: python -m svcx_helpers.grading.sandbox -f CONNECTION_FILE")
     i = args.index("-f")
     connection_file = args[i + 1]
     with open(connection_file, encoding="utf-8") as fh:

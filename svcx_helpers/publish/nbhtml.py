@@ -1,7 +1,7 @@
 """Notebook cells as plain HTML, for the slide decks and the printable sheets.
 
-The book is built by Jupyter Book; slides (:mod:`svcx_helpers.slides`) and paper sheets
-(:mod:`svcx_helpers.sheets`) are small standalone pages made from the same notebooks. This
+The book is built by Jupyter Book; slides (:mod:`svcx_helpers.publish.slides`) and paper sheets
+(:mod:`svcx_helpers.publish.sheets`) are small standalone pages made from the same notebooks. This
 module holds what both need, and nothing else:
 
 * :func:`execute` runs a notebook (outputs are not committed) in its own folder;
@@ -35,7 +35,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from ..core import repo_root
+
+ROOT = repo_root()
 BIB = ROOT / "book" / "references.bib"
 
 _ROLE = re.compile(r"\{(?P<role>[a-z]+(?::[a-z]+)?)\}`(?P<body>[^`]*)`")
@@ -227,9 +229,9 @@ def execute(path: Path, timeout: int = 300) -> Any:
 
 
 def vendor_to(dest: Path, *keys: str) -> Path:
-    """Unpack the pinned npm assets ``keys`` (see :data:`svcx_helpers.book.VENDOR`) into
+    """Unpack the pinned npm assets ``keys`` (see :data:`svcx_helpers.publish.assets.VENDOR`) into
     ``dest/vendor/<package>/`` unless they are there already; return ``dest/vendor``."""
-    from .book import VENDOR, _extract, npm_tarball
+    from .assets import VENDOR, _extract, npm_tarball
 
     vendor = dest / "vendor"
     for key in keys:

@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .i18n import t
-from .plotting import OKABE_ITO, new_axes
+from ..i18n import t
+from .style import OKABE_ITO, new_axes
 
 
 def plot_pareto(table: pd.DataFrame, ax: Any = None, threshold: float = 0.8) -> Any:

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .i18n import t
-from .plotting import OKABE_ITO, new_axes
+from ..i18n import t
+from .style import OKABE_ITO, new_axes
 
 
 def _x(chart: pd.DataFrame) -> Any:

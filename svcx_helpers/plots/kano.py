@@ -5,7 +5,7 @@
 * :func:`plot_continuous` — DuMouchel's continuous analysis (D̄ vs F̄).
 
 Labels follow :func:`svcx_helpers.set_language`; Chinese renders with the CJK font found
-by :mod:`svcx_helpers.fonts`. Each function returns the matplotlib Axes.
+by :mod:`svcx_helpers.plots.fonts`. Each function returns the matplotlib Axes.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-from .i18n import t
-from .kano import CATEGORIES, PRECEDENCE, count, evaluate
-from .plotting import annotate_points, category_color, label_for, new_axes
+from ..i18n import t
+from ..kano import CATEGORIES, PRECEDENCE, count, evaluate
+from .style import annotate_points, category_color, label_for, new_axes
 
 
 def _evaluated(data: pd.DataFrame) -> pd.DataFrame:
@@ -109,7 +109,7 @@ def plot_continuous(continuous: pd.DataFrame, ax: Any = None, labels: Any = None
     importance when present; error bars are ± one standard error. The split at 2 is a
     reading aid, not a classification (Displayr; METHODS.md §1.7).
     """
-    from .kano import continuous as _continuous
+    from ..kano import continuous as _continuous
 
     cont = _continuous(continuous) if "functional" in continuous.columns else continuous
     ax = new_axes(ax)

@@ -37,7 +37,7 @@ from typing import Any
 
 import nbformat
 
-from .i18n import t
+from ..i18n import t
 
 BEGIN_SOLUTION = re.compile(r"^\s*###\s*BEGIN SOLUTION\s*$", re.IGNORECASE)
 END_SOLUTION = re.compile(r"^\s*###\s*END SOLUTION\s*$", re.IGNORECASE)

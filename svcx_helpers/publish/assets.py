@@ -12,7 +12,7 @@ but only injected by the browser tests; it is not part of the site.
 
 Example
 -------
->>> from svcx_helpers.book import VENDOR
+>>> from svcx_helpers.publish.assets import VENDOR
 >>> VENDOR["mathjax"].version
 '3.2.2'
 """
@@ -38,7 +38,9 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from ..core import repo_root
+
+ROOT = repo_root()
 SITE_EXTRA = ROOT / "_build" / "site-extra"  # html_extra_path in _config.yml
 VENDOR_DIR = SITE_EXTRA / "vendor"  # → _build/html/vendor/
 PDF_PATH = ROOT / "_build" / "pdf" / "svcx-book.pdf"

@@ -13,9 +13,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .i18n import t
-from .plotting import OKABE_ITO, new_axes
-from .queueing import Simulation, erlang_c, what_if
+from ..i18n import t
+from ..queueing import Simulation, erlang_c, what_if
+from .style import OKABE_ITO, new_axes
 
 
 def plot_service_level_curve(traffic: float, aht: float, target_time: float,

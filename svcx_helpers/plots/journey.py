@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .i18n import t
-from .journey import CHANNELS, JourneyMap, align, channel_name
-from .plotting import OKABE_ITO, new_axes
+from ..i18n import t
+from ..journey import CHANNELS, JourneyMap, align, channel_name
+from .style import OKABE_ITO, new_axes
 
 CHANNEL_COLORS = {"physical": OKABE_ITO["orange"], "digital": OKABE_ITO["blue"],
                   "interpersonal": OKABE_ITO["green"], "process": OKABE_ITO["purple"]}
@@ -26,7 +26,7 @@ def _draw_curve(journey: JourneyMap, ax: Any, xs: Sequence[float], threshold: fl
                 extremes: tuple[float, float] | None = None) -> Any:
     """Draw the curve; ``extremes`` = the whole journey's (min, max) when only part of it is
     drawn, so that "worst moment" and "peak" are only written where they really are."""
-    from .blueprint_plots import wrap
+    from .style import wrap
 
     curve = journey.emotion_curve()
     limit = journey.midpoint if threshold is None else float(threshold)
@@ -112,7 +112,7 @@ def plot_emotion_curve(journey: JourneyMap, ax: Any = None, threshold: float | N
 
 
 def _zh() -> bool:
-    from .i18n import get_language
+    from ..i18n import get_language
 
     return get_language() == "zh"
 
@@ -127,7 +127,7 @@ def plot_journey_blueprint(journey: JourneyMap, blueprint: Any, threshold: float
     """
     import matplotlib.pyplot as plt
 
-    from .blueprint_plots import COLUMN_WIDTH, TITLE_WIDTH, layout, plot_blueprint
+    from .blueprint import COLUMN_WIDTH, TITLE_WIDTH, layout, plot_blueprint
     from .fonts import ensure_cjk_font
 
     ensure_cjk_font()
@@ -184,6 +184,6 @@ def _steps_over(journey: JourneyMap, blueprint: Any, columns: tuple[Any, Any]) -
 
 
 def _short(text: str) -> str:
-    from .blueprint_plots import wrap
+    from .style import wrap
 
     return wrap(text, 18, 2)

@@ -7,7 +7,7 @@
 * :func:`plot_ipa` — the importance–performance matrix with labelled points.
 
 Labels follow :func:`svcx_helpers.set_language`; Chinese renders with the CJK font found
-by :mod:`svcx_helpers.fonts`. Each function returns the matplotlib Axes.
+by :mod:`svcx_helpers.plots.fonts`. Each function returns the matplotlib Axes.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .i18n import t
-from .plotting import OKABE_ITO, annotate_points, label_for, new_axes
-from .servqual import (
+from ..i18n import t
+from ..servqual import (
     DIMENSIONS,
     ITEM_DIMENSION,
     dimension_name,
@@ -27,6 +26,7 @@ from .servqual import (
     dimension_summary,
     item_scores,
 )
+from .style import OKABE_ITO, annotate_points, label_for, new_axes
 
 DIMENSION_COLORS = {
     "Tangibles": OKABE_ITO["grey"], "Reliability": OKABE_ITO["blue"],

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .i18n import t
+from ..i18n import t
 from .nbhtml import (
     ROOT,
     has_math,

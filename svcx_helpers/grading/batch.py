@@ -5,7 +5,7 @@ How it works (see the trainer page of the book for the full story):
 1. **Collect.** Every ``*.ipynb`` under SUBMISSIONS (or inside a ``.zip`` exported by an
    LMS) is one learner's submission. The learner id comes from the file name, or from
    Moodle's folder names / Canvas's file names. Each file is hashed (SHA-256).
-2. **Run** each notebook in its own kernel process (:mod:`svcx_helpers.sandbox`): in a
+2. **Run** each notebook in its own kernel process (:mod:`svcx_helpers.grading.sandbox`): in a
    temporary copy, with a wall-clock time limit, a memory limit, a clean environment,
    and — when the grader runs as root — as the unprivileged user ``nobody``, so it
    cannot write SUBMISSIONS or RESULTS. Cells run in order; an error in one cell does
@@ -13,10 +13,10 @@ How it works (see the trainer page of the book for the full story):
 3. **Collect answers as data.** Tasks are found by their id — the ``check("id", expr)``
    calls in the notebook's code — not by cell position, so added, moved, duplicated or
    deleted cells do not break grading. After a task's cell has run, the grader asks the
-   kernel for the value of ``expr`` as JSON (:mod:`svcx_helpers.answers`).
+   kernel for the value of ``expr`` as JSON (:mod:`svcx_helpers.grading.payload`).
 4. **Decide outside the kernel.** The grader process compares each answer with the
    expected answer computed by the library from the course data
-   (:func:`svcx_helpers.grading.grade_answer`), including hidden tests. Redefining
+   (:func:`svcx_helpers.grading.checks.grade_answer`), including hidden tests. Redefining
    ``check``, patching ``svcx_helpers`` in the kernel or editing the notebook's metadata
    cannot change a grade.
 5. **Write** ``gradebook.csv``, ``results.csv``, ``moodle.csv``, ``canvas.csv`` and
@@ -52,8 +52,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import MIME, Opaque, from_payload
-from .i18n import t
+from ..core import PACKAGE_DIR
+from ..i18n import t
+from .payload import MIME, Opaque, from_payload
 
 OK_STATUSES = ("graded",)
 FAULT_STATUSES = ("invalid", "no-tasks", "timeout", "memory", "output-limit", "kernel-died",
@@ -221,7 +222,7 @@ def _sandbox_user() -> tuple[int, int] | None:
         pw = pwd.getpwnam("nobody")
     except KeyError:
         return None
-    package = Path(__file__).resolve().parent
+    package = PACKAGE_DIR
     if not (_world_readable(package) and _world_readable(Path(sys.executable).resolve())):
         return None
     return pw.pw_uid, pw.pw_gid
@@ -231,14 +232,14 @@ def _kernel_spec_dir(base: Path) -> Path:
     spec = base / "kernels" / "svcx-sandbox"
     spec.mkdir(parents=True, exist_ok=True)
     (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "svcx_helpers.sandbox", "-f", "{connection_file}"],
+        "argv": [sys.executable, "-m", "svcx_helpers.grading.sandbox", "-f", "{connection_file}"],
         "display_name": "svcx grading sandbox", "language": "python"}), encoding="utf-8")
     return base / "kernels"
 
 
 def _capture_code(task: str, expr: str) -> str:
     return (
-        "import svcx_helpers.answers as __svcx_answers\n"
+        "import svcx_helpers.grading.payload as __svcx_answers\n"
         "try:\n"
         f"    __svcx_answers.emit({task!r}, ({expr}\n))\n"
         "except BaseException as __svcx_error:\n"
@@ -276,7 +277,7 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
         work = tmpdir / "work"
         work.mkdir()
         shutil.copyfile(path, work / "submission.ipynb")
-        from .data import data_dir as default_data_dir
+        from ..data import data_dir as default_data_dir
 
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -288,7 +289,7 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             "SVCX_SANDBOX_CPU_S": str(int(timeout * 2) + 30),
             "SVCX_SANDBOX_FSIZE_MB": "200",
             "SVCX_SANDBOX_PROTECT": os.pathsep.join(str(p) for p in (
-                *protect, path.parent, Path(__file__).resolve().parent,
+                *protect, path.parent, PACKAGE_DIR,
                 data_dir or default_data_dir())),
             # share matplotlib's font cache instead of rebuilding it in every kernel
             "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME",
@@ -375,7 +376,7 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
 def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
           unreached: str = "") -> list[TaskResult]:
     """Grade collected answers with the question bank (visible + hidden tests)."""
-    from .grading import grade_answer, load_bank
+    from .checks import grade_answer, load_bank
 
     seen = set(tasks_seen)
     results = []
@@ -445,19 +446,57 @@ def _tasks_in_file(path: Path) -> set[str]:
 # --------------------------------------------------------------------------------------
 # 5. Write
 # --------------------------------------------------------------------------------------
+def grading_inputs(assignment: str) -> list[Path]:
+    """Every file that decides a grade of ``assignment``, found by doing it: in a fresh
+    Python process, load the question bank and compute every expected answer while an
+    audit hook records each file opened; add the source of every ``svcx_helpers`` module
+    then imported (bank, comparators, readers, the analysis modules that compute the
+    expected answers). Data and case files are the ones actually read."""
+    import subprocess
+
+    code = (
+        "import json, sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda e, a: opened.append(a[0]) if e == 'open' "
+        "and isinstance(a[0], str) else None)\n"
+        "from svcx_helpers.grading import load_bank\n"
+        f"for q in load_bank({assignment!r}):\n"
+        "    try:\n"
+        "        q.expected()\n"
+        "    except Exception:\n"
+        "        pass\n"
+        "mods = [m.__file__ for n, m in list(sys.modules.items())\n"
+        "        if n.startswith('svcx_helpers') and getattr(m, '__file__', None)]\n"
+        "print(json.dumps({'opened': opened, 'modules': mods}))\n"
+    )
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    env.pop("SVCX_RECORD_TEXTS", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    from ..data import data_dir
+
+    roots = [PACKAGE_DIR, data_dir().resolve()]
+    files: set[Path] = {Path(m).resolve() for m in found["modules"]}
+    for name in found["opened"]:
+        path = Path(name).resolve()
+        if path.is_file() and path.suffix != ".pyc" and any(r in path.parents for r in roots):
+            files.add(path)
+    return sorted(files)
+
+
 def fingerprint(assignment: str) -> str:
-    """Changes whenever the question bank, the data or svcx changes: cached grades of
-    unchanged submissions are reused only under the same fingerprint."""
-    from . import __version__
-    from .data import data_dir
+    """Changes whenever anything that decides a grade changes — the question bank, the
+    comparators, the analysis modules and the data and case files that the expected
+    answers read (:func:`grading_inputs`): cached grades of unchanged submissions are
+    reused only under the same fingerprint."""
+    from .. import __version__
 
     h = hashlib.sha256(__version__.encode())
-    bank = Path(__file__).parent / "questions" / f"{assignment}.py"
-    for p in [bank, Path(__file__).parent / "grading.py",
-              *sorted(data_dir().glob("*.csv"))]:
-        if p.exists():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+    for p in grading_inputs(assignment):
+        rel = p.relative_to(PACKAGE_DIR.parent) if PACKAGE_DIR.parent in p.parents else p.name
+        h.update(str(rel).encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -477,7 +516,7 @@ def _csv(rows: Sequence[Sequence[Any]]) -> str:
 
 def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
                   assignment: str, out: Path) -> None:
-    from .grading import load_bank
+    from .checks import load_bank
 
     tasks = [q.id for q in load_bank(assignment)]
     max_total = round(sum(q.points for q in load_bank(assignment)), 2)
@@ -546,7 +585,7 @@ text-align:left;vertical-align:top}}.fault{{background:#fdecea;padding:.5em}}</s
 
 def _status_label(status: str) -> str:
     """A task status in the current language (unknown statuses as they are)."""
-    from .i18n import MESSAGES
+    from ..i18n import MESSAGES
 
     key = f"grade.status.{status}"
     return t(key) if key in MESSAGES else status
@@ -559,7 +598,7 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
           workers: int | None = None, timeout: float = 120.0, memory_mb: int = 2048,
           progress: bool = True) -> list[SubmissionResult]:
     """Grade every submission; write the reports; return the results."""
-    from .grading import load_bank
+    from .checks import load_bank
 
     submissions, out = Path(submissions).resolve(), Path(out).resolve()
     if out == submissions or submissions in out.parents:
