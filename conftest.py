@@ -1,5 +1,8 @@
 """pytest set-up shared by unit tests and notebook tests (nbval).
 
+Notebooks of the Chinese edition (``*/zh/*``) run with ``SVCX_I18N_STRICT=1``: a text
+shown by a quiz without its Chinese translation raises.
+
 Solution notebooks run in *strict* mode: ``SVCX_STRICT=1`` is in the environment when
 their kernel starts, so any check that does not pass raises and fails the test. Exercise
 and chapter notebooks run in normal mode, where checks only give feedback.
@@ -30,6 +33,11 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             os.environ["SVCX_STRICT"] = "1"
         else:
             os.environ.pop("SVCX_STRICT", None)
+        # Chinese-edition notebooks: a quiz text without its translation is an error
+        if "zh" in path.relative_to(ROOT).parts:
+            os.environ["SVCX_I18N_STRICT"] = "1"
+        else:
+            os.environ.pop("SVCX_I18N_STRICT", None)
 
 
 @pytest.fixture

@@ -56,8 +56,9 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from .core import dump_yaml, parse_bool
 from .i18n import get_language, t
-from .plotting import lazy_plots
+from .plotting import lazy_plots, plot_function
 
 _PLOTS = ("plot_blueprint", "save_blueprint")
 __getattr__, __dir__ = lazy_plots(__name__, "plots.blueprint", _PLOTS)
@@ -100,15 +101,16 @@ def lane_key(name: Any) -> str:
 
 def lane_name(lane: str) -> str:
     """Display name of a lane in the current language."""
-    return {"evidence": t("bp.lane.evidence"), "customer": t("bp.lane.customer"),
-            "onstage": t("bp.lane.onstage"), "backstage": t("bp.lane.backstage"),
-            "support": t("bp.lane.support")}.get(lane, lane)
+    return {"evidence": t("blueprint.lane.evidence"), "customer": t("blueprint.lane.customer"),
+            "onstage": t("blueprint.lane.onstage"), "backstage": t("blueprint.lane.backstage"),
+            "support": t("blueprint.lane.support")}.get(lane, lane)
 
 
 def line_name(line: str) -> str:
     """Display name of a line ("interaction", "visibility", "internal")."""
-    return {"interaction": t("bp.line.interaction"), "visibility": t("bp.line.visibility"),
-            "internal": t("bp.line.internal")}[line]
+    return {"interaction": t("blueprint.line.interaction"),
+            "visibility": t("blueprint.line.visibility"),
+            "internal": t("blueprint.line.internal")}[line]
 
 
 @dataclass
@@ -157,8 +159,6 @@ _STEP_FIELDS = [f.name for f in fields(Step)]
 _NUMBER_FIELDS = ("duration", "tolerance", "wait")
 _BOOL_FIELDS = ("fail_point", "wait_point")
 _TEXT_FIELDS = ("label_zh", "fail_mode")
-_TRUE = {"true", "yes", "y", "1", "x", "是", "√", "✓", "t"}
-_FALSE = {"false", "no", "n", "0", "", "否", "f", "nan", "none"}
 
 
 def _blank(value: Any) -> bool:
@@ -170,7 +170,7 @@ def _blank(value: Any) -> bool:
 
 
 def _where(source: str, index: int | str, step_id: Any = None) -> str:
-    where = t("bp.where.step", source=source, index=index)
+    where = t("blueprint.where.step", source=source, index=index)
     if not _blank(step_id):
         where += f" ({step_id})"
     return where
@@ -180,13 +180,14 @@ def _number(value: Any, name: str, where: str, *, integer_ok: bool = True) -> fl
     if _blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError(t("bp.err.number", where=where, field=name, value=repr(value)))
+        raise ValueError(t("blueprint.err.number", where=where, field=name, value=repr(value)))
     try:
         x = float(str(value).strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValueError(t("bp.err.number", where=where, field=name, value=repr(value))) from None
+        raise ValueError(t("blueprint.err.number", where=where, field=name,
+                           value=repr(value))) from None
     if not math.isfinite(x) or x < 0:
-        raise ValueError(t("bp.err.number", where=where, field=name, value=repr(value)))
+        raise ValueError(t("blueprint.err.number", where=where, field=name, value=repr(value)))
     return int(x) if integer_ok and x.is_integer() else x
 
 
@@ -195,14 +196,11 @@ def _boolean(value: Any, name: str, where: str) -> bool:
         return value
     if _blank(value):
         return False
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    text = str(value).strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise ValueError(t("bp.err.bool", where=where, field=name, value=repr(value)))
+    try:
+        return parse_bool(value)
+    except ValueError:
+        raise ValueError(t("blueprint.err.bool", where=where, field=name,
+                           value=repr(value))) from None
 
 
 def _text(value: Any) -> str | None:
@@ -211,14 +209,14 @@ def _text(value: Any) -> str | None:
 
 def _step(raw: Any, index: int | str, source: str) -> Step:
     if not isinstance(raw, Mapping):
-        raise ValueError(t("bp.err.step_type", where=_where(source, index), value=repr(raw)))
+        raise ValueError(t("blueprint.err.step_type", where=_where(source, index), value=repr(raw)))
     where = _where(source, index, raw.get("id"))
     unknown = sorted(set(map(str, raw)) - set(_STEP_FIELDS) - {"to"})
     if unknown:
-        raise ValueError(t("bp.err.field", where=where, fields=unknown, known=_STEP_FIELDS))
+        raise ValueError(t("blueprint.err.field", where=where, fields=unknown, known=_STEP_FIELDS))
     for name in ("id", "lane", "column", "label"):
         if _blank(raw.get(name)):
-            raise ValueError(t("bp.err.required", where=where, field=name))
+            raise ValueError(t("blueprint.err.required", where=where, field=name))
     column = _number(raw["column"], "column", where)
     kwargs: dict[str, Any] = {
         "id": str(raw["id"]).strip(), "lane": lane_key(raw["lane"]), "column": column,
@@ -241,7 +239,7 @@ def _flow(raw: Any, index: int, source: str) -> Flow:
     elif isinstance(raw, str) and ("->" in raw or "→" in raw):
         pair = raw.replace("→", "->").split("->", 1)
     if pair is None or any(_blank(p) for p in pair):
-        raise ValueError(t("bp.err.flow", source=source, index=index, value=repr(raw)))
+        raise ValueError(t("blueprint.err.flow", source=source, index=index, value=repr(raw)))
     return Flow(str(pair[0]).strip(), str(pair[1]).strip())
 
 
@@ -284,19 +282,20 @@ class Blueprint:
         flow). Everything else is reported by :meth:`validate`.
         """
         if not isinstance(data, Mapping):
-            raise ValueError(t("bp.err.top", source=source, value=type(data).__name__))
+            raise ValueError(t("blueprint.err.top", source=source, value=type(data).__name__))
         steps_raw = data.get("steps")
         if not isinstance(steps_raw, list) or not steps_raw:
-            raise ValueError(t("bp.err.steps", source=source))
+            raise ValueError(t("blueprint.err.steps", source=source))
         steps = [_step(raw, i, source) for i, raw in enumerate(steps_raw, start=1)]
         flows_raw = data.get("flows") or []
         if not isinstance(flows_raw, list):
-            raise ValueError(t("bp.err.flow", source=source, index="-", value=repr(flows_raw)))
+            raise ValueError(t("blueprint.err.flow", source=source, index="-",
+                               value=repr(flows_raw)))
         flows = [_flow(raw, i, source) for i, raw in enumerate(flows_raw, start=1)]
         for raw in steps_raw:
             flows += [Flow(str(raw["id"]).strip(), target)
                       for target in _split_ids(raw.get("to"))]
-        return cls(name=str(data.get("name") or t("bp.untitled")), steps=steps, flows=flows,
+        return cls(name=str(data.get("name") or t("blueprint.untitled")), steps=steps, flows=flows,
                    name_zh=_text(data.get("name_zh")), description=_text(data.get("description")),
                    unit=str(data.get("unit") or "min"))
 
@@ -330,9 +329,9 @@ class Blueprint:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
-            raise ValueError(t("bp.err.yaml", source=str(path), error=str(exc))) from None
+            raise ValueError(t("blueprint.err.yaml", source=str(path), error=str(exc))) from None
         except UnicodeDecodeError as exc:
-            raise ValueError(t("bp.err.yaml", source=str(path), error=str(exc))) from None
+            raise ValueError(t("blueprint.err.yaml", source=str(path), error=str(exc))) from None
         return cls.from_dict(data, source=str(path))
 
     def to_yaml(self, path: str | Path | None = None) -> str:
@@ -354,7 +353,7 @@ class Blueprint:
         """
         missing = [c for c in ("id", "lane", "column", "label") if c not in df.columns]
         if missing:
-            raise ValueError(t("bp.err.columns", source=source, missing=missing,
+            raise ValueError(t("readers.missing_columns", source=source, missing=missing,
                                found=list(map(str, df.columns))))
         rows = []
         for index, row in df.iterrows():
@@ -363,11 +362,11 @@ class Blueprint:
         data = {"name": name or df.attrs.get("name"), "name_zh": df.attrs.get("name_zh"),
                 "description": df.attrs.get("description"), "unit": df.attrs.get("unit")}
         if not rows:
-            raise ValueError(t("bp.err.steps", source=source))
-        steps = [_step(raw, t("bp.where.row", row=index), source) for index, raw in rows]
+            raise ValueError(t("blueprint.err.steps", source=source))
+        steps = [_step(raw, t("validate.row", row=index), source) for index, raw in rows]
         flows = [Flow(steps[i].id, target) for i, (_, raw) in enumerate(rows)
                  for target in _split_ids(raw.get("to"))]
-        return cls(name=str(data["name"] or t("bp.untitled")), steps=steps, flows=flows,
+        return cls(name=str(data["name"] or t("blueprint.untitled")), steps=steps, flows=flows,
                    name_zh=_text(data["name_zh"]), description=_text(data["description"]),
                    unit=str(data["unit"] or "min"))
 
@@ -399,7 +398,7 @@ class Blueprint:
         for s in self.steps:
             if s.id == step_id:
                 return s
-        raise KeyError(t("bp.err.no_step", step=step_id, name=self.name,
+        raise KeyError(t("blueprint.err.no_step", step=step_id, name=self.name,
                          ids=[s.id for s in self.steps]))
 
     def columns(self) -> list[int | float]:
@@ -435,35 +434,36 @@ class Blueprint:
         seen: set[str] = set()
         for s in self.steps:
             if s.id in seen:
-                problems.append(Problem(s.id, "duplicate_id", t("bp.val.duplicate", step=s.id)))
+                problems.append(Problem(s.id, "duplicate_id",
+                                        t("blueprint.val.duplicate", step=s.id)))
             seen.add(s.id)
         for s in self.steps:
             if s.lane not in LANES:
                 problems.append(Problem(s.id, "unknown_lane", t(
-                    "bp.val.lane", step=s.id, lane=s.lane, lanes=", ".join(LANES))))
+                    "blueprint.val.lane", step=s.id, lane=s.lane, lanes=", ".join(LANES))))
         index = self._index()
         for f in self.flows:
             for end in (f.source, f.target):
                 if end not in index:
                     problems.append(Problem(end, "missing_step", t(
-                        "bp.val.missing", step=end, source=f.source, target=f.target)))
+                        "blueprint.val.missing", step=end, source=f.source, target=f.target)))
         evidence_columns = {s.column for s in self.steps if s.lane == "evidence"}
         customers = [s for s in self.steps if s.lane == "customer"]
         if not customers:
-            problems.append(Problem("", "no_customer", t("bp.val.no_customer")))
+            problems.append(Problem("", "no_customer", t("blueprint.val.no_customer")))
         for s in customers:
             if s.column not in evidence_columns:
                 problems.append(Problem(s.id, "no_evidence", t(
-                    "bp.val.evidence", step=s.id, column=s.column)))
+                    "blueprint.val.evidence", step=s.id, column=s.column)))
         reach = self._reaches_customer()
         for s in self.steps:
             if s.lane in ("backstage", "support") and not reach.get(s.id, False):
                 problems.append(Problem(s.id, "no_path", t(
-                    "bp.val.path", step=s.id, lane=lane_name(s.lane))))
+                    "blueprint.val.path", step=s.id, lane=lane_name(s.lane))))
             if s.fail_point and not s.fail_mode:
-                problems.append(Problem(s.id, "fail_mode", t("bp.val.fail_mode", step=s.id)))
+                problems.append(Problem(s.id, "fail_mode", t("blueprint.val.fail_mode", step=s.id)))
             if s.wait_point and s.wait is None:
-                problems.append(Problem(s.id, "wait", t("bp.val.wait", step=s.id)))
+                problems.append(Problem(s.id, "wait", t("blueprint.val.wait", step=s.id)))
         return problems
 
     def _reaches_customer(self) -> dict[str, bool]:
@@ -488,7 +488,7 @@ class Blueprint:
         """Raise ValueError listing every problem (one per line); else return ``self``."""
         problems = self.validate()
         if problems:
-            raise ValueError(t("bp.err.invalid", name=self.name, n=len(problems)) + "\n"
+            raise ValueError(t("blueprint.err.invalid", name=self.name, n=len(problems)) + "\n"
                              + "\n".join(f"- {p.message}" for p in problems))
         return self
 
@@ -594,15 +594,11 @@ class Blueprint:
     # ------------------------------------------------------------------ drawing
     def plot(self, ax: Any = None, **kwargs: Any) -> Any:
         """Draw the swimlane diagram (see :func:`svcx_helpers.plots.blueprint.plot_blueprint`)."""
-        from .plots.blueprint import plot_blueprint
-
-        return plot_blueprint(self, ax=ax, **kwargs)
+        return plot_function("plots.blueprint", "plot_blueprint")(self, ax=ax, **kwargs)
 
     def save(self, path: str | Path, **kwargs: Any) -> Path:
         """Save the diagram as SVG, PNG or PDF (chosen by the file's suffix)."""
-        from .plots.blueprint import save_blueprint
-
-        return save_blueprint(self, path, **kwargs)
+        return plot_function("plots.blueprint", "save_blueprint")(self, path, **kwargs)
 
     def _repr_html_(self) -> str:  # pragma: no cover - notebook display
         import html
@@ -610,22 +606,6 @@ class Blueprint:
         m = self.metrics()
         return (f"<b>{html.escape(self.name)}</b>: {m['steps']} steps, "
                 f"{m['encounters']} encounters, {m['fail_points']} F, {m['wait_points']} W")
-
-
-def dump_yaml(data: Any) -> str:
-    """YAML text in the layout of the shipped case files: keys in order, Unicode kept,
-    two-element lists of scalars (flows, scales) written inline as ``[a, b]``."""
-    import yaml
-
-    class _Dumper(yaml.SafeDumper):
-        pass
-
-    def _list(dumper: Any, value: list[Any]) -> Any:
-        inline = len(value) == 2 and all(isinstance(v, (str, int, float)) for v in value)
-        return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=inline)
-
-    _Dumper.add_representer(list, _list)
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 def _pair(flow: Flow) -> tuple[str, str]:
@@ -667,7 +647,7 @@ def load(name: str) -> Blueprint:
 
     path = data_dir() / "blueprints" / f"{name}.yml"
     if not path.is_file():
-        raise ValueError(t("err.dataset", name=name, available=available()))
+        raise ValueError(t("data.dataset", name=name, available=available()))
     return Blueprint.from_yaml(path)
 
 

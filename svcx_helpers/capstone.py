@@ -68,10 +68,10 @@ def step_heading(step: str, lang: str | None = None) -> str:
     '1. What matters to customers (KANO)'
     """
     if step not in STEPS:
-        raise ValueError(t("cap.err.step", step=step, steps=", ".join(STEPS)))
+        raise ValueError(t("capstone.err.step", step=step, steps=", ".join(STEPS)))
     from .i18n import MESSAGES
 
-    return MESSAGES[f"cap.step.{step}"][1 if (lang or get_language()) == "zh" else 0]
+    return MESSAGES[f"capstone.step.{step}"][1 if (lang or get_language()) == "zh" else 0]
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Track:
 
     def servers_label(self) -> str:
         """What the servers are called in this case (agents, windows)."""
-        return t(f"cap.servers.{self.key}")
+        return t(f"capstone.servers.{self.key}")
 
     # ------------------------------------------------------------------ surveys
     def kano_responses(self) -> pd.DataFrame:
@@ -194,7 +194,7 @@ class Track:
         """
         raw = self.raw_log()
         if self.key == "it_service_desk":
-            from .standards import read_tickets
+            from .readers import read_tickets
 
             tk = read_tickets(raw, source=self.log_dataset)
             done = tk["resolved"].notna()
@@ -345,7 +345,7 @@ def track(key: Any) -> Track:
     error in the current language for anything else."""
     if isinstance(key, str) and key.strip() in TRACKS:
         return TRACKS[key.strip()]
-    raise ValueError(t("cap.err.track", name=repr(key), tracks=", ".join(TRACKS)))
+    raise ValueError(t("capstone.err.track", name=repr(key), tracks=", ".join(TRACKS)))
 
 
 # --------------------------------------------------------------------------------------
@@ -354,7 +354,7 @@ def track(key: Any) -> Track:
 def _minutes(hhmm: str) -> int:
     m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", str(hhmm))
     if not m or int(m.group(1)) > 24 or int(m.group(2)) > 59:
-        raise ValueError(t("cap.err.hhmm", value=repr(hhmm)))
+        raise ValueError(t("capstone.err.hhmm", value=repr(hhmm)))
     return int(m.group(1)) * 60 + int(m.group(2))
 
 
@@ -364,7 +364,7 @@ def _weekday(day: Any) -> int:
     text = str(day).strip()[:3].title()
     if text in WEEKDAYS:
         return WEEKDAYS.index(text)
-    raise ValueError(t("cap.err.weekday", value=repr(day), days=", ".join(WEEKDAYS)))
+    raise ValueError(t("capstone.err.weekday", value=repr(day), days=", ".join(WEEKDAYS)))
 
 
 def arrival_profile(times: Any, interval_minutes: int = 30, weekday: Any = None,
@@ -385,10 +385,10 @@ def arrival_profile(times: Any, interval_minutes: int = 30, weekday: Any = None,
     """
     if isinstance(interval_minutes, bool) or not isinstance(interval_minutes, (int, np.integer)) \
             or interval_minutes <= 0 or 1440 % int(interval_minutes):
-        raise ValueError(t("cap.err.interval", value=repr(interval_minutes)))
+        raise ValueError(t("capstone.err.interval", value=repr(interval_minutes)))
     stamps = pd.to_datetime(pd.Series(times), errors="coerce").dropna()
     if stamps.empty:
-        raise ValueError(t("cap.err.no_times"))
+        raise ValueError(t("capstone.err.no_times"))
     days = pd.date_range(stamps.min().normalize(), stamps.max().normalize(), freq="D")
     if weekday is not None:
         day = _weekday(weekday)
@@ -412,7 +412,7 @@ def arrival_profile(times: Any, interval_minutes: int = 30, weekday: Any = None,
 def _weeks(times: Any) -> pd.Series:
     stamps = pd.to_datetime(pd.Series(times).reset_index(drop=True), errors="coerce")
     if stamps.isna().all():
-        raise ValueError(t("cap.err.no_times"))
+        raise ValueError(t("capstone.err.no_times"))
     return stamps.dt.to_period("W").dt.start_time.rename("week")
 
 
@@ -427,7 +427,7 @@ def weekly_share(times: Any, flags: Any) -> pd.DataFrame:
     week = _weeks(times)
     flag = pd.Series(flags).reset_index(drop=True).astype(bool)
     if len(flag) != len(week):
-        raise ValueError(t("std.err.lengths", a=len(week), b=len(flag)))
+        raise ValueError(t("standards.err.lengths", a=len(week), b=len(flag)))
     table = flag.groupby(week).agg(["size", "sum"])
     out = pd.DataFrame({"n": table["size"].astype(int), "defectives": table["sum"].astype(int)})
     out["p"] = out["defectives"] / out["n"]
@@ -443,11 +443,11 @@ def weekly_stat(times: Any, values: Any, stat: str = "mean") -> pd.Series:
     [15.0, 5.0]
     """
     if stat not in ("mean", "median"):
-        raise ValueError(t("err.option", value=stat, name="stat", choices=["mean", "median"]))
+        raise ValueError(t("core.option", value=stat, name="stat", choices=["mean", "median"]))
     week = _weeks(times)
     x = pd.to_numeric(pd.Series(values).reset_index(drop=True), errors="coerce")
     if len(x) != len(week):
-        raise ValueError(t("std.err.lengths", a=len(week), b=len(x)))
+        raise ValueError(t("standards.err.lengths", a=len(week), b=len(x)))
     return x.groupby(week).agg(stat).rename(stat)
 
 
@@ -487,7 +487,7 @@ def unserved(case: Track, design: Any, must_be: Iterable[str],
     """
     steps = getattr(design, "steps", None)
     if steps is None:
-        raise ValueError(t("cap.err.design", got=type(design).__name__))
+        raise ValueError(t("capstone.err.design", got=type(design).__name__))
     ids = {s.id for s in steps}
     named = {str(k): [str(x) for x in v] for k, v in (serves or {}).items()}
     out: dict[str, list[str]] = {}
@@ -526,7 +526,7 @@ def measurable(text: str) -> list[str]:
     from .standards import check_standard
 
     if not isinstance(text, str) or not text.strip():
-        raise ValueError(t("std.err.text"))
+        raise ValueError(t("standards.err.text"))
     review = check_standard(text)
     missing = ([] if review.kind == "hard" else ["soft"]) + list(review.missing)
     if not (_PERCENTILE.search(text) or _SHARE.search(text)):
@@ -562,7 +562,7 @@ def add_step(report: Any, step: str, *parts: Any, conclusion: Any = None) -> Non
                                 and isinstance(raw[1], str)) else (raw, None)
         if part is Ellipsis or part is None:
             what = caption or (step_heading(step) if step in STEPS else str(step))
-            report.add_text(t("cap.report.not_done", what=what))
+            report.add_text(t("capstone.report.not_done", what=what))
         elif isinstance(part, str):
             report.add_text(part)
         elif isinstance(part, (pd.DataFrame, pd.Series)):
@@ -570,8 +570,8 @@ def add_step(report: Any, step: str, *parts: Any, conclusion: Any = None) -> Non
         elif _is_figure(part):
             report.add_figure(part, caption)
         else:
-            raise ValueError(t("cap.err.part", got=type(part).__name__))
+            raise ValueError(t("capstone.err.part", got=type(part).__name__))
     if conclusion is Ellipsis:
-        report.add_text(t("cap.report.no_conclusion"))
+        report.add_text(t("capstone.report.no_conclusion"))
     elif conclusion is not None:
         report.add_conclusion(str(conclusion))

@@ -33,20 +33,74 @@ ROOT = repo_root()
 START_PAGE = "book/intro.md"
 
 
+def _release_pairs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
+    """(solutions, exercises) folders: the English ones and, when the defaults are used,
+    the Chinese edition (solutions/zh → exercises/zh)."""
+    pairs = [(ROOT / args.solutions, ROOT / args.exercises)]
+    if args.solutions == "solutions" and args.exercises == "exercises" \
+            and (ROOT / "solutions" / "zh").is_dir():
+        pairs.append((ROOT / "solutions" / "zh", ROOT / "exercises" / "zh"))
+    return pairs
+
+
 def _cmd_release(args: argparse.Namespace) -> int:
     from .grading.release import release
 
-    problems = release(ROOT / args.solutions, ROOT / args.exercises, check=args.check)
+    problems = []
+    n = 0
+    for solutions, exercises in _release_pairs(args):
+        problems += release(solutions, exercises, check=args.check)
+        n += len(list(solutions.glob("*.ipynb")))
+        if not args.check:
+            for src in sorted(solutions.glob("*.ipynb")):
+                print(t("release.wrote", path=(exercises / src.name).relative_to(ROOT)))
     for p in problems:
         print(p.message, file=sys.stderr)
-    if args.check:
-        if not problems:
-            n = len(list((ROOT / args.solutions).glob("*.ipynb")))
-            print(t("release.ok", n=n))
-    else:
-        for src in sorted((ROOT / args.solutions).glob("*.ipynb")):
-            print(t("release.wrote", path=Path(args.exercises) / src.name))
+    if args.check and not problems:
+        print(t("release.ok", n=n))
     return 1 if problems else 0
+
+
+def _cmd_translate(args: argparse.Namespace) -> int:
+    """The Chinese edition: check, status, keep sidecars in step, generate the files."""
+    from .publish import translate as tr
+
+    files = [Path(f).resolve() for f in args.files]
+    if args.sync or args.accept or args.strings:
+        for f in files:
+            if args.strings:
+                print(tr.record_strings(f, ROOT).relative_to(ROOT))
+            else:
+                print(tr.sync_sidecar(f, accept=args.accept, root=ROOT).relative_to(ROOT))
+        return 0
+    if args.status:
+        man = tr.manifest(ROOT)
+        for rel in man["translated"]:
+            st = tr.status(ROOT / rel, ROOT)
+            mark = "✓" if st.complete else "✗"
+            print(f"{mark} {rel}: {st.translated}/{st.total}"
+                  + (f" ({len(st.problems)} missing or stale)" if st.problems else ""))
+        for rel in man["not_yet"]:
+            print(f"· {rel}: {t('translate.not_yet')}")
+        return 0
+    if args.check:
+        problems = tr.check(ROOT)
+        problems += tr.stale_generated(ROOT)
+        for p in problems:
+            print(p, file=sys.stderr)
+        if problems:
+            print(t("translate.problems", n=len(problems)), file=sys.stderr)
+            return 1
+        print(t("translate.ok", n=len(tr.manifest(ROOT)["translated"])))
+        return 0
+    try:
+        paths = tr.generate_all(ROOT)
+    except ValueError as exc:  # a missing translation: say which, write nothing more
+        print(f"svcx translate: {exc}", file=sys.stderr)
+        return 1
+    for path in paths:
+        print(t("release.wrote", path=path.relative_to(ROOT)))
+    return 0
 
 
 def build_command(extra: list[str] | None = None) -> list[str]:
@@ -67,13 +121,42 @@ def _vendor() -> bool:
     return True
 
 
+def zh_build_command(extra: list[str] | None = None) -> list[str]:
+    """The jupyter-book command line of the Chinese edition (config and toc generated)."""
+    from .publish.translate import write_zh_book_files
+
+    config, toc = write_zh_book_files(ROOT)
+    return [*build_command(extra), "--config", str(config), "--toc", str(toc),
+            "--path-output", str(ROOT / "_build" / "zh-book")]
+
+
+ZH_HTML = ROOT / "_build" / "zh-book" / "_build" / "html"
+
+
+def build_both(extra: list[str] | None = None, **kwargs: Any) -> int:
+    """Build the English site into _build/html/ and the Chinese one into _build/html/zh/
+    (each with its own execution cache: an unchanged rebuild executes nothing)."""
+    code = subprocess.call(build_command(extra), **kwargs)
+    if code:
+        return code
+    code = subprocess.call(zh_build_command(extra), **kwargs)
+    if code:
+        return code
+    target = ROOT / "_build" / "html" / "zh"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(ZH_HTML, target)
+    return 0
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     if not _vendor():
         return 1
-    code = subprocess.call(build_command(args.extra))
+    code = build_both(args.extra)
     index = ROOT / "_build" / "html" / "index.html"
     if code == 0:
-        print(f"\nsvcx: the book is built: {index}\n      open file://{index}")
+        print(f"\nsvcx: the book is built: {index}\n      open file://{index}"
+              f"\n      中文版：file://{ROOT / '_build' / 'html' / 'zh' / 'index.html'}")
     return code
 
 
@@ -83,11 +166,17 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
 
     if not _vendor():
         return 1
-    code = subprocess.call(build_command(["--builder", "singlehtml", *args.extra]))
+    extra = ["--builder", "singlehtml", *args.extra]
+    if getattr(args, "lang", None) == "zh":  # the Chinese edition's book
+        code = subprocess.call(zh_build_command(extra))
+        html, pdf_path = ZH_HTML.parent / "singlehtml", PDF_PATH.with_name("svcx-book-zh.pdf")
+    else:
+        code = subprocess.call(build_command(extra))
+        html, pdf_path = SINGLEHTML_DIR, PDF_PATH
     if code != 0:
         return code
     try:
-        pdf = print_pdf(SINGLEHTML_DIR / "index.html", PDF_PATH)
+        pdf = print_pdf(html / "index.html", pdf_path)
     except VendorError as exc:
         print(f"svcx: {exc}", file=sys.stderr)
         return 1
@@ -189,7 +278,7 @@ def _cmd_blueprint(args: argparse.Namespace) -> int:
     for p in problems:
         print(f"{path}: {p.message}", file=sys.stderr)
     m = bp.metrics()
-    print(t("widget.bp.summary", steps=m["steps"], encounters=m["encounters"],
+    print(t("widgets.bp.summary", steps=m["steps"], encounters=m["encounters"],
             fail=m["fail_points"], wait=m["wait_points"], time=m["customer_time"]))
     for out in args.out or []:
         try:
@@ -208,9 +297,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     for issue in issues:
         print(issue, file=sys.stderr)
     if issues:
-        print(t("val.found", n=len(issues)), file=sys.stderr)
+        print(t("validate.found", n=len(issues)), file=sys.stderr)
         return 1
-    print(t("val.ok", file=args.file, rows=len(read_table(args.file)), kind=args.kind))
+    print(t("validate.ok", file=args.file, rows=len(read_table(args.file)), kind=args.kind))
     return 0
 
 
@@ -266,11 +355,27 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--solutions", default="solutions")
     p.add_argument("--exercises", default="exercises")
     p.set_defaults(func=_cmd_release)
+    p = sub.add_parser("translate", help="the Chinese edition: generate the Chinese "
+                                         "notebooks and pages from the translations")
+    p.add_argument("files", nargs="*", help="English files for --sync/--accept/--strings")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--check", action="store_true",
+                   help="list missing and stale translations; exit 1 if any")
+    g.add_argument("--status", action="store_true", help="how much of each file is translated")
+    g.add_argument("--sync", action="store_true",
+                   help="add new English units of FILES to their sidecars (FILE.zh.yml)")
+    g.add_argument("--accept", action="store_true",
+                   help="record the current English of FILES as translated (after updating)")
+    g.add_argument("--strings", action="store_true",
+                   help="run notebook FILES and collect the texts their quizzes show")
+    p.set_defaults(func=_cmd_translate)
     p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached); "
                                             "other options go to jupyter-book")
     p.set_defaults(func=_cmd_build)
     p = sub.add_parser("pdf", help="print the whole book to _build/pdf/svcx-book.pdf "
                                    "(single-page HTML + headless chromium)")
+    p.add_argument("--lang", choices=["en", "zh"],
+                   help="zh: the Chinese edition, _build/pdf/svcx-book-zh.pdf")
     p.set_defaults(func=_cmd_pdf)
     p = sub.add_parser("slides", help="turn chapters into reveal.js slide decks (cells "
                                       "tagged slide/subslide/fragment/notes), offline")

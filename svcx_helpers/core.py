@@ -82,8 +82,9 @@ def fold_key(value: Any) -> str:
     return re.sub(r"[\s_\-]+", "_", normalise_text(value)).strip("_")
 
 
-TRUE_WORDS = frozenset({"true", "yes", "y", "1", "x", "是", "对", "有", "✓", "t"})
-FALSE_WORDS = frozenset({"false", "no", "n", "0", "否", "不", "无", "", "f", "-"})
+TRUE_WORDS = frozenset({"true", "yes", "y", "1", "x", "是", "对", "有", "✓", "√", "t"})
+FALSE_WORDS = frozenset({"false", "no", "n", "0", "否", "不", "无", "", "f", "-", "nan",
+                         "none"})
 
 
 def parse_bool(value: Any) -> bool:

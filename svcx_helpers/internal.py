@@ -42,12 +42,12 @@ BY = ("satisfaction", "on_time", "both")
 
 
 def _prepare(requests: pd.DataFrame) -> pd.DataFrame:
-    from .standards import read_tickets
+    from .readers import read_tickets
 
     need = ["requester", "supplier", "created"]
     missing = [c for c in need if c not in requests.columns]
     if missing:
-        raise ValueError(t("int.err.columns", missing=missing,
+        raise ValueError(t("internal.err.columns", missing=missing,
                            found=list(map(str, requests.columns))))
     df = read_tickets(requests, source="requests")
     if "resolved" in df:
@@ -106,7 +106,7 @@ def weakest_links(requests: pd.DataFrame, n: int = 3, min_requests: int = 30,
                   by: str = "satisfaction") -> pd.DataFrame:
     """The ``n`` weakest links with at least ``min_requests`` requests (see module notes)."""
     if by not in BY:
-        raise ValueError(t("err.option", value=by, name="by", choices=list(BY)))
+        raise ValueError(t("core.option", value=by, name="by", choices=list(BY)))
     table = links(requests)
     table = table[table["requests"] >= min_requests]
     if by == "satisfaction":

@@ -44,7 +44,7 @@ def _means(values: Any, what: str) -> pd.Series:
     out = pd.to_numeric(values, errors="coerce").astype(float)
     if out.isna().any():
         label = out.index[out.isna().to_numpy()][0]
-        raise ValueError(t("err.ipa.value", what=t(f"ipa.{what}"), label=label,
+        raise ValueError(t("servqual.ipa.err.value", what=t(f"servqual.ipa.{what}"), label=label,
                            value=values.loc[label]))
     return out
 
@@ -88,12 +88,12 @@ def quadrants(importance: Any, performance: Any,
     everything is "keep_up".
     """
     if tie not in ("high", "low"):
-        raise ValueError(t("err.option", value=tie, name="tie", choices=["high", "low"]))
+        raise ValueError(t("core.option", value=tie, name="tie", choices=["high", "low"]))
     imp = _means(importance, "importance")
     perf = _means(performance, "performance")
     if set(imp.index) != set(perf.index) or len(imp) != len(perf):
         only = sorted(map(str, set(imp.index) ^ set(perf.index)))
-        raise ValueError(t("err.ipa.keys", keys=only))
+        raise ValueError(t("servqual.ipa.err.keys", keys=only))
     perf = perf.loc[imp.index]
     if isinstance(crosshair, str):
         if crosshair == "mean":
@@ -102,21 +102,21 @@ def quadrants(importance: Any, performance: Any,
             x, y = float(perf.median()), float(imp.median())
         elif crosshair == "scale_mid":
             if scale is None:
-                raise ValueError(t("err.ipa.scale"))
+                raise ValueError(t("servqual.ipa.err.scale"))
             x = y = (float(scale[0]) + float(scale[1])) / 2
         else:
-            raise ValueError(t("err.option", value=crosshair, name="crosshair",
+            raise ValueError(t("core.option", value=crosshair, name="crosshair",
                                choices=[*CROSSHAIRS, "(x, y)"]))
     else:
         try:
             x, y = (float(v) for v in crosshair)
         except (TypeError, ValueError):
-            raise ValueError(t("err.option", value=crosshair, name="crosshair",
+            raise ValueError(t("core.option", value=crosshair, name="crosshair",
                                choices=[*CROSSHAIRS, "(x, y)"])) from None
     out = pd.DataFrame({"importance": imp, "performance": perf})
     out["gap"] = out["performance"] - out["importance"]
     out["quadrant"] = [quadrant_of(i, p, x, y, tie) for i, p in zip(imp, perf, strict=True)]
-    out["label"] = [t(f"ipa.{q}") for q in out["quadrant"]]
+    out["label"] = [t(f"servqual.ipa.{q}") for q in out["quadrant"]]
     out.index.name = imp.index.name or "attribute"
     out.attrs["crosshair"] = (x, y)
     out.attrs["crosshair_rule"] = crosshair if isinstance(crosshair, str) else "point"
@@ -136,8 +136,8 @@ def compare_crosshairs(importance: Any, performance: Any,
 
 def __getattr__(name: str) -> Any:
     if name == "plot_matrix":
-        from .plots.servqual import plot_ipa
+        from .plotting import plot_function
 
-        return plot_ipa
+        return plot_function("plots.servqual", "plot_ipa")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

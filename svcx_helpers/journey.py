@@ -34,8 +34,9 @@ from typing import Any
 
 import pandas as pd
 
+from .core import dump_yaml, parse_bool
 from .i18n import get_language, t
-from .plotting import lazy_plots
+from .plotting import lazy_plots, plot_function
 
 _PLOTS = ("plot_emotion_curve", "plot_journey_blueprint")
 __getattr__, __dir__ = lazy_plots(__name__, "plots.journey", _PLOTS)
@@ -62,9 +63,9 @@ def channel_key(name: Any) -> str:
 
 def channel_name(channel: str) -> str:
     """Display name of a channel in the current language."""
-    return {"physical": t("jm.channel.physical"), "digital": t("jm.channel.digital"),
-            "interpersonal": t("jm.channel.interpersonal"),
-            "process": t("jm.channel.process")}.get(channel, channel)
+    return {"physical": t("journey.channel.physical"), "digital": t("journey.channel.digital"),
+            "interpersonal": t("journey.channel.interpersonal"),
+            "process": t("journey.channel.process")}.get(channel, channel)
 
 
 def _blank(value: Any) -> bool:
@@ -123,34 +124,36 @@ def _emotion(value: Any, where: str, scale: tuple[float, float]) -> float:
             raise ValueError
         x = float(value)
     except (TypeError, ValueError):
-        raise ValueError(t("jm.err.emotion", where=where, low=scale[0], high=scale[1],
+        raise ValueError(t("journey.err.emotion", where=where, low=scale[0], high=scale[1],
                            value=repr(value))) from None
     if not scale[0] <= x <= scale[1]:
-        raise ValueError(t("jm.err.emotion", where=where, low=scale[0], high=scale[1],
+        raise ValueError(t("journey.err.emotion", where=where, low=scale[0], high=scale[1],
                            value=repr(value)))
     return int(x) if x.is_integer() else x
 
 
 def _bool(value: Any, where: str) -> bool:
-    from .blueprint import _boolean
-
-    return _boolean(value, "pain_point", where)
+    try:
+        return parse_bool(value)
+    except ValueError:
+        raise ValueError(t("blueprint.err.bool", where=where, field="pain_point",
+                           value=repr(value))) from None
 
 
 def _journey_step(raw: Any, stage: str, index: int, source: str,
                   scale: tuple[float, float]) -> JourneyStep:
-    where = t("jm.where", source=source, stage=stage, index=index)
+    where = t("journey.where", source=source, stage=stage, index=index)
     if not isinstance(raw, Mapping):
-        raise ValueError(t("bp.err.step_type", where=where, value=repr(raw)))
+        raise ValueError(t("blueprint.err.step_type", where=where, value=repr(raw)))
     unknown = sorted(set(map(str, raw)) - set(_STEP_KEYS) - {"stage", "stage_zh"})
     if unknown:
-        raise ValueError(t("bp.err.field", where=where, fields=unknown, known=_STEP_KEYS))
+        raise ValueError(t("blueprint.err.field", where=where, fields=unknown, known=_STEP_KEYS))
     for name in ("action", "touchpoint", "channel", "emotion"):
         if _blank(raw.get(name)):
-            raise ValueError(t("bp.err.required", where=where, field=name))
+            raise ValueError(t("blueprint.err.required", where=where, field=name))
     channel = channel_key(raw["channel"])
     if channel not in CHANNELS:
-        raise ValueError(t("jm.err.channel", where=where, value=raw["channel"],
+        raise ValueError(t("journey.err.channel", where=where, value=raw["channel"],
                            channels=list(CHANNELS)))
     return JourneyStep(stage=stage, action=str(raw["action"]).strip(),
                        touchpoint=str(raw["touchpoint"]).strip(), channel=channel,
@@ -167,9 +170,9 @@ def _scale(value: Any, source: str) -> tuple[float, float]:
     try:
         low, high = (float(v) for v in value)
     except (TypeError, ValueError):
-        raise ValueError(t("jm.err.scale", source=source, value=repr(value))) from None
+        raise ValueError(t("journey.err.scale", source=source, value=repr(value))) from None
     if not low < high:
-        raise ValueError(t("jm.err.scale", source=source, value=repr(value)))
+        raise ValueError(t("journey.err.scale", source=source, value=repr(value)))
     return (int(low) if low.is_integer() else low, int(high) if high.is_integer() else high)
 
 
@@ -194,21 +197,21 @@ class JourneyMap:
         or an unknown channel).
         """
         if not isinstance(data, Mapping):
-            raise ValueError(t("jm.err.top", source=source, value=type(data).__name__))
+            raise ValueError(t("journey.err.top", source=source, value=type(data).__name__))
         scale = _scale(data.get("scale"), source)
         stages_raw = data.get("stages")
         if not isinstance(stages_raw, list) or not stages_raw:
-            raise ValueError(t("jm.err.stages", source=source))
+            raise ValueError(t("journey.err.stages", source=source))
         stages = []
         for i, raw in enumerate(stages_raw, start=1):
             if (not isinstance(raw, Mapping) or _blank(raw.get("name"))
                     or not isinstance(raw.get("steps"), list) or not raw.get("steps")):
-                raise ValueError(t("jm.err.stage", source=source, index=i, value=repr(raw)))
+                raise ValueError(t("journey.err.stage", source=source, index=i, value=repr(raw)))
             name = str(raw["name"]).strip()
             steps = [_journey_step(s, name, k, source, scale)
                      for k, s in enumerate(raw["steps"], start=1)]
             stages.append(Stage(name=name, steps=steps, name_zh=_text(raw.get("name_zh"))))
-        return cls(name=str(data.get("name") or t("jm.untitled")), stages=stages,
+        return cls(name=str(data.get("name") or t("journey.untitled")), stages=stages,
                    name_zh=_text(data.get("name_zh")), actor=_text(data.get("actor")),
                    scenario=_text(data.get("scenario")),
                    expectations=_text(data.get("expectations")), scale=scale)
@@ -242,13 +245,11 @@ class JourneyMap:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise ValueError(t("bp.err.yaml", source=str(path), error=str(exc))) from None
+            raise ValueError(t("blueprint.err.yaml", source=str(path), error=str(exc))) from None
         return cls.from_dict(data, source=str(path))
 
     def to_yaml(self, path: str | Path | None = None) -> str:
         """The journey as YAML text; also written to ``path`` when given."""
-        from .blueprint import dump_yaml
-
         text = dump_yaml(self.to_dict())
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
@@ -267,7 +268,7 @@ class JourneyMap:
         missing = [c for c in ("stage", "action", "touchpoint", "channel", "emotion")
                    if c not in df.columns]
         if missing:
-            raise ValueError(t("bp.err.columns", source=source, missing=missing,
+            raise ValueError(t("readers.missing_columns", source=source, missing=missing,
                                found=list(map(str, df.columns))))
         stages: dict[str, dict[str, Any]] = {}
         for _, row in df.iterrows():
@@ -355,9 +356,7 @@ class JourneyMap:
     # ------------------------------------------------------------------ drawing
     def plot(self, ax: Any = None, **kwargs: Any) -> Any:
         """Draw the emotion curve (see :func:`svcx_helpers.plots.journey.plot_emotion_curve`)."""
-        from .plots.journey import plot_emotion_curve
-
-        return plot_emotion_curve(self, ax=ax, **kwargs)
+        return plot_function("plots.journey", "plot_emotion_curve")(self, ax=ax, **kwargs)
 
 
 def peak_end(emotions: Sequence[float], peak: str = "abs", midpoint: float = 0.0) -> float:
@@ -370,10 +369,10 @@ def peak_end(emotions: Sequence[float], peak: str = "abs", midpoint: float = 0.0
     (0.0, 2.0)
     """
     if peak not in PEAKS:
-        raise ValueError(t("jm.err.peak", choices=list(PEAKS), value=peak))
+        raise ValueError(t("journey.err.peak", choices=list(PEAKS), value=peak))
     values = [float(v) for v in emotions]
     if not values:
-        raise ValueError(t("jm.err.empty"))
+        raise ValueError(t("journey.err.empty"))
     # max() keeps the first of equal keys: the earliest moment wins a tie
     e_peak = (max(values) if peak == "max"
               else max(values, key=lambda v: abs(v - midpoint)))
@@ -397,7 +396,7 @@ def align(journey: JourneyMap, blueprint: Any) -> pd.DataFrame:
     elif not any(links) and len(steps) == len(customers):
         pairs = list(customers)
     else:
-        raise ValueError(t("jm.err.align", name=blueprint.name, n=len(steps), m=len(customers),
+        raise ValueError(t("journey.err.align", name=blueprint.name, n=len(steps), m=len(customers),
                            unknown=unknown))
     curve = journey.emotion_curve()
     curve["blueprint_step"] = [p.id if p else None for p in pairs]
@@ -420,6 +419,6 @@ def load(name: str) -> JourneyMap:
 
     path = data_dir() / "journeys" / f"{name}.yml"
     if not path.is_file():
-        raise ValueError(t("err.dataset", name=name, available=available()))
+        raise ValueError(t("data.dataset", name=name, available=available()))
     return JourneyMap.from_yaml(path)
 

@@ -82,13 +82,15 @@ ANSWER_TEXTS: dict[int, tuple[str, ...]] = {
 }
 
 
-def _norm_text(value: str) -> str:
+def norm_text(value: str) -> str:
+    """Answer or header text for lookups: NFKC, lower case, a leading "1." / "A、" and
+    punctuation and spaces removed (``"1. I LIKE it!"`` → ``"ilikeit"``)."""
     text = unicodedata.normalize("NFKC", str(value)).strip().lower()
     text = re.sub(r"^\s*[a-e1-5][\.\)、:：]\s*", "", text)  # "1. I like it", "A、喜欢"
     return re.sub(r"[\s\.,;:!?'\"“”‘’。，；：！？、（）()\[\]【】-]+", "", text)
 
 
-_ANSWER_LOOKUP: dict[str, int] = {_norm_text(s): code for code, texts in ANSWER_TEXTS.items()
+_ANSWER_LOOKUP: dict[str, int] = {norm_text(s): code for code, texts in ANSWER_TEXTS.items()
                                   for s in texts}
 
 
@@ -103,7 +105,7 @@ def parse_answer(value: Any) -> int | None:
         code = int(value)
         if 1 <= code <= 5:
             return code
-        raise ValueError(t("err.unknown_answer", value=value, known=_known_answers()))
+        raise ValueError(t("kano.err.unknown_answer", value=value, known=_known_answers()))
     text = str(value).strip()
     if text == "" or text.lower() in {"nan", "none", "(跳过)", "(空)", "-"}:
         return None
@@ -113,14 +115,14 @@ def parse_answer(value: Any) -> int | None:
         number = None
     if number is not None and number.is_integer() and 1 <= number <= 5:
         return int(number)
-    code = _ANSWER_LOOKUP.get(_norm_text(text))
+    code = _ANSWER_LOOKUP.get(norm_text(text))
     if code is None:
-        raise ValueError(t("err.unknown_answer", value=value, known=_known_answers()))
+        raise ValueError(t("kano.err.unknown_answer", value=value, known=_known_answers()))
     return code
 
 
 def _known_answers() -> str:
-    return "; ".join(f"{c} = {ANSWER_TEXTS[c][0]} / {t('answer.' + str(c), lang='zh')}"
+    return "; ".join(f"{c} = {ANSWER_TEXTS[c][0]} / {t('kano.answer.' + str(c), lang='zh')}"
                      for c in range(1, 6))
 
 
@@ -138,13 +140,13 @@ def _table_array(table: Mapping[int, str] | Sequence[Sequence[str]] | pd.DataFra
         keys = sorted(table)
         rows = [list(table[k]) for k in keys]
         if keys != list(range(1, len(keys) + 1)):
-            raise ValueError(t("err.kano.table", k=len(keys), got=table))
+            raise ValueError(t("kano.err.table", k=len(keys), got=table))
     else:
         rows = [list(r) for r in table]
     k = len(rows)
     if k < 2 or any(len(r) != k for r in rows) or any(c not in CATEGORIES for r in rows
                                                        for c in r):
-        raise ValueError(t("err.kano.table", k=max(k, 2), got=table))
+        raise ValueError(t("kano.err.table", k=max(k, 2), got=table))
     lut = np.full((k + 1, k + 1), "", dtype="<U1")
     lut[1:, 1:] = np.array(rows, dtype="<U1")
     return lut
@@ -152,7 +154,7 @@ def _table_array(table: Mapping[int, str] | Sequence[Sequence[str]] | pd.DataFra
 
 def _legend(k: int) -> str:
     if k == 5:
-        return ", ".join(f"{c} {t('answer.' + str(c))}" for c in range(1, 6))
+        return ", ".join(f"{c} {t('kano.answer.' + str(c))}" for c in range(1, 6))
     return f"1..{k}"
 
 
@@ -195,9 +197,9 @@ def _codes(values: Any, what: str, k: int) -> np.ndarray:
     if bad.any():
         pos = int(np.flatnonzero(bad.ravel())[0])
         value = arr.ravel()[pos] if arr.ndim else arr.item()
-        where = (t("err.kano.row", row=labels[pos]) if labels is not None
-                 else t("err.kano.position", pos=pos) if arr.ndim else "")
-        raise ValueError(t("err.kano.code", what=t(f"err.kano.{what}"), where=where,
+        where = (t("kano.err.row", row=labels[pos]) if labels is not None
+                 else t("kano.err.position", pos=pos) if arr.ndim else "")
+        raise ValueError(t("kano.err.code", what=t(f"kano.err.{what}"), where=where,
                            value=value.item() if hasattr(value, "item") else value,
                            k=k, legend=_legend(k)))
     return codes
@@ -232,7 +234,7 @@ def classify(functional: Any, dysfunctional: Any,
     f = _codes(functional, "functional", k)
     d = _codes(dysfunctional, "dysfunctional", k)
     if f.shape != d.shape:
-        raise ValueError(t("err.kano.length", nf=f.size, nd=d.size))
+        raise ValueError(t("kano.err.length", nf=f.size, nd=d.size))
     # one flat take is ~2.5x faster than 2-D fancy indexing lut[f, d]; the index is
     # built in place (one temporary instead of two)
     index = f * (k + 1)
@@ -255,7 +257,7 @@ def classify(functional: Any, dysfunctional: Any,
 def _require(df: pd.DataFrame, columns: Sequence[str], source: str = "") -> None:
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise ValueError(t("err.columns", source=source, missing=missing,
+        raise ValueError(t("readers.columns", source=source, missing=missing,
                            have=list(map(str, df.columns))))
 
 
@@ -298,7 +300,7 @@ def count(responses: pd.DataFrame, table: Mapping[int, str] | None = None,
 def _check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in CATEGORIES if c not in counts.columns]
     if missing:
-        raise ValueError(t("err.counts_columns", missing=missing))
+        raise ValueError(t("kano.err.counts_columns", missing=missing))
     return counts[list(CATEGORIES)].astype("int64")
 
 
@@ -353,12 +355,12 @@ def evaluate(counts: pd.DataFrame, rule: str = "mode", near_tie: float = 0.0, *,
     Example (METHODS.md K3): A 3, O 3, M 2, I 2 → category O, better 0.6, worse −0.5.
     """
     if rule not in RULES:
-        raise ValueError(t("err.rule", rule=rule, choices=list(RULES)))
+        raise ValueError(t("kano.err.rule", rule=rule, choices=list(RULES)))
     if worse_sign not in ("negative", "positive"):
-        raise ValueError(t("err.option", value=worse_sign, name="worse_sign",
+        raise ValueError(t("core.option", value=worse_sign, name="worse_sign",
                            choices=["negative", "positive"]))
     if fong_n not in ("all", "exclude_q"):
-        raise ValueError(t("err.option", value=fong_n, name="fong_n",
+        raise ValueError(t("core.option", value=fong_n, name="fong_n",
                            choices=["all", "exclude_q"]))
     c = _check_counts(counts)
     out = counts.copy()
@@ -438,7 +440,7 @@ def rank(counts: pd.DataFrame, precedence: str = "MOAI") -> pd.DataFrame:
     c = _check_counts(counts)
     letters = list(precedence)
     if sorted(letters) != sorted(set(letters)) or any(x not in CATEGORIES for x in letters):
-        raise ValueError(t("err.option", value=precedence, name="precedence",
+        raise ValueError(t("core.option", value=precedence, name="precedence",
                            choices=["MOAI", "MOAIRQ"]))
     keys, sigs = {}, {}
     for attr, row in c.iterrows():
@@ -474,7 +476,7 @@ def scores(responses: pd.DataFrame, scale: str = "dumouchel") -> pd.DataFrame:
     ``scale="linear"`` uses 0..4 (michaelweiss/kano).
     """
     if scale not in SCALES:
-        raise ValueError(t("err.option", value=scale, name="scale", choices=list(SCALES)))
+        raise ValueError(t("core.option", value=scale, name="scale", choices=list(SCALES)))
     _require(responses, ["attribute", "functional", "dysfunctional"])
     fmap, dmap = SCALES[scale]
     f = _codes(responses["functional"], "functional", 5)
@@ -538,11 +540,14 @@ _MARKER_LOOKUP = {m.lower(): kind for kind, ms in _MARKERS.items() for m in ms}
 _HEADER = re.compile(
     r"^(?P<attr>.*?\S)\s*(?:[\(\[（【<《]\s*(?P<m1>[^\)\]）】>》]+?)\s*[\)\]）】>》]"
     r"|[\s_\-—–:：|/]+(?P<m2>[^\s_\-—–:：|/()\[\]（）【】<>《》]+))\s*$")
-_RESPONDENT_HEADERS = ("respondent", "respondent_id", "respondentid", "id", "response_id",
+#: Column names (any case) taken as the respondent id of a wide survey export.
+RESPONDENT_HEADERS = ("respondent", "respondent_id", "respondentid", "id", "response_id",
                        "responseid", "序号", "编号", "答卷编号", "答卷序号", "用户id", "受访者")
 
 
-def _split_header(header: str) -> tuple[str, str] | None:
+def split_header(header: str) -> tuple[str, str] | None:
+    """``(attribute, kind)`` of a wide-export column such as ``"Fast fix [functional]"``
+    (kind: functional, dysfunctional or importance), or None."""
     m = _HEADER.match(unicodedata.normalize("NFKC", str(header)).strip())
     if not m:
         return None
@@ -570,19 +575,19 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
     row 1), the column and the value.
     """
     if missing not in ("drop", "error"):
-        raise ValueError(t("err.option", value=missing, name="missing",
+        raise ValueError(t("core.option", value=missing, name="missing",
                            choices=["drop", "error"]))
     if wide.shape[1] == 0:
-        raise ValueError(t("err.file_empty", file=source))
+        raise ValueError(t("readers.file_empty", file=source))
     if len(wide) == 0:
-        raise ValueError(t("err.no_rows", file=source))
+        raise ValueError(t("readers.no_rows", file=source))
     columns = [str(c) for c in wide.columns]
     wide = wide.set_axis(columns, axis=1)
     imp_cols: dict[str, str] = dict(importance or {})
     if pairs is None:
         found: dict[str, dict[str, str]] = {}
         for col in columns:
-            split = _split_header(col)
+            split = split_header(col)
             if split:
                 found.setdefault(split[0], {})[split[1]] = col
         pair_map: dict[str, tuple[str, str]] = {}
@@ -593,26 +598,26 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
             if has_f != has_d:
                 kind = "functional" if has_f else "dysfunctional"
                 other = "dysfunctional" if has_f else "functional"
-                raise ValueError(t("err.twin_missing", file=source, column=kinds[kind],
-                                   kind=t(f"err.kano.{kind}"), attribute=attr,
-                                   other=t(f"err.kano.{other}")))
+                raise ValueError(t("kano.err.twin_missing", file=source, column=kinds[kind],
+                                   kind=t(f"kano.err.{kind}"), attribute=attr,
+                                   other=t(f"kano.err.{other}")))
             if has_f:
                 pair_map[attr] = (kinds["functional"], kinds["dysfunctional"])
         if not pair_map:
-            raise ValueError(t("err.no_pairs", file=source))
+            raise ValueError(t("kano.err.no_pairs", file=source))
     else:
         pair_map = dict(pairs)
         for f_col, d_col in pair_map.values():
             for col in (f_col, d_col):
                 if col not in columns:
-                    raise ValueError(t("err.pair_column", file=source, column=col,
+                    raise ValueError(t("readers.pair_column", file=source, column=col,
                                        have=columns))
     used = {c for fd in pair_map.values() for c in fd} | set(imp_cols.values())
     if respondent is None:
-        respondent = next((c for c in columns if _norm_text(c) in
-                           {_norm_text(h) for h in _RESPONDENT_HEADERS}), None)
+        respondent = next((c for c in columns if norm_text(c) in
+                           {norm_text(h) for h in RESPONDENT_HEADERS}), None)
     elif respondent not in columns:
-        raise ValueError(t("err.pair_column", file=source, column=respondent, have=columns))
+        raise ValueError(t("readers.pair_column", file=source, column=respondent, have=columns))
     extra = [c for c in columns if c not in used and c != respondent]
     ids = (wide[respondent].astype(str).str.strip().tolist() if respondent
            else [str(i + 1) for i in range(len(wide))])
@@ -627,7 +632,7 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
                 try:
                     codes.append(parse_answer(v))
                 except ValueError as exc:
-                    raise ValueError(t("err.cell", file=source, row=row_no, column=col,
+                    raise ValueError(t("readers.cell", file=source, row=row_no, column=col,
                                        problem=str(exc))) from None
             imp = np.nan
             if i_col is not None:
@@ -636,13 +641,13 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
                     try:
                         imp = float(str(iv).strip())
                     except ValueError:
-                        raise ValueError(t("err.cell", file=source, row=row_no, column=i_col,
-                                           problem=t("err.importance", value=iv))) from None
+                        raise ValueError(t("readers.cell", file=source, row=row_no, column=i_col,
+                                           problem=t("readers.importance", value=iv))) from None
             if None in codes:
                 if missing == "error":
                     col = f_col if codes[0] is None else d_col
-                    raise ValueError(t("err.cell", file=source, row=row_no, column=col,
-                                       problem=t("err.unknown_answer", value="",
+                    raise ValueError(t("readers.cell", file=source, row=row_no, column=col,
+                                       problem=t("kano.err.unknown_answer", value="",
                                                  known=_known_answers())))
                 dropped.append({"row": row_no, "respondent": rid, "attribute": attr})
                 continue
@@ -659,7 +664,7 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
     long.attrs["dropped"] = dropped
     long.attrs["source"] = source
     if dropped:
-        warnings.warn(t("warn.dropped", file=source, n=len(dropped)), UserWarning,
+        warnings.warn(t("kano.warn.dropped", file=source, n=len(dropped)), UserWarning,
                       stacklevel=2)
     return long
 
@@ -696,9 +701,9 @@ def evaluation_table(table: Mapping[int, str] | None = None) -> pd.DataFrame:
     """
     lut = _table_array(table)
     k = lut.shape[0] - 1
-    names = ([f"{c} {t('answer.' + str(c))}" for c in range(1, 6)] if k == 5
+    names = ([f"{c} {t('kano.answer.' + str(c))}" for c in range(1, 6)] if k == 5
              else [str(c) for c in range(1, k + 1)])
-    return pd.DataFrame(lut[1:, 1:], index=pd.Index(names, name=t("table.corner")),
+    return pd.DataFrame(lut[1:, 1:], index=pd.Index(names, name=t("kano.table.corner")),
                         columns=names)
 
 
@@ -708,7 +713,8 @@ def explain(functional: int, dysfunctional: int) -> dict[str, str]:
     Example: ``explain(2, 5)["category"] == "M"``.
     """
     letter = classify(functional, dysfunctional)
-    return {"category": letter, "name": t(f"category.{letter}"), "why": t(f"why.{letter}")}
+    return {"category": letter, "name": t(f"kano.category.{letter}"),
+            "why": t(f"kano.why.{letter}")}
 
 
 def category_letter(value: Any) -> Any:
@@ -719,7 +725,7 @@ def category_letter(value: Any) -> Any:
     """
     if not isinstance(value, str):
         return value
-    key = _norm_text(value)
+    key = norm_text(value)
     return _CATEGORY_LOOKUP.get(key, value.strip().upper() if len(value.strip()) == 1
                                 else value)
 
@@ -728,7 +734,7 @@ _CATEGORY_LOOKUP: dict[str, str] = {}
 for _c in CATEGORIES:
     _CATEGORY_LOOKUP[_c.lower()] = _c
     for _lang in ("en", "zh"):
-        _CATEGORY_LOOKUP[_norm_text(t("category." + _c, lang=_lang))] = _c
+        _CATEGORY_LOOKUP[norm_text(t("kano.category." + _c, lang=_lang))] = _c
 _CATEGORY_LOOKUP.update({
     "delighter": "A", "exciter": "A", "excitement": "A", "attractivequality": "A",
     "performance": "O", "onedimensionalquality": "O", "linear": "O", "satisfier": "O",

@@ -43,6 +43,17 @@ def lazy_plots(package: str, plots_module: str, names: tuple[str, ...]) -> tuple
     return __getattr__, __dir__
 
 
+def plot_function(plots_module: str, name: str) -> Any:
+    """The function ``name`` of ``svcx_helpers.<plots_module>``, imported when called for.
+
+    Analysis code draws through this (``Blueprint.plot()``) instead of importing
+    :mod:`svcx_helpers.plots`, so that analysis modules never import their plots::
+
+        plot_function("plots.blueprint", "plot_blueprint")(self, ax=ax)
+    """
+    return getattr(importlib.import_module(f"{__package__}.{plots_module}"), name)
+
+
 def __getattr__(name: str) -> Any:
     if name in _STYLE:
         return getattr(importlib.import_module(f"{__package__}.plots.style"), name)
@@ -50,4 +61,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(["lazy_plots", *_STYLE])
+    return sorted(["lazy_plots", "plot_function", *_STYLE])

@@ -77,16 +77,16 @@ def load_log(data: pd.DataFrame | str | Path, case: str = "case_id", activity: s
         names["resource"] = resource
     missing = [v for v in names.values() if v not in df.columns]
     if missing:
-        raise ValueError(t("pm.err.columns", source=where, missing=missing,
+        raise ValueError(t("readers.missing_columns", source=where, missing=missing,
                            found=list(map(str, df.columns))))
     if df.empty:
-        raise ValueError(t("pm.err.empty", source=where))
+        raise ValueError(t("process.err.empty", source=where))
     for key in ("case", "activity"):
         col = names[key]
         blank = df[col].isna() | (df[col].astype(str).str.strip() == "")
         if blank.any():
             pos = int(np.flatnonzero(blank.to_numpy())[0])
-            raise ValueError(t("pm.err.blank", source=where, row=rows[pos], column=col))
+            raise ValueError(t("process.err.blank", source=where, row=rows[pos], column=col))
     out = pd.DataFrame({"case": df[case].astype(str).str.strip(),
                         "activity": df[activity].astype(str).str.strip()})
     for key in ("start", "end"):
@@ -97,13 +97,13 @@ def load_log(data: pd.DataFrame | str | Path, case: str = "case_id", activity: s
         bad = parsed.isna()
         if bad.any():
             pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(t("pm.err.time", source=where, row=rows[pos], column=col,
+            raise ValueError(t("readers.time", source=where, row=rows[pos], column=col,
                                value=repr(raw.iloc[pos])))
         out[key] = parsed
     wrong = (out["end"] < out["start"]).to_numpy()
     if wrong.any():
         pos = int(np.flatnonzero(wrong)[0])
-        raise ValueError(t("pm.err.order", source=where, row=rows[pos],
+        raise ValueError(t("process.err.order", source=where, row=rows[pos],
                            end=str(out["end"].iloc[pos]), start=str(out["start"].iloc[pos]),
                            case=out["case"].iloc[pos], activity=out["activity"].iloc[pos]))
     out["resource"] = (df[resource].astype("string").str.strip() if resource is not None
@@ -156,12 +156,12 @@ def metrics(log: pd.DataFrame, value_adding: Iterable[str] | None = None, *,
     A value-adding activity that never occurs in the log is an error (usually a typo);
     ``check_names=False`` allows it (e.g. an activity the redesign removed).
     """
-    log = _checked(log)
+    log = as_log(log)
     va = None if value_adding is None else set(value_adding)
     if va is not None and check_names:
         unknown = sorted(va - set(log["activity"]))
         if unknown:
-            raise ValueError(t("pm.err.va", unknown=unknown,
+            raise ValueError(t("process.err.va", unknown=unknown,
                                known=sorted(set(log["activity"]))))
     t0 = log["start"].min()
     s = _minutes(log["start"] - t0).to_numpy(dtype=float)
@@ -206,7 +206,7 @@ def metrics(log: pd.DataFrame, value_adding: Iterable[str] | None = None, *,
     return Metrics(cases, overall)
 
 
-def _checked(log: Any) -> pd.DataFrame:
+def as_log(log: Any) -> pd.DataFrame:
     """A log from :func:`load_log` as it is; anything else goes through it first."""
     if (isinstance(log, pd.DataFrame) and set(COLUMNS[:4]) <= set(log.columns)
             and pd.api.types.is_datetime64_any_dtype(log["start"])
@@ -237,7 +237,7 @@ def transitions(log: pd.DataFrame) -> pd.DataFrame:
     """Directly-follows relation: how often activity B follows A in a case, and the median
     wait between them (B's start − A's end, 0 when they overlap), in minutes. Includes the
     start (``▶``) and end (``■``) of cases."""
-    log = _checked(log)
+    log = as_log(log)
     rows = []
     for _, g in log.groupby("case", sort=True):
         acts = [START, *g["activity"], END]
@@ -257,7 +257,7 @@ def transitions(log: pd.DataFrame) -> pd.DataFrame:
 def activity_stats(log: pd.DataFrame) -> pd.DataFrame:
     """Per activity: ``instances``, ``cases``, ``duration_median`` (minutes) and
     ``position`` (mean index of its first occurrence in a case; orders the process map)."""
-    log = _checked(log)
+    log = as_log(log)
     log = log.assign(_dur=_minutes(log["end"] - log["start"]),
                      _pos=log.groupby("case").cumcount())
     first = log.drop_duplicates(["case", "activity"])
@@ -285,12 +285,13 @@ def what_if(log: pd.DataFrame, activity: str, *, remove: bool = False, speedup: 
     >>> str(what_if(log, "B", wait_cut=0.5)["start"].iloc[1])
     '2026-01-05 09:20:00'
     """
-    log = _checked(log)
+    log = as_log(log)
     if activity not in set(log["activity"]):
-        raise ValueError(t("pm.err.va", unknown=[activity], known=sorted(set(log["activity"]))))
+        raise ValueError(t("process.err.va", unknown=[activity],
+                           known=sorted(set(log["activity"]))))
     for name, value in (("speedup", speedup), ("wait_cut", wait_cut)):
         if not 0 <= float(value) <= 1:
-            raise ValueError(t("pm.err.share", name=name, value=value))
+            raise ValueError(t("process.err.share", name=name, value=value))
     g = log.sort_values(["case", "start", "end"], kind="stable").reset_index(drop=True)
     first = g["case"].ne(g["case"].shift())
     gap = (g["start"] - g["end"].shift()).where(~first, pd.Timedelta(0))
@@ -319,13 +320,13 @@ def compare(before: pd.DataFrame, after: pd.DataFrame,
 
     >>> compare(load_log("before.csv"), load_log("after.csv"))   # doctest: +SKIP
     """
-    before, after = _checked(before), _checked(after)
+    before, after = as_log(before), as_log(after)
     va = list(value_adding) if value_adding is not None else None
     if va is not None:
         known = set(before["activity"]) | set(after["activity"])
         unknown = sorted(set(va) - known)
         if unknown:
-            raise ValueError(t("pm.err.va", unknown=unknown, known=sorted(known)))
+            raise ValueError(t("process.err.va", unknown=unknown, known=sorted(known)))
     a = metrics(before, va, check_names=False).overall
     b = metrics(after, va, check_names=False).overall
     return side_by_side(a, b)

@@ -50,9 +50,9 @@ def _number(value: Any, name: str, *, positive: bool = False) -> float:
             raise TypeError
         x = float(value)
     except (TypeError, ValueError):
-        raise ValueError(t("q.err.number", name=name, value=repr(value))) from None
+        raise ValueError(t("queues.err.number", name=name, value=repr(value))) from None
     if math.isnan(x) or x < 0 or (positive and x == 0) or math.isinf(x):
-        raise ValueError(t("q.err.positive" if positive else "q.err.nonneg", name=name,
+        raise ValueError(t("queues.err.positive" if positive else "queues.err.nonneg", name=name,
                            value=repr(value)))
     return x
 
@@ -60,7 +60,7 @@ def _number(value: Any, name: str, *, positive: bool = False) -> float:
 def _agents(agents: Any) -> int:
     n = _number(agents, "agents")
     if not n.is_integer():
-        raise ValueError(t("q.err.agents", value=repr(agents)))
+        raise ValueError(t("queues.err.agents", value=repr(agents)))
     return int(n)
 
 
@@ -141,7 +141,7 @@ def occupancy(traffic: float, agents: int) -> float:
     a = _number(traffic, "traffic")
     n = _agents(agents)
     if n == 0:
-        raise ValueError(t("q.err.positive", name="agents", value=repr(agents)))
+        raise ValueError(t("queues.err.positive", name="agents", value=repr(agents)))
     return min(1.0, a / n)
 
 
@@ -169,9 +169,9 @@ def required_agents(traffic: float, aht: float, target_time: float, target_level
     level = _number(target_level, "target_level")
     s = _number(shrinkage, "shrinkage")
     if not level < 1 or not s < 1:
-        raise ValueError(t("q.err.share", level=target_level, shrinkage=shrinkage))
+        raise ValueError(t("queues.err.share", level=target_level, shrinkage=shrinkage))
     if max_occupancy is not None and not 0 < float(max_occupancy) <= 1:
-        raise ValueError(t("q.err.share", level=target_level, shrinkage=max_occupancy))
+        raise ValueError(t("queues.err.share", level=target_level, shrinkage=max_occupancy))
     h = _number(aht, "aht", positive=True)
     tt = _number(target_time, "target_time")
     n = max(1, math.floor(a) + 1)
@@ -193,7 +193,7 @@ def required_agents(traffic: float, aht: float, target_time: float, target_level
             scheduled = math.ceil(round(n / (1 - s), 9))
             return Staffing(n, scheduled, sl, c * h / (n - a), min(1.0, a / n), c)
         n += 1
-    raise ValueError(t("q.err.max_agents", n=max_agents))
+    raise ValueError(t("queues.err.max_agents", n=max_agents))
 
 
 def staffing_plan(arrivals_per_interval: Sequence[float] | pd.Series, interval_minutes: float,
@@ -215,7 +215,7 @@ def staffing_plan(arrivals_per_interval: Sequence[float] | pd.Series, interval_m
     else:
         ahts = list(pd.Series(aht, dtype=float))
         if len(ahts) != len(arrivals):
-            raise ValueError(t("q.err.aht_length", n=len(ahts), m=len(arrivals)))
+            raise ValueError(t("queues.err.aht_length", n=len(ahts), m=len(arrivals)))
     rows = []
     for value, h in zip(arrivals, ahts, strict=True):
         a = offered_traffic(value, seconds, h)
@@ -269,9 +269,9 @@ def simulate(arrival_rate: float, aht: float, agents: int, *, customers: int = 1
     h = _number(aht, "aht", positive=True)
     n = _agents(agents)
     if n < 1:
-        raise ValueError(t("q.err.positive", name="agents", value=repr(agents)))
+        raise ValueError(t("queues.err.positive", name="agents", value=repr(agents)))
     if service not in ("exponential", "deterministic"):
-        raise ValueError(t("err.option", value=service, name="service",
+        raise ValueError(t("core.option", value=service, name="service",
                            choices=["exponential", "deterministic"]))
     m = int(_number(customers, "customers", positive=True))
     rng = np.random.default_rng(seed)

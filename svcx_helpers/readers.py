@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .i18n import t
@@ -24,6 +25,8 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".txt": None}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+TICKET_TIMES = ("created", "first_response", "resolved", "promised")
+"""Time columns of a ticket log, parsed by :func:`read_tickets` when present."""
 
 
 def decode(raw: bytes, file: str, encoding: str | None = None) -> str:
@@ -37,7 +40,7 @@ def decode(raw: bytes, file: str, encoding: str | None = None) -> str:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise ValueError(t("err.file_encoding", file=file, tried=", ".join(("utf-16", *ENCODINGS))))
+    raise ValueError(t("readers.file_encoding", file=file, tried=", ".join(("utf-16", *ENCODINGS))))
 
 
 def read_table(path: str | Path, sheet_name: str | int = 0,
@@ -51,22 +54,73 @@ def read_table(path: str | Path, sheet_name: str | int = 0,
     path = Path(path)
     name = str(path)
     if not path.is_file():
-        raise ValueError(t("err.file_missing", file=name))
+        raise ValueError(t("readers.file_missing", file=name))
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         if path.stat().st_size == 0:
-            raise ValueError(t("err.file_empty", file=name))
+            raise ValueError(t("readers.file_empty", file=name))
         df = pd.read_excel(path, sheet_name=sheet_name, dtype=str, keep_default_na=False)
     elif suffix in TEXT_SUFFIXES:
         text = decode(path.read_bytes(), name, encoding)
         if not text.strip():
-            raise ValueError(t("err.file_empty", file=name))
+            raise ValueError(t("readers.file_empty", file=name))
         sep = TEXT_SUFFIXES[suffix]
         df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
                          engine="python" if sep is None else "c")
     else:
-        raise ValueError(t("err.file_format", file=name, suffix=suffix))
+        raise ValueError(t("readers.file_format", file=name, suffix=suffix))
     if df.shape[1] == 0:
-        raise ValueError(t("err.file_empty", file=name))
+        raise ValueError(t("readers.file_empty", file=name))
     df.columns = [str(c).strip() for c in df.columns]
+    return df
+
+
+def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.DataFrame:
+    """Parse the time columns of a ticket log (a file or a DataFrame), naming the row and
+    value that cannot be read. The one reader of time-stamped logs: service tickets
+    (:mod:`~svcx_helpers.standards`), internal requests (:mod:`~svcx_helpers.internal`) and
+    complaints (:mod:`~svcx_helpers.recovery`, ``received`` renamed to ``created``).
+
+    Needs ``created``; ``first_response``, ``resolved`` and ``promised`` are parsed when
+    present (empty = not yet), ``contacts``, ``reopened`` and ``csat`` made numeric (empty =
+    no value). Rows are numbered as in the file (header = line 1).
+    """
+    if isinstance(tickets, (str, bytes)) or hasattr(tickets, "__fspath__"):
+        source = str(tickets)
+        df = read_table(tickets)  # type: ignore[arg-type]
+    else:
+        df = tickets.copy()
+    if "created" not in df.columns:
+        raise ValueError(t("readers.missing_columns", source=source, missing=["created"],
+                           found=list(map(str, df.columns))))
+    for col in TICKET_TIMES:
+        if col not in df.columns or pd.api.types.is_datetime64_any_dtype(df[col]):
+            continue
+        parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
+        bad = parsed.isna() & df[col].notna() & (df[col].astype(str).str.strip() != "")
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise ValueError(t("readers.time", source=source, row=pos + 2, column=col,
+                               value=repr(df[col].iloc[pos])))
+        df[col] = parsed
+    for col in ("contacts", "reopened", "csat"):
+        if col not in df.columns or pd.api.types.is_numeric_dtype(df[col]):
+            continue
+        text = df[col].astype("string").str.strip()
+        number = pd.to_numeric(text.replace("", pd.NA), errors="coerce")
+        bad = number.isna() & text.notna() & (text != "")
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise ValueError(t("standards.err.number", source=source, row=pos + 2, column=col,
+                               value=repr(df[col].iloc[pos])))
+        df[col] = number
+    for a, b in (("created", "first_response"), ("first_response", "resolved"),
+                 ("created", "resolved")):
+        if a in df.columns and b in df.columns:
+            wrong = (df[b] < df[a]).to_numpy()
+            if wrong.any():
+                pos = int(np.flatnonzero(wrong)[0])
+                raise ValueError(t("standards.err.order", source=source, row=pos + 2, later=b,
+                                   earlier=a, value=str(df[b].iloc[pos]),
+                                   first=str(df[a].iloc[pos])))
     return df

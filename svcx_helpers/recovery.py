@@ -53,10 +53,10 @@ def pareto(complaints: pd.DataFrame, by: str = "category", value: str | None = N
     """
     if by not in complaints.columns or (value is not None and value not in complaints.columns):
         missing = [c for c in (by, value) if c is not None and c not in complaints.columns]
-        raise ValueError(t("rec.err.columns", missing=missing,
+        raise ValueError(t("recovery.err.columns", missing=missing,
                            found=list(map(str, complaints.columns))))
     if not 0 < float(threshold) <= 1:
-        raise ValueError(t("rec.err.threshold", value=threshold))
+        raise ValueError(t("recovery.err.threshold", value=threshold))
     if value is None:
         counts = complaints[by].value_counts(dropna=False)
     else:
@@ -68,7 +68,7 @@ def pareto(complaints: pd.DataFrame, by: str = "category", value: str | None = N
     counts = counts.reindex(order).astype(float)
     total = counts.sum()
     if total <= 0:
-        raise ValueError(t("rec.err.empty"))
+        raise ValueError(t("recovery.err.empty"))
     share = counts / total
     cumulative = share.cumsum()
     reached = np.flatnonzero(cumulative.to_numpy() >= threshold - 1e-12)
@@ -93,14 +93,14 @@ def fit_of_compensation(severity: Any, compensation: Any,
     for values, table, name in ((s, sev, "severity"), (c, comp, "compensation")):
         unknown = sorted(set(values.dropna().astype(str)) - set(table))
         if unknown:
-            raise ValueError(t("rec.err.level", name=name, unknown=unknown, known=list(table)))
+            raise ValueError(t("recovery.err.level", name=name, unknown=unknown, known=list(table)))
     diff = c.map(comp) - s.map(sev)
     return pd.Series(np.select([diff < 0, diff == 0, diff > 0], ["under", "matched", "over"],
                                default=None), index=s.index, name="compensation_fit")
 
 
 def _times(complaints: pd.DataFrame) -> pd.DataFrame:
-    from .standards import read_tickets
+    from .readers import read_tickets
 
     df = complaints.rename(columns={"received": "created"})
     df = read_tickets(df, source="complaints")
@@ -168,7 +168,7 @@ def paradox(complaints: pd.DataFrame, baseline: pd.DataFrame, fast_response: flo
 
     missing = [c for c in ("satisfaction", "repurchase") if c not in baseline.columns]
     if missing:
-        raise ValueError(t("rec.err.columns", missing=missing,
+        raise ValueError(t("recovery.err.columns", missing=missing,
                            found=list(map(str, baseline.columns))))
     rows = {}
     sat = pd.to_numeric(baseline["satisfaction"], errors="coerce").dropna()

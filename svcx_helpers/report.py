@@ -81,8 +81,8 @@ class Report:
     def add_conclusion(self, text: str) -> None:
         """The learner's own conclusion, set off from the analysis."""
         if not str(text).strip() or str(text).strip() == "...":
-            raise ValueError(t("rep.err.empty"))
-        self.parts.append(f'<div class="conclusion"><strong>{html.escape(t("rep.conclusion"))}'
+            raise ValueError(t("report.err.empty"))
+        self.parts.append(f'<div class="conclusion"><strong>{html.escape(t("report.conclusion"))}'
                           f"</strong>{_paragraphs(text)}</div>")
 
     def add_table(self, table: pd.DataFrame | pd.Series, caption: str | None = None,
@@ -90,7 +90,7 @@ class Report:
         """A DataFrame (or Series) as an HTML table, numbers rounded to ``decimals``."""
         frame = table.to_frame() if isinstance(table, pd.Series) else table
         if not isinstance(frame, pd.DataFrame):
-            raise ValueError(t("rep.err.table", got=type(table).__name__))
+            raise ValueError(t("report.err.table", got=type(table).__name__))
         body = frame.round(decimals).to_html(border=0, na_rep="–", escape=True)
         if caption:
             body = body.replace(">", f"><caption>{html.escape(caption)}</caption>", 1)
@@ -105,7 +105,7 @@ class Report:
         if isinstance(figure, (list, tuple)) or hasattr(figure, "flat"):
             fig = next(iter(getattr(figure, "flat", figure))).figure
         if not hasattr(fig, "savefig"):
-            raise ValueError(t("rep.err.figure", got=type(figure).__name__))
+            raise ValueError(t("report.err.figure", got=type(figure).__name__))
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", facecolor="white",
                     metadata={"Software": None})

@@ -287,7 +287,7 @@ def _battery(frame: pd.DataFrame | pd.Series | Sequence[Any], prefix: str,
             break
     missing = [f"{prefix}{i}" for i in range(1, 23) if i not in found]
     if missing:
-        raise ValueError(t("err.servqual.items", what=t(f"err.servqual.{what}"),
+        raise ValueError(t("servqual.err.items", what=t(f"servqual.err.{what}"),
                            missing=", ".join(missing), have=list(map(str, frame.columns))))
     out = pd.DataFrame(index=frame.index, columns=range(1, 23), dtype=float)
     lo, hi = scale
@@ -302,7 +302,7 @@ def _battery(frame: pd.DataFrame | pd.Series | Sequence[Any], prefix: str,
                          | (numeric > hi))) | is_bool
         if bad.any():
             label = bad[bad].index[0]
-            raise ValueError(t("err.servqual.value", what=t(f"err.servqual.{what}"),
+            raise ValueError(t("servqual.err.value", what=t(f"servqual.err.{what}"),
                                row=label, column=str(col), value=values.loc[label],
                                lo=lo, hi=hi))
         out[i] = numeric.where(~blank).astype(float)
@@ -319,7 +319,7 @@ def item_scores(answers: pd.DataFrame, battery: str = "P", version: int = 1991
     """
     _check_version(version)
     if battery not in ("E", "P"):
-        raise ValueError(t("err.option", value=battery, name="battery", choices=["E", "P"]))
+        raise ValueError(t("core.option", value=battery, name="battery", choices=["E", "P"]))
     scores = _battery(answers, battery, "expectations" if battery == "E" else "perceptions")
     if version == 1988:
         rev = list(REVERSED_1988)
@@ -329,7 +329,7 @@ def item_scores(answers: pd.DataFrame, battery: str = "P", version: int = 1991
 
 def _check_version(version: int) -> None:
     if version not in VERSIONS:
-        raise ValueError(t("err.option", value=version, name="version", choices=list(VERSIONS)))
+        raise ValueError(t("core.option", value=version, name="version", choices=list(VERSIONS)))
 
 
 def _by_dimension(item_values: pd.DataFrame) -> pd.DataFrame:
@@ -354,7 +354,7 @@ def item_gaps(expectations: pd.DataFrame, perceptions: pd.DataFrame | None = Non
     e = item_scores(expectations, "E", version)
     p = item_scores(perceptions, "P", version)
     if len(e) != len(p) or not e.index.equals(p.index):
-        raise ValueError(t("err.servqual.rows", ne=len(e), np=len(p)))
+        raise ValueError(t("servqual.err.rows", ne=len(e), np=len(p)))
     return p - e
 
 
@@ -402,7 +402,7 @@ def _gap_frame(gaps: pd.DataFrame | pd.Series | Mapping[str, float]) -> pd.DataF
         gaps = gaps.to_frame().T
     missing = [d for d in DIMENSIONS if d not in gaps.columns]
     if missing:
-        raise ValueError(t("err.columns", source="", missing=missing,
+        raise ValueError(t("readers.columns", source="", missing=missing,
                            have=list(map(str, gaps.columns))))
     return gaps[list(DIMENSIONS)].astype(float)
 
@@ -410,7 +410,7 @@ def _gap_frame(gaps: pd.DataFrame | pd.Series | Mapping[str, float]) -> pd.DataF
 def _complete(g: pd.DataFrame) -> pd.DataFrame:
     incomplete = g.isna().any(axis=1)
     if incomplete.any():
-        warnings.warn(t("warn.servqual.incomplete", n=int(incomplete.sum()),
+        warnings.warn(t("servqual.warn.incomplete", n=int(incomplete.sum()),
                         rows=", ".join(map(str, g.index[incomplete][:5]))),
                       UserWarning, stacklevel=3)
     return g[~incomplete]
@@ -461,13 +461,13 @@ def importance_weights(weights: Mapping[str, float] | pd.Series | pd.DataFrame,
     w = w.rename(columns=lambda c: _dimension_key(c) or _split_importance_header(c) or c)
     missing = [d for d in DIMENSIONS if d not in w.columns]
     if missing:
-        raise ValueError(t("err.columns", source="", missing=missing,
+        raise ValueError(t("readers.columns", source="", missing=missing,
                            have=list(map(str, w.columns))))
     w = w[list(DIMENSIONS)].apply(pd.to_numeric, errors="coerce").astype(float)
     for label, row in w.iterrows():
         if row.isna().any() or (row < 0).any():
             col = row.index[(row.isna() | (row < 0)).to_numpy()][0]
-            raise ValueError(t("err.servqual.weight_value", row=label, column=col,
+            raise ValueError(t("servqual.err.weight_value", row=label, column=col,
                                value=weights.loc[label, col] if isinstance(weights,
                                                                           pd.DataFrame)
                                else row[col]))
@@ -477,7 +477,7 @@ def importance_weights(weights: Mapping[str, float] | pd.Series | pd.DataFrame,
     bad = sums <= 0 if rescale else ~(is_points | is_fraction)
     if bad.any():
         label = bad[bad].index[0]
-        raise ValueError(t("err.servqual.weight_sum", row=label,
+        raise ValueError(t("servqual.err.weight_sum", row=label,
                            total=f"{sums[label]:g}"))
     out = w.div(sums, axis=0) if rescale else w.div(np.where(is_points, 100.0, 1.0), axis=0)
     if index is not None:
@@ -488,7 +488,7 @@ def importance_weights(weights: Mapping[str, float] | pd.Series | pd.DataFrame,
         else:
             missing_rows = [r for r in index if r not in out.index]
             if missing_rows:
-                raise ValueError(t("err.servqual.weight_rows", rows=missing_rows[:5]))
+                raise ValueError(t("servqual.err.weight_rows", rows=missing_rows[:5]))
             out = out.loc[index]
     return out
 
@@ -507,7 +507,7 @@ def weighted_scores(gaps: pd.DataFrame | pd.Series | Mapping[str, float],
     Example (METHODS.md S3): two respondents → −0.9425 and −1.03.
     """
     if form not in WEIGHT_FORMS:
-        raise ValueError(t("err.option", value=form, name="form", choices=list(WEIGHT_FORMS)))
+        raise ValueError(t("core.option", value=form, name="form", choices=list(WEIGHT_FORMS)))
     g = _gap_frame(gaps)
     w = importance_weights(weights, index=g.index, rescale=rescale)
     out = (w * g).sum(axis=1, min_count=5).where(g.notna().all(axis=1))
@@ -534,7 +534,7 @@ def weighted_score(gaps: pd.DataFrame | pd.Series | Mapping[str, float],
     Example (METHODS.md S3): per respondent −0.98625; product of means −0.968125.
     """
     if method not in WEIGHT_METHODS:
-        raise ValueError(t("err.option", value=method, name="method",
+        raise ValueError(t("core.option", value=method, name="method",
                            choices=list(WEIGHT_METHODS)))
     g = _complete(_gap_frame(gaps))
     if g.empty:
@@ -542,7 +542,7 @@ def weighted_score(gaps: pd.DataFrame | pd.Series | Mapping[str, float],
     if method == "per_respondent":
         return float(weighted_scores(g, weights, form=form, rescale=rescale).mean())
     if form not in WEIGHT_FORMS:
-        raise ValueError(t("err.option", value=form, name="form", choices=list(WEIGHT_FORMS)))
+        raise ValueError(t("core.option", value=form, name="form", choices=list(WEIGHT_FORMS)))
     w = importance_weights(weights, index=g.index, rescale=rescale)
     factor = {"sum": 1.0, "mean": 0.2, "points": 100.0}[form]
     return float((w.mean() * g.mean()).sum() * factor)
@@ -558,7 +558,7 @@ def servperf(perceptions: pd.DataFrame, version: int = 1991, over: str = "items"
     Example (METHODS.md S2): 5.4090909 (mean of the 22 P); over dimensions 5.43.
     """
     if over not in ("items", "dimensions"):
-        raise ValueError(t("err.option", value=over, name="over",
+        raise ValueError(t("core.option", value=over, name="over",
                            choices=["items", "dimensions"]))
     p = item_scores(perceptions, "P", version)
     if over == "items":
@@ -667,7 +667,7 @@ def cronbach_alpha_ci(items: Any, confidence: float = 0.95) -> tuple[float, floa
     Example: ``cronbach_alpha_ci(df, 0.95)`` → (low, high) around ``cronbach_alpha(df)``.
     """
     if not 0 < confidence < 1:
-        raise ValueError(t("err.option", value=confidence, name="confidence",
+        raise ValueError(t("core.option", value=confidence, name="confidence",
                            choices=["0 < confidence < 1"]))
     x = _item_matrix(items)
     alpha = cronbach_alpha(x)
@@ -839,12 +839,12 @@ def parse_score(value: Any, scale: tuple[int, int] = SCALE) -> int | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, (bool, np.bool_)):
-        raise ValueError(t("err.servqual.score", value=value, lo=lo, hi=hi))
+        raise ValueError(t("servqual.err.score", value=value, lo=lo, hi=hi))
     if isinstance(value, (int, np.integer, float, np.floating)):
         f = float(value)
         if f.is_integer() and lo <= f <= hi:
             return int(f)
-        raise ValueError(t("err.servqual.score", value=value, lo=lo, hi=hi))
+        raise ValueError(t("servqual.err.score", value=value, lo=lo, hi=hi))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if text == "" or text.lower() in {"nan", "none", "(跳过)", "(空)", "-", "n/a", "na"}:
         return None
@@ -859,7 +859,7 @@ def parse_score(value: Any, scale: tuple[int, int] = SCALE) -> int | None:
         ok_label = label == "" or (label in _SCORE_LOOKUP and _SCORE_LOOKUP[label] == number)
         if ok_label and number.is_integer() and lo <= number <= hi:
             return int(number)
-    raise ValueError(t("err.servqual.score", value=value, lo=lo, hi=hi))
+    raise ValueError(t("servqual.err.score", value=value, lo=lo, hi=hi))
 
 
 def _split_item_header(header: str) -> tuple[str, int] | None:
@@ -912,12 +912,12 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
     row 1), the column and the value; a battery without all 22 items or an E item without
     its P twin is named too. Example: ``wide_to_frames(df).gaps()``.
     """
-    from .kano import _RESPONDENT_HEADERS, _norm_text
+    from .kano import RESPONDENT_HEADERS, norm_text
 
     if wide.shape[1] == 0:
-        raise ValueError(t("err.file_empty", file=source))
+        raise ValueError(t("readers.file_empty", file=source))
     if len(wide) == 0:
-        raise ValueError(t("err.no_rows", file=source))
+        raise ValueError(t("readers.no_rows", file=source))
     columns = [str(c) for c in wide.columns]
     wide = wide.set_axis(columns, axis=1)
     found: dict[str, dict[int, str]] = {"E": {}, "P": {}}
@@ -927,7 +927,7 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
         if item:
             kind, num = item
             if num in found[kind]:
-                raise ValueError(t("err.servqual.duplicate", file=source, column=col,
+                raise ValueError(t("servqual.err.duplicate", file=source, column=col,
                                    other=found[kind][num]))
             found[kind][num] = col
             continue
@@ -935,31 +935,31 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
         if dim:
             imp_cols[dim] = col
     if not found["E"] and not found["P"]:
-        raise ValueError(t("err.servqual.no_items", file=source))
+        raise ValueError(t("servqual.err.no_items", file=source))
     for kind, other in (("E", "P"), ("P", "E")):
         for num, col in found[kind].items():
             if num not in found[other]:
-                raise ValueError(t("err.servqual.twin", file=source, column=col,
+                raise ValueError(t("servqual.err.twin", file=source, column=col,
                                    item=f"{other}{num}"))
     missing = [f"E{i}/P{i}" for i in range(1, 23) if i not in found["E"]]
     if missing:
-        raise ValueError(t("err.servqual.items", what=source, missing=", ".join(missing),
+        raise ValueError(t("servqual.err.items", what=source, missing=", ".join(missing),
                            have=columns))
     if imp_cols and len(imp_cols) < 5:
         lacking = [d for d in DIMENSIONS if d not in imp_cols]
-        raise ValueError(t("err.servqual.importance_columns", file=source,
+        raise ValueError(t("servqual.err.importance_columns", file=source,
                            missing=lacking))
     if respondent is None:
-        respondent = next((c for c in columns if _norm_text(c) in
-                           {_norm_text(h) for h in _RESPONDENT_HEADERS}), None)
+        respondent = next((c for c in columns if norm_text(c) in
+                           {norm_text(h) for h in RESPONDENT_HEADERS}), None)
     elif respondent not in columns:
-        raise ValueError(t("err.pair_column", file=source, column=respondent, have=columns))
+        raise ValueError(t("readers.pair_column", file=source, column=respondent, have=columns))
     ids = (wide[respondent].astype(str).str.strip().tolist() if respondent
            else [str(i + 1) for i in range(len(wide))])
     index = pd.Index(ids, name="respondent")
     if index.has_duplicates:
         pos = int(np.flatnonzero(index.duplicated())[0])
-        raise ValueError(t("err.servqual.duplicate_id", file=source, value=ids[pos],
+        raise ValueError(t("servqual.err.duplicate_id", file=source, value=ids[pos],
                            row=pos + 2))
     frames = {}
     for kind in ("E", "P"):
@@ -969,7 +969,7 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
                 try:
                     code = parse_score(value)
                 except ValueError as exc:
-                    raise ValueError(t("err.cell", file=source, row=pos + 2, column=col,
+                    raise ValueError(t("readers.cell", file=source, row=pos + 2, column=col,
                                        problem=str(exc))) from None
                 data[pos, num - 1] = np.nan if code is None else code
         frames[kind] = pd.DataFrame(data, index=index,
@@ -986,8 +986,8 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
                     if data[pos, j] < 0:
                         raise ValueError
                 except ValueError:
-                    raise ValueError(t("err.cell", file=source, row=pos + 2, column=col,
-                                       problem=t("err.importance", value=value))) from None
+                    raise ValueError(t("readers.cell", file=source, row=pos + 2, column=col,
+                                       problem=t("readers.importance", value=value))) from None
         importance = pd.DataFrame(data, index=index, columns=list(DIMENSIONS))
     used = set(found["E"].values()) | set(found["P"].values()) | set(imp_cols.values())
     extra_cols = [c for c in columns if c not in used and c != respondent]

@@ -37,6 +37,7 @@ import pandas as pd
 
 from .i18n import t
 from .plotting import lazy_plots
+from .readers import read_tickets
 
 _PLOTS = ("plot_p_chart", "plot_xmr_chart", "plot_kqi")
 __getattr__, __dir__ = lazy_plots(__name__, "plots.standards", _PLOTS)
@@ -63,7 +64,7 @@ def _values(values: Any, what: str = "values") -> np.ndarray:
         arr = np.asarray(pd.to_numeric(pd.Series(values, dtype="object"), errors="raise"),
                          dtype=float)
     except (TypeError, ValueError) as exc:
-        raise ValueError(t("std.err.numbers", what=what, error=str(exc))) from None
+        raise ValueError(t("standards.err.numbers", what=what, error=str(exc))) from None
     return arr
 
 
@@ -78,14 +79,14 @@ def percentile(values: Any, p: float, method: str = "nearest_rank") -> float:
     9.0
     """
     if method not in PERCENTILE_METHODS:
-        raise ValueError(t("err.option", value=method, name="method",
+        raise ValueError(t("core.option", value=method, name="method",
                            choices=list(PERCENTILE_METHODS)))
     if not 0 < float(p) <= 100:
-        raise ValueError(t("std.err.p", p=p))
+        raise ValueError(t("standards.err.p", p=p))
     x = _values(values)
     x = np.sort(x[~np.isnan(x)])
     if x.size == 0:
-        raise ValueError(t("std.err.empty"))
+        raise ValueError(t("standards.err.empty"))
     if method == "nearest_rank":
         rank = max(1, math.ceil(round(p * x.size / 100, 9)))
         return float(x[rank - 1])
@@ -105,7 +106,7 @@ def sla_compliance(values: Any, target: float) -> float:
     x = _values(values)
     x = x[~np.isnan(x)]
     if x.size == 0:
-        raise ValueError(t("std.err.empty"))
+        raise ValueError(t("standards.err.empty"))
     return float(np.mean(x <= target))
 
 
@@ -121,57 +122,6 @@ def top_box(scores: Any, k: int = 2, scale_max: int = 5) -> float:
 # --------------------------------------------------------------------------------------
 # KQIs of a ticket log
 # --------------------------------------------------------------------------------------
-_TIME_COLUMNS = ("created", "first_response", "resolved", "promised")
-
-
-def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.DataFrame:
-    """Parse the time columns of a ticket log, naming the row and value that cannot be read.
-
-    Needs ``created``; ``first_response``, ``resolved`` and ``promised`` are parsed when
-    present (empty = not yet), ``contacts``, ``reopened`` and ``csat`` made numeric (empty =
-    no value). Rows are numbered as in the file (header = line 1).
-    """
-    from .readers import read_table
-
-    if isinstance(tickets, (str, bytes)) or hasattr(tickets, "__fspath__"):
-        source = str(tickets)
-        df = read_table(tickets)  # type: ignore[arg-type]
-    else:
-        df = tickets.copy()
-    if "created" not in df.columns:
-        raise ValueError(t("std.err.columns", source=source, missing=["created"],
-                           found=list(map(str, df.columns))))
-    for col in _TIME_COLUMNS:
-        if col not in df.columns or pd.api.types.is_datetime64_any_dtype(df[col]):
-            continue
-        parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
-        bad = parsed.isna() & df[col].notna() & (df[col].astype(str).str.strip() != "")
-        if bad.any():
-            pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(t("std.err.time", source=source, row=pos + 2, column=col,
-                               value=repr(df[col].iloc[pos])))
-        df[col] = parsed
-    for col in ("contacts", "reopened", "csat"):
-        if col not in df.columns or pd.api.types.is_numeric_dtype(df[col]):
-            continue
-        text = df[col].astype("string").str.strip()
-        number = pd.to_numeric(text.replace("", pd.NA), errors="coerce")
-        bad = number.isna() & text.notna() & (text != "")
-        if bad.any():
-            pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(t("std.err.number", source=source, row=pos + 2, column=col,
-                               value=repr(df[col].iloc[pos])))
-        df[col] = number
-    for a, b in (("created", "first_response"), ("first_response", "resolved"),
-                 ("created", "resolved")):
-        if a in df.columns and b in df.columns:
-            wrong = (df[b] < df[a]).to_numpy()
-            if wrong.any():
-                pos = int(np.flatnonzero(wrong)[0])
-                raise ValueError(t("std.err.order", source=source, row=pos + 2, later=b,
-                                   earlier=a, value=str(df[b].iloc[pos]),
-                                   first=str(df[a].iloc[pos])))
-    return df
 
 
 def _hours(delta: pd.Series) -> pd.Series:
@@ -198,7 +148,7 @@ def kqi(tickets: pd.DataFrame, by: str | Sequence[str] | None = None, *,
     keys: list[Any] = [] if by is None else ([by] if isinstance(by, str) else list(by))
     missing = [k for k in keys if k not in df.columns]
     if missing:
-        raise ValueError(t("std.err.columns", source="tickets", missing=missing,
+        raise ValueError(t("readers.missing_columns", source="tickets", missing=missing,
                            found=list(map(str, df.columns))))
     if freq is not None:
         df["period"] = df["created"].dt.to_period(freq.rstrip("S") or freq).dt.start_time
@@ -257,7 +207,7 @@ def _signals(x: np.ndarray, center: np.ndarray, lower: np.ndarray, upper: np.nda
              rules: Sequence[str], run: int) -> tuple[np.ndarray, list[str]]:
     for r in rules:
         if r not in RULES:
-            raise ValueError(t("err.option", value=r, name="rules", choices=list(RULES)))
+            raise ValueError(t("core.option", value=r, name="rules", choices=list(RULES)))
     why = [""] * len(x)
     if "beyond" in rules:
         for i in np.flatnonzero((x > upper) | (x < lower)):
@@ -290,14 +240,14 @@ def p_chart(defectives: Any, sample_sizes: Any, *, rules: Sequence[str] = ("beyo
     d = _values(defectives, "defectives")
     n = _values(sample_sizes, "sample_sizes")
     if d.shape != n.shape or d.size == 0:
-        raise ValueError(t("std.err.lengths", a=d.size, b=n.size))
+        raise ValueError(t("standards.err.lengths", a=d.size, b=n.size))
     if np.any(np.isnan(d)) or np.any(np.isnan(n)) or np.any(n <= 0) or np.any(d < 0) or \
             np.any(d > n):
         bad = int(np.flatnonzero(np.isnan(d) | np.isnan(n) | (n <= 0) | (d < 0) | (d > n))[0])
-        raise ValueError(t("std.err.pchart", i=bad + 1, d=d[bad], n=n[bad]))
+        raise ValueError(t("standards.err.pchart", i=bad + 1, d=d[bad], n=n[bad]))
     k = d.size if baseline is None else int(baseline)
     if not 1 <= k <= d.size:
-        raise ValueError(t("std.err.baseline", k=baseline, n=d.size))
+        raise ValueError(t("standards.err.baseline", k=baseline, n=d.size))
     pbar = d[:k].sum() / n[:k].sum()
     sigma = np.sqrt(pbar * (1 - pbar) / n)
     p = d / n
@@ -327,13 +277,13 @@ def xmr_chart(values: Any, *, rules: Sequence[str] = ("beyond",), run: int = 8,
     """
     x = _values(values)
     if x.size < 2:
-        raise ValueError(t("std.err.xmr", n=x.size))
+        raise ValueError(t("standards.err.xmr", n=x.size))
     if np.any(np.isnan(x)):
-        raise ValueError(t("std.err.nan", i=int(np.flatnonzero(np.isnan(x))[0]) + 1))
+        raise ValueError(t("standards.err.nan", i=int(np.flatnonzero(np.isnan(x))[0]) + 1))
     mr = np.r_[np.nan, np.abs(np.diff(x))]
     k = x.size if baseline is None else int(baseline)
     if not 2 <= k <= x.size:
-        raise ValueError(t("std.err.baseline", k=baseline, n=x.size))
+        raise ValueError(t("standards.err.baseline", k=baseline, n=x.size))
     xbar = float(x[:k].mean())
     mrbar = float(np.nanmean(mr[1:k]))
     center = np.full_like(x, xbar)
@@ -376,7 +326,7 @@ def weighted_index(counts: Mapping[str, float] | pd.Series | pd.DataFrame,
         counts if isinstance(counts, pd.DataFrame) else pd.DataFrame([dict(counts)]))
     unknown = [c for c in frame.columns if c not in weights]
     if unknown:
-        raise ValueError(t("std.err.weights", unknown=unknown, known=list(weights)))
+        raise ValueError(t("standards.err.weights", unknown=unknown, known=list(weights)))
     w = pd.Series(weights, dtype=float)
     points = frame.astype(float).reindex(columns=list(weights), fill_value=0.0).mul(w, axis=1)
     points = points.loc[:, (points != 0).any() | points.columns.isin(frame.columns)]
@@ -451,23 +401,25 @@ class StandardReview:
 
     def table(self) -> pd.DataFrame:
         """One row per element: found or not, the words that matched, what was looked for."""
-        rows = [{"element": t(f"std.el.{k}"), "found": bool(self.found.get(k)),
-                 "evidence": ", ".join(self.found.get(k, [])), "looked_for": t(f"std.look.{k}")}
+        rows = [{"element": t(f"standards.el.{k}"), "found": bool(self.found.get(k)),
+                 "evidence": ", ".join(self.found.get(k, [])),
+                     "looked_for": t(f"standards.look.{k}")}
                 for k in _CHECKS]
         return pd.DataFrame(rows)
 
     def text_report(self) -> str:
-        lines = [t("std.review.head", score=self.score, kind=t(f"std.kind.{self.kind}"))]
+        lines = [t("standards.review.head", score=self.score,
+                   kind=t(f"standards.kind.{self.kind}"))]
         for k in _CHECKS:
             mark = "✔" if self.found.get(k) else "✘"
             ev = ", ".join(self.found.get(k, []))
-            lines.append(f"{mark} {t(f'std.el.{k}')}: {ev or t('std.review.none')} "
-                         f"— {t(f'std.look.{k}')}")
+            lines.append(f"{mark} {t(f'standards.el.{k}')}: {ev or t('standards.review.none')} "
+                         f"— {t(f'standards.look.{k}')}")
         if self.found.get("soft_words"):
-            lines.append(t("std.review.soft", words=", ".join(self.found["soft_words"])))
+            lines.append(t("standards.review.soft", words=", ".join(self.found["soft_words"])))
         for k in self.missing:
-            lines.append("→ " + t(f"std.advice.{k}"))
-        lines.append(t("std.review.aid"))
+            lines.append("→ " + t(f"standards.advice.{k}"))
+        lines.append(t("standards.review.aid"))
         return "\n".join(lines)
 
     __str__ = text_report
@@ -482,11 +434,12 @@ class StandardReview:
             f"<tr><td>{'✔' if r.found else '✘'}</td><td>{html.escape(r.element)}</td>"
             f"<td>{html.escape(r.evidence)}</td><td style='color:#5f6368'>"
             f"{html.escape(r.looked_for)}</td></tr>" for r in self.table().itertuples())
-        advice = "".join(f"<li>{html.escape(t(f'std.advice.{k}'))}</li>" for k in self.missing)
-        head = t("std.review.head", score=self.score, kind=t(f"std.kind.{self.kind}"))
+        advice = "".join(f"<li>{html.escape(t(f'standards.advice.{k}'))}</li>"
+                         for k in self.missing)
+        head = t("standards.review.head", score=self.score, kind=t(f"standards.kind.{self.kind}"))
         return (f"<div><b>{html.escape(head)}</b><table>{rows}</table>"
                 + (f"<ul>{advice}</ul>" if advice else "")
-                + f"<p style='color:#5f6368'>{html.escape(t('std.review.aid'))}</p></div>")
+                + f"<p style='color:#5f6368'>{html.escape(t('standards.review.aid'))}</p></div>")
 
 
 def check_standard(text: str, lang: str | None = None) -> StandardReview:
@@ -507,7 +460,7 @@ def check_standard(text: str, lang: str | None = None) -> StandardReview:
     'soft'
     """
     if not isinstance(text, str) or not text.strip():
-        raise ValueError(t("std.err.text"))
+        raise ValueError(t("standards.err.text"))
     is_zh = lang == "zh" or (lang is None and re.search(r"[\u4e00-\u9fff]", text) is not None)
     found: dict[str, list[str]] = {}
     for key, (en, zh) in _PATTERNS.items():

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .i18n import t
+from .readers import read_table
 
 KINDS = ("kano", "servqual", "tickets", "eventlog")
 
@@ -39,9 +40,13 @@ class Issue(NamedTuple):
     def __str__(self) -> str:
         where = self.file
         if self.row is not None:
-            where += f", {t('val.row', row=self.row)}"
+            where += f", {t('validate.row', row=self.row)}"
         if self.column is not None:
-            where += f", {t('val.column', column=self.column)}"
+            where += f", {t('validate.column', column=self.column)}"
+        if self.row is not None and not _blank(self.value):
+            text = str(self.value).strip()
+            text = text if len(text) <= 60 else text[:59] + "…"
+            where += f", {t('validate.value', value=text)}"
         return f"{where}: {self.message}"
 
 
@@ -56,9 +61,9 @@ def _times(df: pd.DataFrame, col: str, file: str, issues: list[Issue],
     for i, (raw, value) in enumerate(zip(df[col], parsed, strict=True)):
         if _blank(raw):
             if required:
-                issues.append(Issue(file, i + 2, col, raw, t("val.empty")))
+                issues.append(Issue(file, i + 2, col, raw, t("validate.empty")))
         elif pd.isna(value):
-            issues.append(Issue(file, i + 2, col, raw, t("val.time")))
+            issues.append(Issue(file, i + 2, col, raw, t("validate.time")))
     return parsed
 
 
@@ -66,7 +71,7 @@ def _require(df: pd.DataFrame, columns: list[str], file: str, issues: list[Issue
     missing = [c for c in columns if c not in df.columns]
     for c in missing:
         issues.append(Issue(file, None, c, None,
-                            t("val.missing_column", found=", ".join(map(str, df.columns)))))
+                            t("validate.missing_column", found=", ".join(map(str, df.columns)))))
     return not missing
 
 
@@ -84,7 +89,7 @@ def _tickets(df: pd.DataFrame, file: str) -> list[Issue]:
             wrong = times[late] < times[early]
             for i in wrong[wrong].index:
                 issues.append(Issue(file, int(i) + 2, late, df[late].iloc[i],
-                                    t("val.before", earlier=early, value=df[early].iloc[i])))
+                                    t("validate.before", earlier=early, value=df[early].iloc[i])))
     rules = {"contacts": (1, None, True), "reopened": (0, 1, True), "csat": (1, 5, True)}
     for col, (lo, hi, integer) in rules.items():
         if col not in df.columns:
@@ -99,7 +104,7 @@ def _tickets(df: pd.DataFrame, file: str) -> list[Issue]:
             if x is None or (integer and not x.is_integer()) or x < lo or (
                     hi is not None and x > hi):
                 issues.append(Issue(file, i + 2, col, raw, t(
-                    "val.range", lo=lo, hi="∞" if hi is None else hi)))
+                    "validate.range", lo=lo, hi="∞" if hi is None else hi)))
     return issues
 
 
@@ -110,33 +115,33 @@ def _eventlog(df: pd.DataFrame, file: str) -> list[Issue]:
     for col in ("case_id", "activity"):
         for i, raw in enumerate(df[col]):
             if _blank(raw):
-                issues.append(Issue(file, i + 2, col, raw, t("val.empty")))
+                issues.append(Issue(file, i + 2, col, raw, t("validate.empty")))
     start = _times(df, "start", file, issues, required=True)
     end = _times(df, "end", file, issues, required=True)
     wrong = end < start
     for i in wrong[wrong].index:
         issues.append(Issue(file, int(i) + 2, "end", df["end"].iloc[i],
-                            t("val.before", earlier="start", value=df["start"].iloc[i])))
+                            t("validate.before", earlier="start", value=df["start"].iloc[i])))
     return issues
 
 
 def _kano(df: pd.DataFrame, file: str) -> list[Issue]:
-    from .kano import _split_header, parse_answer
+    from .kano import parse_answer, split_header
 
     issues: list[Issue] = []
     kinds: dict[str, dict[str, str]] = {}
     for col in df.columns:
-        split = _split_header(str(col))
+        split = split_header(str(col))
         if split:
             kinds.setdefault(split[0], {})[split[1]] = str(col)
     if not kinds:
-        issues.append(Issue(file, None, None, None, t("val.kano.none")))
+        issues.append(Issue(file, None, None, None, t("validate.kano.none")))
         return issues
     for attr, cols in kinds.items():
         for need in ("functional", "dysfunctional"):
             if need not in cols:
                 other = next(iter(cols.values()))
-                issues.append(Issue(file, None, other, None, t("val.kano.pair", attr=attr,
+                issues.append(Issue(file, None, other, None, t("validate.kano.pair", attr=attr,
                                                                  need=need)))
         for kind, col in cols.items():
             for i, raw in enumerate(df[col]):
@@ -148,14 +153,14 @@ def _kano(df: pd.DataFrame, file: str) -> list[Issue]:
                     except ValueError:
                         ok = False
                     if not ok:
-                        issues.append(Issue(file, i + 2, col, raw, t("val.number")))
+                        issues.append(Issue(file, i + 2, col, raw, t("validate.number")))
                     continue
                 try:
                     ok = parse_answer(raw) is not None
                 except ValueError:
                     ok = False
                 if not ok:
-                    issues.append(Issue(file, i + 2, col, raw, t("val.kano.answer")))
+                    issues.append(Issue(file, i + 2, col, raw, t("validate.kano.answer")))
     return issues
 
 
@@ -168,13 +173,13 @@ def _servqual(df: pd.DataFrame, file: str) -> list[Issue]:
             found[(m.group(1).upper(), int(m.group(2)))] = col
     batteries = {b for b, _ in found}
     if not batteries:
-        issues.append(Issue(file, None, None, None, t("val.servqual.none")))
+        issues.append(Issue(file, None, None, None, t("validate.servqual.none")))
         return issues
     for b in sorted(batteries):
         for i in range(1, 23):
             if (b, i) not in found:
                 issues.append(Issue(file, None, f"{b}{i}", None,
-                                    t("val.missing_column",
+                                    t("validate.missing_column",
                                       found=", ".join(map(str, df.columns)))))
     for col in found.values():
         for i, raw in enumerate(df[col]):
@@ -185,23 +190,55 @@ def _servqual(df: pd.DataFrame, file: str) -> list[Issue]:
             except ValueError:
                 x = None
             if x is None or not x.is_integer() or not 1 <= x <= 7:
-                issues.append(Issue(file, i + 2, str(col), raw, t("val.range", lo=1, hi=7)))
+                issues.append(Issue(file, i + 2, str(col), raw, t("validate.range", lo=1, hi=7)))
     return issues
 
 
 def validate(path: str | Path, kind: str) -> list[Issue]:
     """Every problem found in the file ``path`` read as ``kind`` (``[]`` when none)."""
-    from .readers import read_table
-
     if kind not in KINDS:
-        raise ValueError(t("err.option", value=kind, name="kind", choices=list(KINDS)))
+        raise ValueError(t("core.option", value=kind, name="kind", choices=list(KINDS)))
     file = str(path)
     try:
         df = read_table(path)
     except (ValueError, OSError) as exc:
         return [Issue(file, None, None, None, str(exc))]
     if df.empty:
-        return [Issue(file, None, None, None, t("val.no_rows"))]
+        return [Issue(file, None, None, None, t("validate.no_rows"))]
     check = {"kano": _kano, "servqual": _servqual, "tickets": _tickets,
              "eventlog": _eventlog}[kind]
     return check(df, file)
+
+
+def load_own(path: str | Path, kind: str) -> pd.DataFrame:
+    """Load your own data file for the analysis of ``kind`` — after checking all of it.
+
+    ``kind`` is ``"kano"`` (wide survey export → long responses for
+    :func:`svcx_helpers.kano.count`), ``"servqual"`` (one row per respondent, E/P items),
+    ``"tickets"`` (times parsed, for :func:`svcx_helpers.standards.kqi`) or ``"eventlog"``
+    (for :mod:`svcx_helpers.process`). When the file has problems, one ``ValueError``
+    lists every one of them with row, column and value (the same list as
+    ``svcx validate``), so a single round of corrections is enough.
+
+    >>> responses = load_own("data/templates/kano.csv", "kano")      # doctest: +SKIP
+    """
+    issues = validate(path, kind)
+    if issues:
+        raise ValueError(t("validate.found", n=len(issues)) + ":\n" + "\n".join(map(str, issues)))
+    if kind == "kano":
+        from .kano import read_survey
+
+        return read_survey(path)
+    if kind == "tickets":
+        from .readers import read_tickets
+
+        return read_tickets(str(path))
+    if kind == "eventlog":
+        from .process import load_log
+
+        return load_log(path)
+    table = read_table(path)
+    items = [c for c in table.columns if str(c).strip()[:1].upper() in ("E", "P")
+             and str(c).strip()[1:].strip().isdigit()]
+    table[items] = table[items].apply(pd.to_numeric, errors="coerce")
+    return table

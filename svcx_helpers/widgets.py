@@ -28,8 +28,8 @@ from .kano import classify, evaluation_table
 
 
 def _answer_options(blank: bool = True) -> list[tuple[str, int | None]]:
-    opts: list[tuple[str, int | None]] = [(t("widget.unanswered"), None)] if blank else []
-    return opts + [(f"{c} · {t('answer.' + str(c))}", c) for c in range(1, 6)]
+    opts: list[tuple[str, int | None]] = [(t("widgets.unanswered"), None)] if blank else []
+    return opts + [(f"{c} · {t('kano.answer.' + str(c))}", c) for c in range(1, 6)]
 
 
 class KanoQuestionnaire:
@@ -46,11 +46,11 @@ class KanoQuestionnaire:
         boxes = []
         layout = w.Layout(width="auto")
         for key, label in self.labels.items():
-            f = w.Dropdown(options=_answer_options(), description=t("widget.functional"),
+            f = w.Dropdown(options=_answer_options(), description=t("widgets.functional"),
                            style={"description_width": "initial"}, layout=layout)
-            d = w.Dropdown(options=_answer_options(), description=t("widget.dysfunctional"),
+            d = w.Dropdown(options=_answer_options(), description=t("widgets.dysfunctional"),
                            style={"description_width": "initial"}, layout=layout)
-            imp = (w.IntSlider(value=5, min=1, max=9, description=t("widget.importance"),
+            imp = (w.IntSlider(value=5, min=1, max=9, description=t("widgets.importance"),
                                style={"description_width": "initial"}) if importance else None)
             self._rows[key] = (f, d, imp)
             head = w.HTML(f"<b>{html.escape(label)}</b><br><small>"
@@ -59,7 +59,7 @@ class KanoQuestionnaire:
                           "</small>")
             boxes.append(w.VBox([head, w.HBox([f, d] + ([imp] if imp else []))]))
         self._status = w.HTML()
-        self._button = w.Button(description=t("widget.show"), icon="check")
+        self._button = w.Button(description=t("widgets.show"), icon="check")
         self._out = w.Output()
         self._button.on_click(lambda _: self._show())
         for f, d, _ in self._rows.values():
@@ -70,7 +70,7 @@ class KanoQuestionnaire:
 
     def _update(self) -> None:
         done = sum(1 for f, d, _ in self._rows.values() if f.value and d.value)
-        self._status.value = t("widget.answered", n=done, total=len(self._rows))
+        self._status.value = t("widgets.answered", n=done, total=len(self._rows))
 
     @property
     def responses(self) -> pd.DataFrame:
@@ -101,7 +101,7 @@ class KanoQuestionnaire:
         with self._out:
             if len(r):
                 r = r.assign(category=classify(r["functional"], r["dysfunctional"]))
-                r["name"] = [t("category." + c) for c in r["category"]]
+                r["name"] = [t("kano.category." + c) for c in r["category"]]
                 display(r)
 
     def _ipython_display_(self) -> None:
@@ -135,10 +135,11 @@ def explorer_html(functional: int, dysfunctional: int) -> str:
         rows.append(f"<tr><th style='text-align:right;padding:2px 6px'>{html.escape(label)}"
                     f"</th>{''.join(cells)}</tr>")
     rows.append("</table>")
-    result = t("widget.explorer.result", f=t(f"answer.{functional}"),
-               d=t(f"answer.{dysfunctional}"), letter=letter, name=t(f"category.{letter}"))
-    return (f"<p><b>{html.escape(result)}</b><br><em>{html.escape(t('widget.explorer.why'))}:"
-            f"</em> {html.escape(t('why.' + letter))}</p>" + "".join(rows))
+    result = t("widgets.explorer.result", f=t(f"kano.answer.{functional}"),
+               d=t(f"kano.answer.{dysfunctional}"), letter=letter,
+                   name=t(f"kano.category.{letter}"))
+    return (f"<p><b>{html.escape(result)}</b><br><em>{html.escape(t('widgets.explorer.why'))}:"
+            f"</em> {html.escape(t('kano.why.' + letter))}</p>" + "".join(rows))
 
 
 def kano_table_explorer(functional: int = 1, dysfunctional: int = 5) -> Any:
@@ -146,9 +147,9 @@ def kano_table_explorer(functional: int = 1, dysfunctional: int = 5) -> Any:
     import ipywidgets as w
 
     f = w.Dropdown(options=_answer_options(blank=False), value=functional,
-                   description=t("widget.functional"), style={"description_width": "initial"})
+                   description=t("widgets.functional"), style={"description_width": "initial"})
     d = w.Dropdown(options=_answer_options(blank=False), value=dysfunctional,
-                   description=t("widget.dysfunctional"), style={"description_width": "initial"})
+                   description=t("widgets.dysfunctional"), style={"description_width": "initial"})
     out = w.HTML(explorer_html(functional, dysfunctional))
 
     def update(_: Any) -> None:
@@ -156,7 +157,7 @@ def kano_table_explorer(functional: int = 1, dysfunctional: int = 5) -> Any:
 
     f.observe(update, "value")
     d.observe(update, "value")
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.explorer.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.explorer.title'))}</h4>"),
                    w.HBox([f, d]), out])
 
 
@@ -177,8 +178,8 @@ def gap_explorer_html(expectations: Mapping[str, float], perceptions: Mapping[st
     gaps = {d: float(perceptions[d]) - float(expectations[d]) for d in DIMENSIONS}
     total = sum(float(points[d]) for d in DIMENSIONS)
     head = "".join(f"<th style='padding:2px 8px'>{html.escape(t(k))}</th>" for k in (
-        "widget.servqual.dimension", "widget.servqual.expectation",
-        "widget.servqual.perception", "widget.servqual.gap", "widget.servqual.points"))
+        "widgets.servqual.dimension", "servqual.plot.E",
+        "servqual.plot.P", "widgets.servqual.gap", "widgets.servqual.points"))
     rows = [f"<table style='border-collapse:collapse;text-align:center'><tr>{head}</tr>"]
     for d in DIMENSIONS:
         g = gaps[d]
@@ -192,12 +193,12 @@ def gap_explorer_html(expectations: Mapping[str, float], perceptions: Mapping[st
                     f"<td>{perceptions[d]:g}</td><td style='color:{color};text-align:left'>"
                     f"{g:+.2f}{bar}</td><td>{points[d]:g}</td></tr>")
     rows.append("</table>")
-    lines = [t("widget.servqual.unweighted", value=f"{unweighted_score(gaps):+.3f}")]
+    lines = [t("widgets.servqual.unweighted", value=f"{unweighted_score(gaps):+.3f}")]
     if abs(total - 100) < 1e-9:
-        lines.append(t("widget.servqual.weighted",
+        lines.append(t("widgets.servqual.weighted",
                        value=f"{weighted_score(gaps, dict(points)):+.3f}"))
     else:
-        lines.append(t("widget.servqual.points_off", total=f"{total:g}"))
+        lines.append(t("widgets.servqual.points_off", total=f"{total:g}"))
     return "".join(rows) + "<p>" + "<br>".join(html.escape(s) for s in lines) + "</p>"
 
 
@@ -221,11 +222,11 @@ def servqual_gap_explorer(expectations: Mapping[str, float] | None = None,
     rows = []
     for d in DIMENSIONS:
         e = w.FloatSlider(value=e0[d], min=1, max=7, step=0.1,
-                          description=t("widget.servqual.expectation"), style=style)
+                          description=t("servqual.plot.E"), style=style)
         p = w.FloatSlider(value=p0[d], min=1, max=7, step=0.1,
-                          description=t("widget.servqual.perception"), style=style)
+                          description=t("servqual.plot.P"), style=style)
         pts = w.IntSlider(value=int(w0[d]), min=0, max=100, step=1,
-                          description=t("widget.servqual.points"), style=style)
+                          description=t("widgets.servqual.points"), style=style)
         sliders[d] = (e, p, pts)
         rows.append(w.VBox([w.HTML(f"<b>{html.escape(dimension_name(d))}</b>"),
                             w.HBox([e, p, pts])]))
@@ -243,7 +244,7 @@ def servqual_gap_explorer(expectations: Mapping[str, float] | None = None,
     for trio in sliders.values():
         for s in trio:
             s.observe(update, "value")
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.servqual.title'))}</h4>"), *rows, out])
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.servqual.title'))}</h4>"), *rows, out])
 
 
 # --------------------------------------------------------------------------------------
@@ -267,14 +268,14 @@ def blueprint_summary_html(bp: Any) -> str:
     """Metrics line and the list of problems of a blueprint (pure function behind
     :func:`blueprint_builder`)."""
     m = bp.metrics()
-    head = t("widget.bp.summary", steps=m["steps"], encounters=m["encounters"],
+    head = t("widgets.bp.summary", steps=m["steps"], encounters=m["encounters"],
              fail=m["fail_points"], wait=m["wait_points"], time=m["customer_time"])
     problems = bp.validate()
     if problems:
         items = "".join(f"<li>{html.escape(p.message)}</li>" for p in problems)
-        body = f"<b>{html.escape(t('widget.bp.problems'))}</b><ul>{items}</ul>"
+        body = f"<b>{html.escape(t('widgets.bp.problems'))}</b><ul>{items}</ul>"
     else:
-        body = f"<p>{html.escape(t('widget.bp.ok'))}</p>"
+        body = f"<p>{html.escape(t('widgets.bp.ok'))}</p>"
     return f"<p><b>{html.escape(head)}</b></p>{body}"
 
 
@@ -295,28 +296,28 @@ class BlueprintBuilder:
         from .blueprint import LANES, Blueprint, lane_name
 
         self._Blueprint = Blueprint
-        start = bp.to_dict() if bp is not None else {"name": t("bp.untitled"), "steps": [],
+        start = bp.to_dict() if bp is not None else {"name": t("blueprint.untitled"), "steps": [],
                                                      "flows": []}
         self.data: dict[str, Any] = start
         self._history: list[dict[str, Any]] = []
         style = {"description_width": "initial"}
         self.lane = w.Dropdown(options=[(lane_name(x), x) for x in LANES], value="customer",
-                               description=t("widget.bp.lane"), style=style)
-        self.column = w.BoundedIntText(value=1, min=1, max=99, description=t("widget.bp.column"),
+                               description=t("widgets.bp.lane"), style=style)
+        self.column = w.BoundedIntText(value=1, min=1, max=99, description=t("widgets.bp.column"),
                                        style=style, layout=w.Layout(width="140px"))
-        self.label = w.Text(description=t("widget.bp.label"), style=style)
-        add = w.Button(description=t("widget.bp.add"), button_style="primary")
-        self.source = w.Dropdown(description=t("widget.bp.from"), style=style)
-        self.target = w.Dropdown(description=t("widget.bp.to"), style=style)
-        connect = w.Button(description=t("widget.bp.connect"))
-        self.step_pick = w.Dropdown(description=t("widget.bp.step"), style=style)
-        self.fail = w.Checkbox(description=t("widget.bp.fail"), indent=False)
-        self.fail_mode = w.Text(description=t("widget.bp.fail_mode"), style=style)
-        self.wait = w.BoundedFloatText(value=0, min=0, max=1e4, description=t("widget.bp.wait"),
+        self.label = w.Text(description=t("widgets.bp.label"), style=style)
+        add = w.Button(description=t("widgets.bp.add"), button_style="primary")
+        self.source = w.Dropdown(description=t("widgets.bp.from"), style=style)
+        self.target = w.Dropdown(description=t("widgets.bp.to"), style=style)
+        connect = w.Button(description=t("widgets.bp.connect"))
+        self.step_pick = w.Dropdown(description=t("widgets.bp.step"), style=style)
+        self.fail = w.Checkbox(description=t("widgets.bp.fail"), indent=False)
+        self.fail_mode = w.Text(description=t("widgets.bp.fail_mode"), style=style)
+        self.wait = w.BoundedFloatText(value=0, min=0, max=1e4, description=t("widgets.bp.wait"),
                                        style=style, layout=w.Layout(width="170px"))
-        mark = w.Button(description=t("widget.bp.mark"))
-        remove = w.Button(description=t("widget.bp.remove"), button_style="warning")
-        undo = w.Button(description=t("widget.bp.undo"))
+        mark = w.Button(description=t("widgets.bp.mark"))
+        remove = w.Button(description=t("widgets.bp.remove"), button_style="warning")
+        undo = w.Button(description=t("widgets.bp.undo"))
         self.message = w.HTML()
         self.summary = w.HTML()
         self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
@@ -330,7 +331,7 @@ class BlueprintBuilder:
         remove.on_click(lambda _: self._safely(lambda: self.remove(self.step_pick.value)))
         undo.on_click(lambda _: self._safely(self.undo))
         self.widget = w.VBox([
-            w.HTML(f"<h4>{html.escape(t('widget.bp.title'))}</h4>"),
+            w.HTML(f"<h4>{html.escape(t('widgets.bp.title'))}</h4>"),
             w.HBox([self.lane, self.column, self.label, add]),
             w.HBox([self.source, self.target, connect]),
             w.HBox([self.step_pick, self.fail, self.fail_mode, self.wait, mark, remove, undo]),
@@ -408,7 +409,7 @@ class BlueprintBuilder:
             self.message.value = ""
         except (ValueError, KeyError) as exc:
             self.message.value = (f"<span style='color:#A33A00'>"
-                                  f"{html.escape(t('widget.bp.error', error=exc))}</span>")
+                                  f"{html.escape(t('widgets.bp.error', error=exc))}</span>")
 
     def _refresh(self) -> None:
         ids = [str(s["id"]) for s in self.data["steps"]]
@@ -444,10 +445,10 @@ def journey_summary_html(journey: Any, threshold: float | None = None) -> str:
     items = ", ".join(f"{r.step}. {r.action} ({r.emotion:g})" for r in pains.itertuples())
     low, high = journey.lowest(), journey.highest()
     curve = journey.emotion_curve()
-    summary = t("widget.jm.summary", mean=float(curve["emotion"].mean()), low=low["action"],
+    summary = t("widgets.jm.summary", mean=float(curve["emotion"].mean()), low=low["action"],
                 low_value=float(low["emotion"]), high=high["action"],
                 high_value=float(high["emotion"]), peak_end=journey.peak_end())
-    pain_line = t("widget.jm.pains", threshold=limit, items=items or t("widget.jm.none"))
+    pain_line = t("widgets.jm.pains", threshold=limit, items=items or t("widgets.jm.none"))
     return f"<p>{html.escape(pain_line)}<br>{html.escape(summary)}</p>"
 
 
@@ -475,12 +476,12 @@ class JourneyEmotionEditor:
             self.sliders.append(slider)
         self.threshold = w.FloatSlider(
             value=self.journey.midpoint if threshold is None else threshold, min=low, max=high,
-            step=0.5, description=t("widget.jm.threshold"), style=style,
+            step=0.5, description=t("widgets.jm.threshold"), style=style,
             continuous_update=False)
         self.threshold.observe(lambda _: self._refresh(), "value")
         self.summary = w.HTML()
         self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
-        self.widget = w.VBox([w.HTML(f"<h4>{html.escape(t('widget.jm.title'))}</h4>"),
+        self.widget = w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.jm.title'))}</h4>"),
                               w.HBox([w.VBox(self.sliders), w.VBox([self.threshold])]),
                               self.summary, self.image])
         self._refresh()
@@ -489,7 +490,7 @@ class JourneyEmotionEditor:
         """Set the emotion of step number ``step`` (1-based) and redraw."""
         low, high = self.journey.scale
         if not low <= float(value) <= high:
-            raise ValueError(t("jm.err.emotion", where=f"step {step}", low=low, high=high,
+            raise ValueError(t("journey.err.emotion", where=f"step {step}", low=low, high=high,
                                value=value))
         self.journey.steps[step - 1].emotion = float(value)
         if self.sliders[step - 1].value != float(value):
@@ -544,11 +545,11 @@ def sla_explorer(tickets: pd.DataFrame, target: float = 4.0, by: str = "channel"
 
     style = {"description_width": "initial"}
     slider = w.FloatSlider(value=target, min=0.25, max=24, step=0.25,
-                           description=t("widget.sla.target"), style=style,
+                           description=t("widgets.sla.target"), style=style,
                            continuous_update=False, layout=w.Layout(width="420px"))
     groups = [c for c in ("channel", "team", "category", "priority") if c in tickets.columns]
     group = w.Dropdown(options=groups or [by], value=by if by in groups else (groups or [by])[0],
-                       description=t("widget.sla.group"), style=style)
+                       description=t("widgets.group_by"), style=style)
     summary = w.HTML()
     image = w.Image(format="png", layout=w.Layout(max_width="100%"))
 
@@ -556,8 +557,8 @@ def sla_explorer(tickets: pd.DataFrame, target: float = 4.0, by: str = "channel"
         table, chart = sla_what_if_data(tickets, slider.value, group.value, freq)
         share = float((table["sla_compliance"] * table["tickets"]).sum() / table["tickets"].sum())
         weeks = [str(i.date()) for i in chart.index[chart["signal"]]]
-        head = t("widget.sla.result", share=share, target=slider.value,
-                 signals=", ".join(weeks) or t("widget.jm.none"))
+        head = t("widgets.sla.result", share=share, target=slider.value,
+                 signals=", ".join(weeks) or t("widgets.jm.none"))
         rows = "".join(f"<tr><td>{html.escape(str(i))}</td><td>{int(r.tickets)}</td>"
                        f"<td>{r.sla_compliance:.1%}</td></tr>" for i, r in table.iterrows())
         summary.value = f"<p><b>{html.escape(head)}</b></p><table>{rows}</table>"
@@ -566,7 +567,7 @@ def sla_explorer(tickets: pd.DataFrame, target: float = 4.0, by: str = "channel"
     slider.observe(update, "value")
     group.observe(update, "value")
     update()
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.sla.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.sla.title'))}</h4>"),
                    w.HBox([slider, group]), summary, image])
 
 
@@ -577,16 +578,16 @@ def process_what_if(log: pd.DataFrame, value_adding: Sequence[str] | None = None
 
     from . import process
 
-    log = process._checked(log)
+    log = process.as_log(log)
     style = {"description_width": "initial"}
     acts = sorted(set(log["activity"]))
-    activity = w.Dropdown(options=acts, description=t("widget.pm.activity"), style=style)
-    remove = w.Checkbox(description=t("widget.pm.remove"), indent=False)
+    activity = w.Dropdown(options=acts, description=t("widgets.pm.activity"), style=style)
+    remove = w.Checkbox(description=t("widgets.pm.remove"), indent=False)
     speed = w.FloatSlider(value=0, min=0, max=0.9, step=0.05, readout_format=".0%",
-                          description=t("widget.pm.speedup"), style=style,
+                          description=t("widgets.pm.speedup"), style=style,
                           continuous_update=False)
     wait = w.FloatSlider(value=0, min=0, max=1, step=0.05, readout_format=".0%",
-                         description=t("widget.pm.wait_cut"), style=style,
+                         description=t("widgets.pm.wait_cut"), style=style,
                          continuous_update=False)
     out = w.HTML()
 
@@ -599,7 +600,7 @@ def process_what_if(log: pd.DataFrame, value_adding: Sequence[str] | None = None
     for control in (activity, remove, speed, wait):
         control.observe(update, "value")
     update()
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.pm.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.pm.title'))}</h4>"),
                    w.HBox([activity, remove]), w.HBox([speed, wait]), out])
 
 
@@ -615,10 +616,10 @@ def staffing_summary_html(arrivals_per_hour: float, aht_seconds: float, agents: 
     a = queueing.offered_traffic(arrivals_per_hour, 3600, aht_seconds)
     sl = queueing.service_level(a, agents, aht_seconds, target_seconds)
     asa = queueing.average_wait(a, agents, aht_seconds)
-    text = t("widget.q.summary", traffic=a, agents=agents, sl=sl, target=target_seconds,
+    text = t("widgets.q.summary", traffic=a, agents=agents, sl=sl, target=target_seconds,
              asa="∞" if asa == float("inf") else f"{asa:.0f}",
              occ=queueing.occupancy(a, agents), pw=queueing.erlang_c(a, agents))
-    warn = (f"<br><span style='color:#A33A00'>{html.escape(t('widget.q.unstable'))}</span>"
+    warn = (f"<br><span style='color:#A33A00'>{html.escape(t('widgets.q.unstable'))}</span>"
             if agents <= a else "")
     return f"<p><b>{html.escape(text)}</b>{warn}</p>"
 
@@ -635,10 +636,10 @@ def staffing_what_if(arrivals_per_hour: float = 200.0, aht_seconds: float = 180.
 
     style = {"description_width": "initial"}
     lam = w.IntSlider(value=int(arrivals_per_hour), min=10, max=1000, step=10,
-                      description=t("widget.q.arrivals"), style=style, continuous_update=False)
+                      description=t("widgets.q.arrivals"), style=style, continuous_update=False)
     aht = w.IntSlider(value=int(aht_seconds), min=30, max=900, step=10,
-                      description=t("widget.q.aht"), style=style, continuous_update=False)
-    n = w.IntSlider(value=int(agents), min=1, max=150, description=t("widget.q.agents"),
+                      description=t("widgets.q.aht"), style=style, continuous_update=False)
+    n = w.IntSlider(value=int(agents), min=1, max=150, description=t("queues.axis.agents"),
                     style=style, continuous_update=False)
     summary = w.HTML()
     image = w.Image(format="png", layout=w.Layout(max_width="100%"))
@@ -654,7 +655,7 @@ def staffing_what_if(arrivals_per_hour: float = 200.0, aht_seconds: float = 180.
     for s in (lam, aht, n):
         s.observe(update, "value")
     update()
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.q.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.q.title'))}</h4>"),
                    w.HBox([lam, aht, n]), summary, image])
 
 
@@ -671,11 +672,11 @@ def pareto_explorer(complaints: pd.DataFrame, by: str = "category") -> Any:
                if c in complaints.columns] or [by]
     numeric = [c for c in complaints.columns if pd.api.types.is_numeric_dtype(complaints[c])]
     group = w.Dropdown(options=columns, value=by if by in columns else columns[0],
-                       description=t("widget.rec.by"), style=style)
-    value = w.Dropdown(options=[(t("widget.rec.count"), None)] + [(c, c) for c in numeric],
-                       description=t("widget.rec.value"), style=style)
+                       description=t("widgets.group_by"), style=style)
+    value = w.Dropdown(options=[(t("widgets.rec.count"), None)] + [(c, c) for c in numeric],
+                       description=t("widgets.rec.value"), style=style)
     threshold = w.FloatSlider(value=0.8, min=0.5, max=0.95, step=0.05,
-                              description=t("widget.rec.threshold"), style=style,
+                              description=t("widgets.rec.threshold"), style=style,
                               continuous_update=False)
     summary = w.HTML()
     image = w.Image(format="png", layout=w.Layout(max_width="100%"))
@@ -684,13 +685,13 @@ def pareto_explorer(complaints: pd.DataFrame, by: str = "category") -> Any:
         table = pareto(complaints, by=group.value, value=value.value,
                        threshold=threshold.value)
         few = [str(i) for i in table.index[table["vital_few"]]]
-        summary.value = f"<p>{html.escape(t('widget.rec.few', items=', '.join(few)))}</p>"
+        summary.value = f"<p>{html.escape(t('widgets.rec.few', items=', '.join(few)))}</p>"
         image.value = _figure_png(lambda: plot_pareto(table, threshold=threshold.value))
 
     for c in (group, value, threshold):
         c.observe(update, "value")
     update()
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.rec.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.rec.title'))}</h4>"),
                    w.HBox([group, value, threshold]), summary, image])
 
 
@@ -703,10 +704,10 @@ def internal_map_explorer(requests: pd.DataFrame) -> Any:
     from .plots.internal import plot_network
 
     style = {"description_width": "initial"}
-    color = w.Dropdown(options=[(t("int.label.satisfaction"), "satisfaction"),
-                                (t("int.label.on_time"), "on_time")],
-                       description=t("widget.int.color"), style=style)
-    minimum = w.IntSlider(value=20, min=1, max=200, description=t("widget.int.min"),
+    color = w.Dropdown(options=[(t("internal.label.satisfaction"), "satisfaction"),
+                                (t("internal.label.on_time"), "on_time")],
+                       description=t("widgets.int.color"), style=style)
+    minimum = w.IntSlider(value=20, min=1, max=200, description=t("widgets.int.min"),
                           style=style, continuous_update=False)
     summary = w.HTML()
     image = w.Image(format="png", layout=w.Layout(max_width="100%"))
@@ -715,12 +716,12 @@ def internal_map_explorer(requests: pd.DataFrame) -> Any:
         by = "satisfaction" if color.value == "satisfaction" else "on_time"
         weak = weakest_links(requests, n=3, min_requests=minimum.value, by=by)
         items = ", ".join(f"{a} → {b}" for a, b in weak.index)
-        summary.value = f"<p>{html.escape(t('widget.int.weak', items=items or '–'))}</p>"
+        summary.value = f"<p>{html.escape(t('widgets.int.weak', items=items or '–'))}</p>"
         image.value = _figure_png(lambda: plot_network(
             requests, color=color.value, min_requests=minimum.value, highlight=weak.index))
 
     color.observe(update, "value")
     minimum.observe(update, "value")
     update()
-    return w.VBox([w.HTML(f"<h4>{html.escape(t('widget.int.title'))}</h4>"),
+    return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.int.title'))}</h4>"),
                    w.HBox([color, minimum]), summary, image])

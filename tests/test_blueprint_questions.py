@@ -92,7 +92,7 @@ def test_lanes_accept_chinese_labels_and_lane_names() -> None:
 def test_encounter_mistakes_are_named() -> None:
     restaurant = load("restaurant")
     fb = check("blueprint.t2_encounters", len(restaurant.flows))
-    assert fb.message == i18n.t("bpq.count.all_flows")
+    assert fb.message == i18n.t("blueprint.bank.count.all_flows")
     assert check("blueprint.t2_encounters", restaurant.crossings()["interaction"]).passed
     assert check("blueprint.t2_encounters", "7").status == "wrong_type"
 
@@ -108,11 +108,11 @@ def test_fail_point_ids_unordered_with_partial_credit() -> None:
 def test_time_mistakes_are_named() -> None:
     m = load("government_window_before").metrics()
     assert check("blueprint.t4_customer_time", m["standard_time"]).message == \
-        i18n.t("bpq.time.no_waits")
+        i18n.t("blueprint.bank.time.no_waits")
     assert check("blueprint.t4_wait_time", m["wait_points"]).message == \
-        i18n.t("bpq.time.count")
+        i18n.t("blueprint.bank.time.count")
     assert check("blueprint.t4_wait_time", m["customer_time"]).message == \
-        i18n.t("bpq.time.whole")
+        i18n.t("blueprint.bank.time.whole")
 
 
 def _halve_by_booking(design: dict) -> dict:

@@ -6,17 +6,17 @@ import os
 import subprocess
 from pathlib import Path
 
-from svcx_helpers.cli import ROOT, build_command
+from svcx_helpers.cli import ROOT, build_command, zh_build_command
 from svcx_helpers.publish.assets import vendor_assets
 
 
-def build() -> str:
+def build(zh: bool = False) -> str:
     vendor_assets()  # pinned MathJax / require.js / widget manager (npm, cached), as svcx build
     # The book must look as a reader sees it: no strict checks, inline figures.
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG"}}
-    out = subprocess.run(build_command(), cwd=ROOT, capture_output=True, text=True,
-                         timeout=1800, env=env)
+    out = subprocess.run(zh_build_command() if zh else build_command(), cwd=ROOT,
+                         capture_output=True, text=True, timeout=1800, env=env)
     log = out.stdout + out.stderr
     assert out.returncode == 0, log[-5000:]
     return log
@@ -28,11 +28,12 @@ def sphinx_warnings(log: str) -> list[str]:
             if ("WARNING" in line or "ERROR" in line) and "IPKernelApp" not in line]
 
 
-def cache_records() -> dict[int, str]:
+def cache_records(zh: bool = False) -> dict[int, str]:
     """Executed notebooks in the jupyter-cache: record id → when it was executed."""
     from jupyter_cache import get_cache
 
-    cache = get_cache(Path(ROOT, "_build", ".jupyter_cache"))
+    base = Path(ROOT, "_build", "zh-book", "_build") if zh else Path(ROOT, "_build")
+    cache = get_cache(base / ".jupyter_cache")
     return {r.pk: str(r.created) for r in cache.list_cache_records()}
 
 
@@ -55,3 +56,25 @@ def test_book_builds_without_warnings_and_rebuild_is_cached() -> None:
     assert not sphinx_warnings(second)
     assert "Executing notebook" not in second, "an unchanged rebuild re-executed a notebook"
     assert cache_records() == before
+
+
+def test_chinese_edition_builds_without_warnings_and_rebuild_is_cached() -> None:
+    first = build(zh=True)
+    assert not sphinx_warnings(first), sphinx_warnings(first)
+    html = Path(ROOT, "_build", "zh-book", "_build", "html")
+    page = (html / "book" / "zh" / "chapters" / "kano.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN"' in page
+    assert "svcx-quiz" in page and "魅力型" in page
+    assert 'class="svcx-lang-switch"' in page
+    assert "unpkg.com" not in page and "cdn.jsdelivr.net" not in page
+    # Chinese search: words split by jieba are in the index (without jieba it has none)
+    index = (html / "searchindex.js").read_text(encoding="utf-8")
+    assert "魅力型" in index and "服务" in index
+    glossary = (html / "book" / "zh" / "glossary.html").read_text(encoding="utf-8")
+    assert glossary.index("百分位数") < glossary.index("魅力型") < glossary.index("移情性")
+    before = cache_records(zh=True)
+    assert len(before) >= 6, "the Chinese notebooks were not executed into the cache"
+    second = build(zh=True)
+    assert not sphinx_warnings(second)
+    assert "Executing notebook" not in second, "an unchanged rebuild re-executed a notebook"
+    assert cache_records(zh=True) == before

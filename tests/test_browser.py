@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from svcx_helpers.cli import ROOT, build_command
+from svcx_helpers.cli import ROOT, build_both
 from svcx_helpers.publish.assets import (
     PDF_PATH,
     SINGLEHTML_DIR,
@@ -103,9 +104,8 @@ def site() -> Path:
     vendor_assets()
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG"}}
-    out = subprocess.run(build_command(), cwd=ROOT, capture_output=True, text=True,
-                         timeout=1800, env=env)
-    assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
+    code = build_both(cwd=ROOT, env=env, stdout=subprocess.DEVNULL, timeout=3000)
+    assert code == 0, "svcx build failed (run it to see the log)"
     return HTML
 
 
@@ -269,9 +269,13 @@ def _feedback(option: Any) -> Any:
     return option.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".svcx-fb")
 
 
+KANO_PAGES = ["book/chapters/kano.html", "zh/book/zh/chapters/kano.html"]
+
+
+@pytest.mark.parametrize("page", KANO_PAGES)
 def test_quiz_by_mouse_shows_feedback(driver: webdriver.Chrome, base_url: str,
-                                      visits: dict[str, Visit]) -> None:
-    open_page(driver, base_url + "book/chapters/kano.html")
+                                      visits: dict[str, Visit], page: str) -> None:
+    open_page(driver, base_url + page)
     _, first = _quiz_fieldset(driver)
     radios = first.find_elements(By.CSS_SELECTOR, "input[type=radio]")
     assert len(radios) >= 2
@@ -287,12 +291,16 @@ def test_quiz_by_mouse_shows_feedback(driver: webdriver.Chrome, base_url: str,
     assert verdicts.count("true") >= 1 and verdicts.count("false") >= 1
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
-    first.screenshot(str(SCREENSHOTS / "quiz.png"))  # the first question, answered
+    name = "quiz-zh.png" if page.startswith("zh/") else "quiz.png"
+    first.screenshot(str(SCREENSHOTS / name))  # the first question, answered
+    if page.startswith("zh/"):  # the quiz is in Chinese, not only the page around it
+        assert re.search(r"[\u4e00-\u9fff]", first.text), first.text
 
 
+@pytest.mark.parametrize("page", KANO_PAGES)
 def test_quiz_by_keyboard(driver: webdriver.Chrome, base_url: str,
-                          visits: dict[str, Visit]) -> None:
-    open_page(driver, base_url + "book/chapters/kano.html")
+                          visits: dict[str, Visit], page: str) -> None:
+    open_page(driver, base_url + page)
     quiz, first = _quiz_fieldset(driver)
     radios = first.find_elements(By.CSS_SELECTOR, "input[type=radio]")
     # Start keyboard navigation just before the quiz, then only keys.
@@ -417,7 +425,9 @@ def test_screenshots(driver: webdriver.Chrome, base_url: str,
                      visits: dict[str, Visit]) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for page, name in (("book/intro.html", "start-page.png"),
-                       ("book/chapters/kano.html", "kano-chapter.png")):
+                       ("book/chapters/kano.html", "kano-chapter.png"),
+                       ("zh/book/zh/intro.html", "start-page-zh.png"),
+                       ("zh/book/zh/chapters/kano.html", "kano-chapter-zh.png")):
         open_page(driver, base_url + page)
         path = SCREENSHOTS / name
         path.unlink(missing_ok=True)
@@ -439,6 +449,21 @@ def test_pdf_of_the_book_has_chinese_text() -> None:
     text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
     for expected in ("KANO", "内部客户", "魅力质量", "卡诺模型"):
         assert expected in text, f"{expected!r} is not text in the PDF"
+
+
+def test_pdf_of_the_chinese_book() -> None:
+    """`svcx pdf --lang zh`: the Chinese edition printed, its Chinese as text (CJK glyphs)."""
+    from pypdf import PdfReader
+
+    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf", "--lang", "zh"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
+    pdf = PDF_PATH.with_name("svcx-book-zh.pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) >= 10
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
+    for expected in ("KANO 需求分析", "魅力型", "移情性", "培训师指南"):
+        assert expected in text, f"{expected!r} is not text in the Chinese PDF"
 
 
 def test_slide_deck_works_offline(driver: webdriver.Chrome, tmp_path: Path) -> None:
@@ -491,3 +516,58 @@ def test_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
         assert "Answer key" in text and "queueing." in text and "Your answer" not in text
     else:
         assert text.count("Your answer") >= 7 and "queueing.required_agents(" not in text
+
+
+# ------------------------------------------------------------------ the Chinese edition
+@pytest.mark.parametrize(("en", "zh"), [
+    ("book/intro.html", "zh/book/zh/intro.html"),
+    ("book/chapters/kano.html", "zh/book/zh/chapters/kano.html"),
+    ("book/chapters/servqual.html", "zh/book/zh/chapters/servqual.html"),
+    ("solutions/customers.html", "zh/solutions/zh/customers.html"),
+    ("book/glossary.html", "zh/book/zh/glossary.html"),
+])
+def test_language_links_go_to_the_matching_page_both_ways(
+        driver: webdriver.Chrome, base_url: str, visits: dict[str, Visit], en: str,
+        zh: str) -> None:
+    open_page(driver, base_url + en)
+    link = driver.find_element(By.CSS_SELECTOR, ".svcx-lang-switch a")
+    assert link.get_attribute("href") == base_url + zh
+    assert link.get_attribute("hreflang") == "zh-CN" and link.text == "中文版"
+    open_page(driver, base_url + zh)
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    back = driver.find_element(By.CSS_SELECTOR, ".svcx-lang-switch a")
+    assert back.get_attribute("href") == base_url + en
+
+
+def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
+    for page in visits:
+        if page.startswith("zh/") or page in ("search.html", "genindex.html"):
+            continue
+        text = (HTML / page).read_text(encoding="utf-8")
+        if "svcx-lang-switch" not in text and 'http-equiv="refresh"' not in text:
+            raise AssertionError(f"{page} has no link to the Chinese edition")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("魅力型", "zh/book/zh/chapters/kano.html"),
+    ("服务质量差距", "zh/book/zh/chapters/servqual.html"),
+    ("内部客户", "zh/book/zh/chapters/customers.html"),
+])
+def test_chinese_search_finds_the_chapter(driver: webdriver.Chrome, base_url: str,
+                                          visits: dict[str, Visit], query: str,
+                                          expected: str) -> None:
+    open_page(driver, base_url + "zh/search.html?q=" + urllib.parse.quote(query))
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(
+        By.CSS_SELECTOR, "#search-results ul.search li a"))
+    hits = [a.get_attribute("href") for a in driver.find_elements(
+        By.CSS_SELECTOR, "#search-results ul.search li a")]
+    assert any(h.split("#")[0].split("?")[0].endswith(expected) for h in hits), hits
+
+
+def test_chinese_chapter_plots_have_no_missing_glyphs(site: Path) -> None:
+    """matplotlib reports a missing glyph on stderr, which the book shows in the page."""
+    for name in ("kano", "servqual", "customers"):
+        page = (site / "zh" / "book" / "zh" / "chapters" / f"{name}.html").read_text(
+            encoding="utf-8")
+        assert ("<img" in page and "data:image/png" in page) or "_images/" in page
+        assert "missing from font" not in page and "Glyph" not in page, name

@@ -262,3 +262,25 @@ def test_frames_and_series_round_trip() -> None:
 def test_find_tasks(task: str, expr: str, prefix: str) -> None:
     source = f'{prefix}check("{task}", {expr})\n'
     assert grade.find_tasks(source) == [(task, expr)]
+
+
+def test_chinese_submission_graded_like_english_with_chinese_feedback(tmp_path: Path) -> None:
+    """A Chinese-edition notebook has the same task ids: the same marks, and its feedback
+    page (and messages) in Chinese; an English one in the same run stays English."""
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    zh_solution = SOLUTION.parent / "zh" / SOLUTION.name
+    (subs / "wang.ipynb").write_bytes(zh_solution.read_bytes())
+    (subs / "jones.ipynb").write_bytes(SOLUTION.read_bytes())
+    (subs / "li.ipynb").write_bytes((EXERCISE.parent / "zh" / EXERCISE.name).read_bytes())
+    results = {r.learner: r for r in grade.grade(subs, "kano", tmp_path / "out", workers=2,
+                                                 timeout=60, progress=False)}
+    assert results["wang"].lang == "zh" and results["jones"].lang == "en"
+    assert results["wang"].total == results["jones"].total == results["wang"].max_total > 0
+    assert results["li"].total == 0
+    page = (tmp_path / "out" / "feedback" / "wang.html").read_text(encoding="utf-8")
+    assert 'lang="zh-Hans"' in page and "通过" in page
+    english = (tmp_path / "out" / "feedback" / "jones.html").read_text(encoding="utf-8")
+    assert 'lang="en"' in english and "通过" not in english
+    unanswered = (tmp_path / "out" / "feedback" / "li.html").read_text(encoding="utf-8")
+    assert "尚未作答" in unanswered or "未作答" in unanswered

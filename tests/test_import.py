@@ -151,7 +151,7 @@ def test_parse_answer_never_guesses(value: str) -> None:
 def test_answer_labels_of_i18n_are_accepted() -> None:
     for code in range(1, 6):
         for lang in ("en", "zh"):
-            assert kano.parse_answer(t(f"answer.{code}", lang=lang)) == code
+            assert kano.parse_answer(t(f"kano.answer.{code}", lang=lang)) == code
 
 
 @given(st.lists(st.lists(st.tuples(st.integers(1, 5), st.integers(1, 5)), min_size=2,
@@ -167,7 +167,7 @@ def test_wide_to_long_round_trip(rows: list[list[tuple[int, int]]], markers: tup
     for j, attr in enumerate(attrs):
         for k, marker in enumerate(markers):
             codes = [row[j][k] for row in rows]
-            wide[attr + marker] = [t(f"answer.{c}", lang="zh") if as_text else str(c)
+            wide[attr + marker] = [t(f"kano.answer.{c}", lang="zh") if as_text else str(c)
                                    for c in codes]
     long = kano.wide_to_long(pd.DataFrame(wide))
     expected = [(f"r{i}", attr, row[j][0], row[j][1]) for j, attr in enumerate(attrs)

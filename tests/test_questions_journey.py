@@ -90,15 +90,15 @@ def test_worst_moment_as_number_or_action(answer: object) -> None:
 
 
 @pytest.mark.parametrize("qid, answer, key", [
-    ("journey.t1_worst", 13, "jq.worst.highest"),
-    ("journey.t1_worst", 7, "jq.worst.zero_based"),
-    ("journey.t2_pain_points", [1, 5, 8, 9, 12], "jq.pain.at_threshold"),
-    ("journey.t4_peak_end", [1.5, -0.5], "jq.peak.swapped"),
-    ("journey.t5_carlzon", [50_000_000, 750_000_000], "jq.carlzon.seconds"),
-    ("journey.t5_carlzon", [50_000_000, 12_500_000], "jq.carlzon.minutes"),
-    ("journey.t5_carlzon", [10_000_000, 208_333.3], "jq.carlzon.customers"),
+    ("journey.t1_worst", 13, "journey.bank.worst.highest"),
+    ("journey.t1_worst", 7, "journey.bank.worst.zero_based"),
+    ("journey.t2_pain_points", [1, 5, 8, 9, 12], "journey.bank.pain.at_threshold"),
+    ("journey.t4_peak_end", [1.5, -0.5], "journey.bank.peak.swapped"),
+    ("journey.t5_carlzon", [50_000_000, 750_000_000], "journey.bank.carlzon.seconds"),
+    ("journey.t5_carlzon", [50_000_000, 12_500_000], "journey.bank.carlzon.minutes"),
+    ("journey.t5_carlzon", [10_000_000, 208_333.3], "journey.bank.carlzon.customers"),
     ("journey.t3_stage_means", {"Booking": 3 / 7, "Arrival": 3 / 7, "Check-in": 3 / 7,
-                                "Stay": 3 / 7}, "jq.stage.overall"),
+                                "Stay": 3 / 7}, "journey.bank.stage.overall"),
 ])
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_typical_mistakes_get_their_own_message(qid: str, answer: object, key: str,

@@ -126,13 +126,13 @@ def test_expected_answers_follow_the_library() -> None:
 
 
 @pytest.mark.parametrize("case", [
-    ("process.t2_lead_wait", lambda e: [e[1], e[0]], "pq.swapped"),
-    ("process.t2_lead_wait", lambda e: [e[0] / 60, e[1] / 60], "pq.time.hours"),
-    ("process.t2_lead_wait", lambda e: [e[0] * 60, e[1] * 60], "pq.time.seconds"),
-    ("process.t3_flow_va", lambda e: [e[1], e[0]], "pq.swapped"),
-    ("process.t3_flow_va", lambda e: [100 * e[0], 100 * e[1]], "pq.share.percent"),
-    ("process.t7_waiting_change", lambda e: -e, "pq.change.sign"),
-    ("process.t7_waiting_change", lambda e: e / 100, "pq.change.share"),
+    ("process.t2_lead_wait", lambda e: [e[1], e[0]], "process.bank.swapped"),
+    ("process.t2_lead_wait", lambda e: [e[0] / 60, e[1] / 60], "process.bank.time.hours"),
+    ("process.t2_lead_wait", lambda e: [e[0] * 60, e[1] * 60], "process.bank.time.seconds"),
+    ("process.t3_flow_va", lambda e: [e[1], e[0]], "process.bank.swapped"),
+    ("process.t3_flow_va", lambda e: [100 * e[0], 100 * e[1]], "process.bank.share.percent"),
+    ("process.t7_waiting_change", lambda e: -e, "process.bank.change.sign"),
+    ("process.t7_waiting_change", lambda e: e / 100, "process.bank.change.share"),
 ])
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_typical_mistakes_get_their_own_message(case: tuple, lang: str) -> None:

@@ -108,7 +108,7 @@ def test_command_prints_problems_and_exits_1(tmp_path: Path) -> None:
     out = subprocess.run([str(exe), "validate", str(bad), "--kind", "eventlog"],
                          capture_output=True, text=True)
     assert out.returncode == 1
-    assert "row 4, column 'start': not a date and time" in out.stderr
+    assert "row 4, column 'start', value 'soon': not a date and time" in out.stderr
     assert "4 problem(s) found" in out.stderr
     good = subprocess.run([str(exe), "--lang", "zh", "validate",
                            str(TEMPLATES / "eventlog.csv"), "--kind", "eventlog"],
@@ -118,7 +118,7 @@ def test_command_prints_problems_and_exits_1(tmp_path: Path) -> None:
 
 def test_load_own_returns_analysis_ready_frames_or_lists_every_problem(tmp_path: Path) -> None:
     from svcx_helpers import kano, process, servqual, standards
-    from svcx_helpers.data import load_own
+    from svcx_helpers.validate import load_own
 
     long = load_own(TEMPLATES / "kano.csv", "kano")
     assert set(kano.count(long).index) == {"Fast fix", "Status updates"}
@@ -132,3 +132,30 @@ def test_load_own_returns_analysis_ready_frames_or_lists_every_problem(tmp_path:
     with pytest.raises(ValueError) as err:
         load_own(bad, "eventlog")
     assert "4 problem(s)" in str(err.value) and str(err.value).count("\n") == 4
+
+
+def test_data_load_own_still_works() -> None:
+    from svcx_helpers import data, validate
+
+    assert data.load_own is validate.load_own
+
+
+@pytest.mark.parametrize(("lang", "row", "column", "value", "problem"), [
+    ("en", "row 3", "column 'Fast fix [dysfunctional]'", "value '7'", "not a KANO answer"),
+    ("zh", "第 3 行", "列「Fast fix [dysfunctional]」", "值「7」", "不是 KANO 答案"),
+])
+def test_messages_show_the_bad_value(lang: str, row: str, column: str, value: str,
+                                     problem: str, tmp_path: Path) -> None:
+    from svcx_helpers import i18n
+
+    path = _write(tmp_path, "kano.csv", "respondent,Fast fix [functional],"
+                  "Fast fix [dysfunctional]\nR1,1,5\nR2,2,7\n")
+    with i18n.language(lang):
+        issues = validate(path, "kano")
+        assert len(issues) == 1
+        text = str(issues[0])
+    assert text.startswith(f"{path}, {row}, {column}, {value}: {problem}"), text
+    with i18n.language(lang):   # a missing column has no row and so no value
+        text = str(validate(_write(tmp_path, "t.csv", "resolved\n2026-03-02\n"), "tickets")[0])
+    assert "'created'" in text or "「created」" in text
+    assert ", value '" not in text and "值「" not in text

@@ -5,11 +5,14 @@ How it works (see the trainer page of the book for the full story):
 1. **Collect.** Every ``*.ipynb`` under SUBMISSIONS (or inside a ``.zip`` exported by an
    LMS) is one learner's submission. The learner id comes from the file name, or from
    Moodle's folder names / Canvas's file names. Each file is hashed (SHA-256).
-2. **Run** each notebook in its own kernel process (:mod:`svcx_helpers.grading.sandbox`): in a
-   temporary copy, with a wall-clock time limit, a memory limit, a clean environment,
-   and — when the grader runs as root — as the unprivileged user ``nobody``, so it
-   cannot write SUBMISSIONS or RESULTS. Cells run in order; an error in one cell does
-   not stop the next.
+2. **Run** each notebook in its own kernel process (:mod:`svcx_helpers.grading.sandbox`)
+   inside a bubblewrap sandbox: it sees only the system, Python and the library
+   (read-only), the data (read-only) and one private work folder holding the copy of
+   its notebook; no network, its own process namespace, an unprivileged user, no
+   capabilities; with a wall-clock time limit, memory, CPU, process and file-size
+   limits and a clean environment. It talks to the grader over IPC sockets in its work
+   folder. Without bubblewrap the command refuses, unless ``--no-isolation``. Cells run
+   in order; an error in one cell does not stop the next.
 3. **Collect answers as data.** Tasks are found by their id — the ``check("id", expr)``
    calls in the notebook's code — not by cell position, so added, moved, duplicated or
    deleted cells do not break grading. After a task's cell has run, the grader asks the
@@ -24,7 +27,7 @@ How it works (see the trainer page of the book for the full story):
    same question bank are not run again.
 
 Faults — invalid JSON, no tasks, endless loops, ``sys.exit``/``os._exit``, memory
-exhaustion, floods of output, a killed kernel — give the learner's row a status
+exhaustion, floods of output or files, a killed kernel — give the learner's row a status
 (``invalid``, ``no-tasks``, ``timeout``, ``memory``, ``output-limit``, ``kernel-died``)
 and a readable reason; the run goes on.
 """
@@ -53,7 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import PACKAGE_DIR
-from ..i18n import t
+from ..i18n import language, t
 from .payload import MIME, Opaque, from_payload
 
 OK_STATUSES = ("graded",)
@@ -86,6 +89,12 @@ class SubmissionResult:
     seconds: float = 0.0
     tasks: list[TaskResult] = field(default_factory=list)
     cached: bool = False
+    lang: str = "en"
+    """The submission's language (its notebook's ``metadata.svcx.lang``): messages, hints
+    and the feedback page are written in it."""
+    sandbox: str = "bwrap"
+    """``bwrap`` when the kernel ran in a bubblewrap sandbox; ``none`` when it was graded
+    with ``--no-isolation`` (limits and the audit hook only)."""
 
     @property
     def total(self) -> float:
@@ -228,13 +237,77 @@ def _sandbox_user() -> tuple[int, int] | None:
     return pw.pw_uid, pw.pw_gid
 
 
-def _kernel_spec_dir(base: Path) -> Path:
+def _kernel_spec_dir(base: Path, prefix: Sequence[str] = ()) -> Path:
     spec = base / "kernels" / "svcx-sandbox"
     spec.mkdir(parents=True, exist_ok=True)
     (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "svcx_helpers.grading.sandbox", "-f", "{connection_file}"],
+        "argv": [*prefix, sys.executable, "-m", "svcx_helpers.grading.sandbox", "-f",
+                 "{connection_file}"],
         "display_name": "svcx grading sandbox", "language": "python"}), encoding="utf-8")
     return base / "kernels"
+
+
+SANDBOX_GID = 65534
+SANDBOX_UID_BASE = 3_000_000
+"""As root, each sandboxed kernel runs under a user id of its own that no account uses
+(``SANDBOX_UID_BASE`` + a slot), so that ``RLIMIT_NPROC`` counts its processes alone."""
+_uids_in_use: set[int] = set()
+_uid_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _sandbox_uid() -> Any:
+    with _uid_lock:
+        uid = SANDBOX_UID_BASE + (os.getpid() % 1000) * 1000
+        while uid in _uids_in_use:
+            uid += 1
+        _uids_in_use.add(uid)
+    try:
+        yield uid
+    finally:
+        with _uid_lock:
+            _uids_in_use.discard(uid)
+
+
+def _work_folder_bytes(folder: Path) -> int:
+    total = 0
+    stack = [folder]
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                else:
+                    total += entry.stat(follow_symlinks=False).st_blocks * 512
+            except OSError:
+                continue
+    return total
+
+
+def _matplotlib_font_cache(target: Path) -> None:
+    """Copy the grader's matplotlib font list into the kernel's cache folder, so that each
+    kernel does not rebuild it (seconds with many fonts installed)."""
+    try:
+        import matplotlib
+
+        source = Path(matplotlib.get_cachedir())
+    except Exception:  # no matplotlib or no cache: the kernel builds its own
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for font_list in source.glob("fontlist-*.json"):
+        with contextlib.suppress(OSError):
+            shutil.copyfile(font_list, target / font_list.name)
+
+
+def _chown_tree(folder: Path, uid: int, gid: int) -> None:
+    os.chown(folder, uid, gid)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            os.chown(os.path.join(root, name), uid, gid)
 
 
 def _capture_code(task: str, expr: str) -> str:
@@ -247,10 +320,18 @@ def _capture_code(task: str, expr: str) -> str:
     )
 
 
+DISK_LIMIT_MB = 128
+"""The most a kernel may store in its work folder (the only place on the grader's disk it
+can write); its ``/tmp`` and ``/dev/shm`` are memory file systems of ``TMP_MB`` each."""
+TMP_MB = 64
+NPROC_LIMIT = 64
+
+
 def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
-                 data_dir: Path | None = None, protect: Sequence[Path] = ()
-                 ) -> tuple[dict[str, Any], set[str], float]:
-    """Execute a copy of ``path`` in a sandboxed kernel.
+                 data_dir: Path | None = None, protect: Sequence[Path] = (),
+                 isolation: bool = True) -> tuple[dict[str, Any], set[str], float]:
+    """Execute a copy of ``path`` in a sandboxed kernel (in bubblewrap unless
+    ``isolation`` is false: :func:`svcx_helpers.grading.sandbox.bwrap_args`).
 
     Returns ``(answers, tasks_seen, seconds)``: the last captured answer per task id,
     the task ids found in the notebook, and the execution time. Raises ``_Fault``.
@@ -272,9 +353,12 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
 
     answers: dict[str, Any] = {}
     start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="svcx-grade-") as tmp:
+    short_tmp = "/tmp" if len(tempfile.gettempdir()) > 40 and os.path.isdir("/tmp") else None
+    with tempfile.TemporaryDirectory(prefix="svcx-grade-", dir=short_tmp) as tmp, \
+            (_sandbox_uid() if isolation and os.geteuid() == 0
+             else contextlib.nullcontext(None)) as sandbox_uid:
         tmpdir = Path(tmp)
-        work = tmpdir / "work"
+        work = tmpdir / "w"  # short: the kernel's IPC socket paths must stay < 100 bytes
         work.mkdir()
         shutil.copyfile(path, work / "submission.ipynb")
         from ..data import data_dir as default_data_dir
@@ -294,12 +378,37 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             # share matplotlib's font cache instead of rebuilding it in every kernel
             "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME",
                                              str(Path.home() / ".cache")),
+            # one thread per numerical library: 2 kernels on 2 cores, few threads to count
+            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         }
-        user = _sandbox_user()
-        if user:
-            env["SVCX_SANDBOX_UID"], env["SVCX_SANDBOX_GID"] = map(str, user)
-        km = KernelManager(kernel_name="svcx-sandbox", kernel_spec_manager=KernelSpecManager(
-            kernel_dirs=[str(_kernel_spec_dir(tmpdir))]))
+        prefix: list[str] = []
+        if isolation:
+            from .sandbox import bwrap_args
+
+            env["XDG_CACHE_HOME"] = str(work / ".cache")
+            _matplotlib_font_cache(work / ".cache" / "matplotlib")
+            env["SVCX_SANDBOX_ISOLATED"] = "1"
+            env["SVCX_SANDBOX_NPROC"] = str(NPROC_LIMIT)
+            env["SVCX_SANDBOX_FSIZE_MB"] = str(DISK_LIMIT_MB)
+            env["SVCX_SANDBOX_CORE"] = "0"
+            prefix = [shutil.which("bwrap") or "bwrap",
+                      *bwrap_args(work, data_dir=Path(env["SVCX_DATA_DIR"]), tmp_mb=TMP_MB)]
+            km = KernelManager(kernel_name="svcx-sandbox", transport="ipc",
+                               ip=str(work / "k"), kernel_spec_manager=KernelSpecManager(
+                                   kernel_dirs=[str(_kernel_spec_dir(tmpdir, prefix))]))
+            km.connection_file = str(work / "kernel.json")
+            km.write_connection_file()
+            if sandbox_uid is not None:
+                env["SVCX_SANDBOX_UID"] = str(sandbox_uid)
+                env["SVCX_SANDBOX_GID"] = str(SANDBOX_GID)
+                _chown_tree(work, sandbox_uid, SANDBOX_GID)
+        else:
+            user = _sandbox_user()
+            if user:
+                env["SVCX_SANDBOX_UID"], env["SVCX_SANDBOX_GID"] = map(str, user)
+            km = KernelManager(kernel_name="svcx-sandbox",
+                               kernel_spec_manager=KernelSpecManager(
+                                   kernel_dirs=[str(_kernel_spec_dir(tmpdir))]))
         log = open(tmpdir / "kernel.log", "wb")  # noqa: SIM115 - closed below
         try:
             km.start_kernel(cwd=str(work), env=env, stdout=log, stderr=log)
@@ -316,6 +425,16 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             except RuntimeError:
                 raise _Fault("kernel-died", t("grade.kernel_start", error="not ready")) from None
 
+            next_disk_check = [0.0]
+
+            def check_disk() -> None:
+                now = time.monotonic()
+                if now < next_disk_check[0]:
+                    return
+                next_disk_check[0] = now + 0.25
+                if _work_folder_bytes(work) > DISK_LIMIT_MB * 2**20:
+                    raise _Fault("output-limit", t("grade.disk_limit", mb=DISK_LIMIT_MB))
+
             def execute(code: str) -> tuple[str | None, list[dict[str, Any]]]:
                 nonlocal output_bytes
                 msg_id = kc.execute(code, store_history=False, allow_stdin=False,
@@ -325,6 +444,7 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
                         raise _Fault("timeout", t("grade.timeout", seconds=f"{timeout:g}"))
+                    check_disk()
                     try:
                         msg = kc.get_iopub_msg(timeout=min(0.5, remaining))
                     except queue.Empty:
@@ -401,13 +521,34 @@ def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
 
 
 def grade_one(sub: Submission, assignment: str, *, timeout: float, memory_mb: int,
-              digest: str, protect: Sequence[Path] = ()) -> SubmissionResult:
+              digest: str, protect: Sequence[Path] = (), isolation: bool = True
+              ) -> SubmissionResult:
     """Grade one submission; every fault becomes a status, never an exception."""
-    result = SubmissionResult(sub.learner, sub.display_name, digest)
+    result = SubmissionResult(sub.learner, sub.display_name, digest,
+                              lang=notebook_language(sub.path),
+                              sandbox="bwrap" if isolation else "none")
+    with language(result.lang):
+        return _grade_one(result, sub, assignment, timeout=timeout, memory_mb=memory_mb,
+                          protect=protect, isolation=isolation)
+
+
+def notebook_language(path: Path) -> str:
+    """"zh" for a notebook of the Chinese edition (``metadata.svcx.lang``), else "en"."""
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
+        lang = meta.get("svcx", {}).get("lang", "en")
+    except (OSError, ValueError, AttributeError):
+        return "en"
+    return lang if lang in ("en", "zh") else "en"
+
+
+def _grade_one(result: SubmissionResult, sub: Submission, assignment: str, *,
+               timeout: float, memory_mb: int, protect: Sequence[Path],
+               isolation: bool = True) -> SubmissionResult:
     start = time.monotonic()
     try:
         answers, seen, _ = run_notebook(sub.path, timeout=timeout, memory_mb=memory_mb,
-                                        protect=protect)
+                                        protect=protect, isolation=isolation)
         result.tasks = score(assignment, answers, seen)
         if not any(task.split(".", 1)[0] == assignment for task in seen):
             result.status, result.reason = "no-tasks", t("grade.no_tasks")
@@ -520,8 +661,8 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
 
     tasks = [q.id for q in load_bank(assignment)]
     max_total = round(sum(q.points for q in load_bank(assignment)), 2)
-    rows = [["learner", *tasks, "total", "max", "status", "reason"]]
-    long = [["learner", "task", "points", "max", "status", "message"]]
+    rows = [["learner", *tasks, "total", "max", "status", "reason", "sandbox"]]
+    long = [["learner", "task", "points", "max", "status", "message", "sandbox"]]
     moodle = [["Identifier", "Grade", "Feedback comments"]]
     canvas = [["Student", "ID", "SIS User ID", "SIS Login ID", "Section",
                f"{assignment} ({max_total:g})"],
@@ -530,10 +671,10 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
         by_task = {x.task: x for x in r.tasks}
         rows.append([r.learner, *[f"{by_task[q].points:g}" if q in by_task else "0"
                                   for q in tasks], f"{r.total:g}", f"{max_total:g}",
-                     r.status, r.reason])
+                     r.status, r.reason, r.sandbox])
         for x in r.tasks:
             long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
-                         x.message])
+                         x.message, r.sandbox])
         sub = subs.get(r.learner)
         moodle.append([r.learner, f"{r.total:g}", f"feedback/{_safe(r.learner)}.html"])
         canvas.append([r.learner, sub.lms_id if sub and sub.lms_id else r.learner, "", "", "",
@@ -554,8 +695,13 @@ def _safe(name: str) -> str:
 
 
 def feedback_html(r: SubmissionResult, assignment: str) -> str:
-    """One learner's feedback page: tasks, points, messages and hints — never the hidden
-    tests' code or any expected value."""
+    """One learner's feedback page, in the submission's language: tasks, points, messages
+    and hints — never the hidden tests' code or any expected value."""
+    with language(r.lang):
+        return _feedback_html(r, assignment)
+
+
+def _feedback_html(r: SubmissionResult, assignment: str) -> str:
     status_color = {"pass": "#137333", "unanswered": "#5f6368"}
     rows = []
     for x in r.tasks:
@@ -594,10 +740,19 @@ def _status_label(status: str) -> str:
 # --------------------------------------------------------------------------------------
 # The command
 # --------------------------------------------------------------------------------------
+class IsolationUnavailable(ValueError):
+    """bubblewrap is missing or cannot make its namespaces, and isolation was asked for."""
+
+
 def grade(submissions: Path | str, assignment: str, out: Path | str, *,
           workers: int | None = None, timeout: float = 120.0, memory_mb: int = 2048,
-          progress: bool = True) -> list[SubmissionResult]:
-    """Grade every submission; write the reports; return the results."""
+          progress: bool = True, isolation: bool = True) -> list[SubmissionResult]:
+    """Grade every submission; write the reports; return the results.
+
+    With ``isolation`` (the default) every kernel runs in a bubblewrap sandbox
+    (:func:`svcx_helpers.grading.sandbox.bwrap_args`); where bubblewrap is missing or cannot
+    run, :class:`IsolationUnavailable` is raised (``svcx grade`` says how to install it)
+    unless ``isolation=False`` (``--no-isolation``): then the reports say so."""
     from .checks import load_bank
 
     submissions, out = Path(submissions).resolve(), Path(out).resolve()
@@ -609,6 +764,14 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         bank = []
     if not bank:
         raise ValueError(t("grade.no_assignment", assignment=assignment))
+    if isolation:
+        from .sandbox import INSTALL_HINT, bwrap_problem
+
+        problem = bwrap_problem()
+        if problem:
+            raise IsolationUnavailable(t("grade.no_bwrap", problem=problem,
+                                         install=INSTALL_HINT))
+    sandbox = "bwrap" if isolation else "none"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="svcx-collect-") as work:
         subs = collect(submissions, Path(work))
@@ -625,7 +788,8 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         todo = []
         for s in subs:
             entry = cache.get(s.learner)
-            if entry and entry.get("sha256") == before[s.learner] and entry.get("key") == key:
+            if (entry and entry.get("sha256") == before[s.learner] and entry.get("key") == key
+                    and entry["result"].get("sandbox", "none") == sandbox):
                 r = SubmissionResult(**{k: v for k, v in entry["result"].items()
                                         if k != "tasks"})
                 r.tasks = [TaskResult(**x) for x in entry["result"]["tasks"]]
@@ -639,7 +803,8 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
 
         def work_one(s: Submission) -> SubmissionResult:
             r = grade_one(s, assignment, timeout=timeout, memory_mb=memory_mb,
-                          digest=before[s.learner], protect=(submissions, out, Path(work)))
+                          digest=before[s.learner], protect=(submissions, out, Path(work)),
+                          isolation=isolation)
             with lock:
                 done[0] += 1
                 if progress:
@@ -666,4 +831,6 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         n_bad = sum(r.status not in OK_STATUSES for r in results)
         print(t("grade.summary", n=len(results), bad=n_bad, cached=sum(r.cached for r in results),
                 out=out), file=sys.stderr)
+        if not isolation:
+            print(t("grade.not_isolated"), file=sys.stderr)
     return results

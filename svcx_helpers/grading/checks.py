@@ -329,7 +329,7 @@ def progress(assignment: str | None = None) -> Progress:
                                         t("progress.max")])
     if len(table):
         total = {c: "" for c in table.columns}
-        total[t("progress.task")] = t("progress.total")
+        total[t("progress.task")] = t("grade.total")
         total[t("progress.points")] = table[t("progress.points")].sum()
         total[t("progress.max")] = table[t("progress.max")].sum()
         table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)

@@ -1,9 +1,29 @@
-"""Small answer readers shared by the question banks: one place for each way of turning
-a learner's answer into numbers (or a :class:`~svcx_helpers.grading.checks.AnswerMismatch`).
+"""The answer readers every question bank uses: one place for each way of turning a
+learner's answer into values (or a :class:`~svcx_helpers.grading.checks.AnswerMismatch`).
 
->>> from svcx_helpers.grading.readers import clean, pair
+**The one leniency.** Readers are lenient about the *form* of an answer and strict about
+its *content*:
+
+* containers — a list, tuple, 1-D array, dict or Series (values in the order asked for,
+  or under their keys) are all the same answer;
+* keys — compared with :func:`svcx_helpers.core.fold_key`: any case, ``_``, ``-`` and
+  spaces alike (``"Mean-Wait"`` is ``mean_wait``), surrounding blanks ignored, and each
+  value may be given under any of its aliases;
+* numbers — Python or numpy ints and floats, or a one-element array/Series, all the same;
+  closeness is ``|a − b| ≤ tol`` (:func:`close`, plus a 1e-9 relative margin for
+  rounding);
+* texts — compared with :func:`clean` (case, ``_``/``-``/spaces folded).
+
+Never lenient: a number written as text (``"2.5"``), a bool as a number, NaN/∞, a wrong
+count of values or a missing key are each a clear mismatch that names what was expected.
+
+>>> from svcx_helpers.grading.readers import clean, pair, values
 >>> pair({"Mean": 2, "median": 1.5}, (("mean",), ("median",)))
 (2.0, 1.5)
+>>> pair({"Mean-Wait": 2, "p90 wait": 3}, ("mean_wait", "p90_wait"))
+(2.0, 3.0)
+>>> values(["a", 1, 2], ("name", "x", "y"))
+['a', 1, 2]
 >>> clean("Fast_fix - NOW")
 'fast fix now'
 """
@@ -11,14 +31,19 @@ a learner's answer into numbers (or a :class:`~svcx_helpers.grading.checks.Answe
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from ..core import fold_key
 from ..i18n import t
 from .compare import AnswerMismatch, describe
+
+Keys = Sequence["str | Sequence[str]"]
+"""Keys of the values asked for, in order: each a name or a tuple of aliases (the first
+is the one named in messages)."""
 
 
 def mismatch(status: str, key: str, credit: float = 0.0, **values: Any) -> AnswerMismatch:
@@ -35,34 +60,61 @@ def number(x: Any) -> float:
         raise mismatch("wrong_type", "check.not_number", got=describe(x))
     value = float(x)
     if not math.isfinite(value):
-        raise mismatch("fail", "sdq.not_finite")
+        raise mismatch("fail", "standards.bank.not_finite")
     return value
 
 
-def pair(answer: Any, keys: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[float, float]:
-    """Two numbers from a list/tuple of two or a dict/Series with one of the key aliases."""
+def _aliases(keys: Keys) -> list[tuple[str, ...]]:
+    return [(k,) if isinstance(k, str) else tuple(k) for k in keys]
+
+
+def values(answer: Any, keys: Keys) -> list[Any]:
+    """``len(keys)`` values, as given, in the order of ``keys``: from a list/tuple/array of
+    that length, or from a dict/Series holding each key (or one of its aliases, compared
+    with :func:`~svcx_helpers.core.fold_key`). A Series without any of the keys in its
+    index (e.g. ``pd.Series([a, b])``) is read by position."""
+    aliases = _aliases(keys)
+    names = ", ".join(a[0] for a in aliases)
+    if isinstance(answer, pd.Series):
+        folded = {fold_key(k) for k in answer.index}
+        if not any(fold_key(a) in folded for group in aliases for a in group):
+            answer = answer.tolist()
     if isinstance(answer, (Mapping, pd.Series)):
-        items = {str(k).strip().casefold(): v for k, v in dict(answer).items()}
+        items: dict[str, Any] = {}
+        for k, v in dict(answer).items():
+            items.setdefault(fold_key(k), v)
         found = []
-        for aliases in keys:
-            hit = next((items[a] for a in aliases if a in items), None)
+        for group in aliases:
+            hit = next((fold_key(a) for a in group if fold_key(a) in items), None)
             if hit is None:
-                raise mismatch("wrong_shape", "sdq.pair.keys",
-                               keys=", ".join(k[0] for k in keys))
-            found.append(hit)
-        return number(found[0]), number(found[1])
+                raise mismatch("wrong_shape", "check.answer.keys", keys=names)
+            found.append(items[hit])
+        return found
     if isinstance(answer, (list, tuple, np.ndarray)):
-        values = list(np.asarray(answer, dtype=object).ravel()) \
+        seq = list(np.asarray(answer, dtype=object).ravel()) \
             if isinstance(answer, np.ndarray) else list(answer)
-        if len(values) != 2:
-            raise mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
-        return number(values[0]), number(values[1])
-    raise mismatch("wrong_type", "sdq.pair.type", got=describe(answer))
+        if len(seq) != len(aliases):
+            raise mismatch("wrong_shape", "check.expected_len", expected=len(aliases),
+                           got=len(seq))
+        return seq
+    raise mismatch("wrong_type", "check.answer.type", n=len(aliases), keys=names,
+                   got=describe(answer))
+
+
+def pair(answer: Any, keys: Keys) -> tuple[float, float]:
+    """Two numbers (:func:`number`) read by :func:`values`."""
+    first, second = values(answer, keys)
+    return number(first), number(second)
+
+
+def numbers(answer: Any, keys: Keys) -> list[float]:
+    """``len(keys)`` numbers (:func:`number`) read by :func:`values`."""
+    return [number(v) for v in values(answer, keys)]
 
 
 def close(a: float, b: float, tol: float) -> bool:
-    """|a − b| ≤ tol."""
-    return math.isclose(a, b, abs_tol=tol)
+    """|a − b| ≤ tol (with a 1e-9 relative margin for floating-point rounding)."""
+    return math.isclose(a, b, abs_tol=tol, rel_tol=1e-9)
 
 
 def clean(text: Any) -> str:

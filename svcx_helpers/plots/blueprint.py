@@ -186,7 +186,8 @@ def plot_blueprint(blueprint: Blueprint, ax: Any = None, columns: tuple[Any, Any
                 fontweight="bold")
     if legend:
         ax.text(TITLE_WIDTH, -geo.height - bottom_margin / 2,
-                "    ".join([t("bp.legend.fail"), t("bp.legend.wait"), t("bp.legend.flow")]),
+                "    ".join([t("blueprint.legend.fail"), t("blueprint.legend.wait"),
+                             t("blueprint.legend.flow")]),
                 ha="left", va="center", fontsize=8, color="#333333")
     return ax
 
@@ -228,7 +229,7 @@ def save_blueprint(blueprint: Blueprint, path: str | Path, dpi: int = 150,
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in ("svg", "png", "pdf"):
-        raise ValueError(t("bp.err.format", path=str(path)))
+        raise ValueError(t("blueprint.err.format", path=str(path)))
     metadata = {"svg": {"Date": None}, "png": {"Software": None},
                 "pdf": {"CreationDate": None, "ModDate": None}}[kind]
     with plt.rc_context({"svg.hashsalt": "svcx", "svg.fonttype": "path"}):

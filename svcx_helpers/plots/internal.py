@@ -34,7 +34,7 @@ def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = 
     from .style import wrap
 
     if color not in ("satisfaction", "on_time"):
-        raise ValueError(t("err.option", value=color, name="color",
+        raise ValueError(t("core.option", value=color, name="color",
                            choices=["satisfaction", "on_time"]))
     table = links(requests)
     table = table[table["requests"] >= min_requests]
@@ -77,8 +77,8 @@ def plot_network(requests: pd.DataFrame, color: str = "satisfaction", ax: Any = 
     ax.set_ylim(-1.35, 1.35)
     sm = mpl.cm.ScalarMappable(norm=norm, cmap=cmap)
     bar = ax.figure.colorbar(sm, ax=ax, shrink=0.6, pad=0.02)
-    bar.set_label(t("int.label.satisfaction") if color == "satisfaction"
-                  else t("int.label.on_time"))
-    ax.set_title(title if title is not None else t("int.title.map"), loc="left", fontsize=11,
+    bar.set_label(t("internal.label.satisfaction") if color == "satisfaction"
+                  else t("internal.label.on_time"))
+    ax.set_title(title if title is not None else t("internal.title.map"), loc="left", fontsize=11,
                  fontweight="bold")
     return ax

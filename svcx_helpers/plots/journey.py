@@ -45,10 +45,10 @@ def _draw_curve(journey: JourneyMap, ax: Any, xs: Sequence[float], threshold: fl
         start += n
     ax.axhline(limit, color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1, zorder=1)
     ax.text(xs[-1] + 0.45 * _gap(xs, len(xs) - 1), limit,
-            t("jm.label.threshold", value=f"{limit:g}"), ha="right", va="bottom", fontsize=7,
+            t("journey.label.threshold", value=f"{limit:g}"), ha="right", va="bottom", fontsize=7,
             color=OKABE_ITO["vermillion"])
     ax.plot(xs, curve["emotion"], color="#444444", linewidth=1.6, zorder=2,
-            label=t("jm.label.curve"))
+            label=t("journey.label.curve"))
     for channel in CHANNELS:
         mask = (curve["channel"] == channel).to_numpy()
         if mask.any():
@@ -58,18 +58,18 @@ def _draw_curve(journey: JourneyMap, ax: Any, xs: Sequence[float], threshold: fl
     pains = curve["emotion"] < limit
     ax.scatter([x for x, p in zip(xs, pains, strict=True) if p], curve["emotion"][pains], s=240,
                facecolor="none", edgecolor=OKABE_ITO["vermillion"], linewidth=1.6, zorder=4,
-               label=t("jm.label.pain"))
+               label=t("journey.label.pain"))
     lo, hi = int(curve["emotion"].idxmin()), int(curve["emotion"].idxmax())
     e_min, e_max = extremes or (curve["emotion"][lo], curve["emotion"][hi])
-    for i, key, color in ((lo, "jm.label.low", OKABE_ITO["vermillion"]),
-                          (hi, "jm.label.peak", OKABE_ITO["green"])):
+    for i, key, color in ((lo, "journey.label.low", OKABE_ITO["vermillion"]),
+                          (hi, "journey.label.peak", OKABE_ITO["green"])):
         if curve["emotion"][i] not in (e_min, e_max):
             continue
         left = i < len(xs) / 2
         ax.annotate(t(key), (xs[i], curve["emotion"][i]), xytext=(12 if left else -12, 0),
                     textcoords="offset points", ha="left" if left else "right", va="center",
                     fontsize=8, fontweight="bold", color=color, zorder=5)
-    ax.set_ylabel(t("jm.axis.emotion"))
+    ax.set_ylabel(t("journey.axis.emotion"))
     if labels:
         ax.set_xticks(list(xs), [wrap(a, 16, 3) for a in curve["action"]], fontsize=7)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2 if labels else legend_y),
@@ -104,7 +104,7 @@ def plot_emotion_curve(journey: JourneyMap, ax: Any = None, threshold: float | N
     _draw_curve(journey, ax, xs, threshold, labels=not use_numbers, legend_y=-0.15)
     if use_numbers:
         ax.set_xticks(xs, [str(x) for x in xs], fontsize=8)
-        ax.set_xlabel(t("jm.axis.step"))
+        ax.set_xlabel(t("journey.axis.step"))
     ax.set_xlim(0.4, n + 0.6)
     name = journey.name_zh if journey.name_zh and _zh() else journey.name
     ax.set_title(name, loc="left", fontsize=11, fontweight="bold")
@@ -179,7 +179,7 @@ def _steps_over(journey: JourneyMap, blueprint: Any, columns: tuple[Any, Any]) -
         stage.steps = [s for s in stage.steps if next(flags)]
     part.stages = [st for st in part.stages if st.steps]
     if not part.stages:
-        raise ValueError(t("jm.err.empty"))
+        raise ValueError(t("journey.err.empty"))
     return part
 
 

@@ -58,11 +58,11 @@ def plot_better_worse(evaluated: pd.DataFrame, ax: Any = None, labels: Any = Non
     corners = {"A": (0.02, 0.97, "left", "top"), "O": (0.98, 0.97, "right", "top"),
                "I": (0.02, 0.03, "left", "bottom"), "M": (0.98, 0.03, "right", "bottom")}
     for letter, (cx, cy, ha, va) in corners.items():
-        ax.text(cx, cy, f"{letter}: {t('category.' + letter)}", transform=ax.transAxes,
+        ax.text(cx, cy, f"{letter}: {t('kano.category.' + letter)}", transform=ax.transAxes,
                 ha=ha, va=va, fontsize=10, color=category_color(letter), fontweight="bold")
-    ax.set_xlabel(t("plot.worse"))
-    ax.set_ylabel(t("plot.better"))
-    ax.set_title(t("plot.better_worse.title"))
+    ax.set_xlabel(t("kano.plot.worse"))
+    ax.set_ylabel(t("kano.plot.better"))
+    ax.set_title(t("kano.plot.better_worse.title"))
     if annotate:
         annotate_points(ax, x.tolist(), y.tolist(), [label_for(a, labels) for a in ev.index],
                         offsets=label_offsets)
@@ -89,13 +89,13 @@ def plot_categories(counts: pd.DataFrame, ax: Any = None, labels: Any = None,
     names = [label_for(a, labels) for a in data.index]
     for letter in CATEGORIES:
         ax.barh(names, data[letter], left=left, color=category_color(letter),
-                edgecolor="white", linewidth=0.5, label=f"{letter} {t('category.' + letter)}",
+                edgecolor="white", linewidth=0.5, label=f"{letter} {t('kano.category.' + letter)}",
                 zorder=3)
         left += data[letter]
-    ax.set_xlabel(t("plot.share") if normalize else "n")
+    ax.set_xlabel(t("kano.plot.share") if normalize else "n")
     if normalize:
         ax.set_xlim(0, 1)
-    ax.set_title(t("plot.categories.title"))
+    ax.set_title(t("kano.plot.categories.title"))
     ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.grid(False, axis="y")
     return ax
@@ -132,9 +132,9 @@ def plot_continuous(continuous: pd.DataFrame, ax: Any = None, labels: Any = None
     lo = min(-0.5, cont["dysfunctional_mean"].min() - 0.3, cont["functional_mean"].min() - 0.3)
     ax.set_xlim(lo, 4)
     ax.set_ylim(lo, 4)
-    ax.set_xlabel(t("plot.dysfunctional_mean"))
-    ax.set_ylabel(t("plot.functional_mean"))
-    ax.set_title(t("plot.continuous.title"))
+    ax.set_xlabel(t("kano.plot.dysfunctional_mean"))
+    ax.set_ylabel(t("kano.plot.functional_mean"))
+    ax.set_title(t("kano.plot.continuous.title"))
     annotate_points(ax, cont["dysfunctional_mean"].tolist(), cont["functional_mean"].tolist(),
                     [label_for(a, labels) for a in cont.index], offsets=label_offsets)
     return ax

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..i18n import t
-from ..process import END, START, _checked, activity_stats, transitions
+from ..process import END, START, activity_stats, as_log, transitions
 from .style import OKABE_ITO, new_axes
 
 
@@ -81,7 +81,7 @@ def plot_process_map(log: pd.DataFrame, ax: Any = None, min_count: int = 1,
 
     from .style import wrap
 
-    log = _checked(log)
+    log = as_log(log)
     stats = activity_stats(log)
     all_edges = transitions(log)
     edges = all_edges[all_edges["count"] >= min_count]
@@ -106,7 +106,7 @@ def plot_process_map(log: pd.DataFrame, ax: Any = None, min_count: int = 1,
     cases = log["case"].nunique()
     for a in order:
         if a in (START, END):
-            text = f"{a}\n{t('pm.label.start') if a == START else t('pm.label.end')}"
+            text = f"{a}\n{t('process.label.start') if a == START else t('process.label.end')}"
             face, edge = "#f1f1f1", "#666666"
         else:
             text = f"{wrap(a, 13, 3)}\n({int(stats.loc[a, 'instances'])}×)"
@@ -149,15 +149,15 @@ def plot_process_map(log: pd.DataFrame, ax: Any = None, min_count: int = 1,
         # arc3 bends towards mid + rad·(dy, −dx); the curve passes half-way to that point
         mx, my = (x[a] + x[b]) / 2 + rad * dy / 2, (y[a] + y[b]) / 2 - rad * dx / 2
         waits = not pd.isna(row.median_wait) and row.median_wait >= 0.5
-        label = (t("pm.label.edge", n=row.count, wait=_fmt_minutes(row.median_wait)) if waits
-                 else t("pm.label.count", n=row.count))
+        label = (t("process.label.edge", n=row.count, wait=_fmt_minutes(row.median_wait)) if waits
+                 else t("process.label.count", n=row.count))
         below = my < (y[a] + y[b]) / 2 - 0.01
         ax.text(mx, my + (-0.1 if below else 0.1), label, ha="center",
                 va="top" if below else "bottom", fontsize=6.5, color=color, zorder=5,
                 linespacing=1.05, bbox={"facecolor": "white", "edgecolor": "none",
                                         "alpha": 0.8, "pad": 0.4})
         low, high = min(low, my - 0.9), max(high, my + 0.9)
-    ax.text(x[START] - BOX_W / 2, low - 0.2, t("pm.label.key"), ha="left", va="top",
+    ax.text(x[START] - BOX_W / 2, low - 0.2, t("process.label.key"), ha="left", va="top",
             fontsize=7, color="#555555")
     ax.set_xlim(x[START] - BOX_W / 2 - 0.3, x[END] + BOX_W / 2 + 0.3)
     ax.set_ylim(low - 1.0, high + 0.3)
@@ -165,7 +165,7 @@ def plot_process_map(log: pd.DataFrame, ax: Any = None, min_count: int = 1,
     xspan, yspan = x[END] - x[START] + BOX_W + 0.6, high - low + 1.3
     if own:  # our own figure: fit its height to the drawing
         ax.figure.set_size_inches(width, max(2.2, 0.6 + width * yspan / xspan))
-    ax.set_title(t("pm.title.map", cases=cases), loc="left", fontsize=11, fontweight="bold")
+    ax.set_title(t("process.title.map", cases=cases), loc="left", fontsize=11, fontweight="bold")
     return ax
 
 
@@ -176,13 +176,13 @@ def plot_swimlanes(log: pd.DataFrame, case: str | None = None, ax: Any = None) -
     import matplotlib.dates as mdates
     from matplotlib.patches import FancyArrowPatch
 
-    log = _checked(log)
+    log = as_log(log)
     if case is None:
         variants = log.groupby("case")["activity"].agg(tuple)
         case = str(variants[variants == variants.value_counts().index[0]].index[0])
     g = log[log["case"] == str(case)]
     if g.empty:
-        raise ValueError(t("pm.err.case", case=case))
+        raise ValueError(t("process.err.case", case=case))
     g = g.assign(resource=g["resource"].fillna("—").astype(str))
     lanes = list(dict.fromkeys(g["resource"]))
     ax = new_axes(ax, figsize=(9.0, 1.0 + 0.75 * len(lanes)))
@@ -218,6 +218,6 @@ def plot_swimlanes(log: pd.DataFrame, case: str | None = None, ax: Any = None) -
     ax.set_yticks(range(len(lanes)), list(reversed(lanes)))
     ax.set_ylim(-0.7, len(lanes) - 0.2)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M"))
-    ax.set_xlabel(t("pm.axis.time"))
-    ax.set_title(t("pm.title.lanes", case=case), loc="left", fontsize=11, fontweight="bold")
+    ax.set_xlabel(t("process.axis.time"))
+    ax.set_title(t("process.title.lanes", case=case), loc="left", fontsize=11, fontweight="bold")
     return ax

@@ -27,18 +27,18 @@ def plot_pareto(table: pd.DataFrame, ax: Any = None, threshold: float = 0.8) -> 
     ax.bar(x, table[measure], color=colors, zorder=2)
     ax.set_xticks(x, [str(i).replace("_", " ") for i in table.index], rotation=35,
                   ha="right", fontsize=8)
-    ax.set_ylabel(t("rec.axis.count") if measure == "count" else measure)
+    ax.set_ylabel(t("recovery.axis.count") if measure == "count" else measure)
     right = ax.twinx()
     right.plot(x, table["cumulative"] * 100, marker="o", color=OKABE_ITO["vermillion"],
-               zorder=3, label=t("rec.label.cumulative"))
+               zorder=3, label=t("recovery.label.cumulative"))
     right.axhline(threshold * 100, color="#333333", linestyle="--", linewidth=1)
     right.set_ylim(0, 105)
-    right.set_ylabel(t("rec.axis.cumulative"))
+    right.set_ylabel(t("recovery.axis.cumulative"))
     right.spines["top"].set_visible(False)
     n = int(table["vital_few"].sum())
     share = f"{table['cumulative'].iloc[n - 1]:.0%}"
-    title = (t("rec.title.pareto", n=n, total=len(table), share=share) if measure == "count"
-             else t("rec.title.pareto_value", n=n, total=len(table), share=share,
+    title = (t("recovery.title.pareto", n=n, total=len(table), share=share) if measure == "count"
+             else t("recovery.title.pareto_value", n=n, total=len(table), share=share,
                     measure=str(measure).replace("_", " ")))
     ax.set_title(title, loc="left", fontsize=11, fontweight="bold")
     return ax
@@ -58,11 +58,11 @@ def plot_paradox(table: pd.DataFrame, ax: Any = None) -> Any:
             ax.text(i, v * 100 + 1, f"{v:.0%}\n(n={int(n)})", ha="center", va="bottom",
                     fontsize=8)
     ax.axhline(base * 100, color="#333333", linestyle="--", linewidth=1)
-    names = {"no complaint": t("rec.group.none"), "good": t("rec.group.good"),
-             "under-compensated": t("rec.group.under"), "slow": t("rec.group.slow"),
-             "unresolved": t("rec.group.unresolved")}
+    names = {"no complaint": t("recovery.group.none"), "good": t("recovery.group.good"),
+             "under-compensated": t("recovery.group.under"), "slow": t("recovery.group.slow"),
+             "unresolved": t("recovery.group.unresolved")}
     ax.set_xticks(x, [names.get(str(i), str(i)) for i in table.index], fontsize=8)
-    ax.set_ylabel(t("rec.axis.repurchase"))
+    ax.set_ylabel(t("recovery.axis.repurchase"))
     ax.set_ylim(0, 110)
-    ax.set_title(t("rec.title.paradox"), loc="left", fontsize=11, fontweight="bold")
+    ax.set_title(t("recovery.title.paradox"), loc="left", fontsize=11, fontweight="bold")
     return ax

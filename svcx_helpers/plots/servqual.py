@@ -62,8 +62,8 @@ def plot_gaps(gaps: pd.DataFrame, ax: Any = None, confidence: float = 0.95) -> A
     for y, m in enumerate(means):
         ax.text(m, y + 0.28, f"{m:+.2f}", ha="right" if m < 0 else "left", va="bottom",
                 fontsize=8.5)
-    ax.set_xlabel(t("plot.servqual.gap", level=round(confidence * 100)))
-    ax.set_title(t("plot.servqual.gaps.title"))
+    ax.set_xlabel(t("servqual.plot.gap", level=round(confidence * 100)))
+    ax.set_title(t("servqual.plot.gaps.title"))
     ax.grid(False, axis="y")
     return ax
 
@@ -87,11 +87,11 @@ def plot_items(expectations: pd.DataFrame, perceptions: pd.DataFrame | None = No
                   fontsize=8.5)
     lo = min(e.min(), p.min())
     ax.set_xlim(max(1, np.floor(lo) - 0.5), 7.2)
-    ax.scatter([], [], s=40, facecolor="white", edgecolor="black", label=t("plot.servqual.E"))
-    ax.scatter([], [], s=40, color="black", label=t("plot.servqual.P"))
+    ax.scatter([], [], s=40, facecolor="white", edgecolor="black", label=t("servqual.plot.E"))
+    ax.scatter([], [], s=40, color="black", label=t("servqual.plot.P"))
     ax.legend(loc="lower left", fontsize=8.5, frameon=True)
-    ax.set_xlabel(t("plot.servqual.score"))
-    ax.set_title(t("plot.servqual.items.title"))
+    ax.set_xlabel(t("servqual.plot.score"))
+    ax.set_title(t("servqual.plot.items.title"))
     ax.grid(False, axis="y")
     return ax
 
@@ -111,12 +111,12 @@ def plot_radar(expectations: pd.DataFrame | None = None,
     ensure_cjk_font()
     if values is None:
         if expectations is None:
-            raise ValueError(t("err.servqual.radar"))
+            raise ValueError(t("servqual.err.radar"))
         if perceptions is None:
             perceptions = expectations
         values = pd.DataFrame({
-            t("plot.servqual.E"): dimension_scores(expectations, "E", version).mean(),
-            t("plot.servqual.P"): dimension_scores(perceptions, "P", version).mean(),
+            t("servqual.plot.E"): dimension_scores(expectations, "E", version).mean(),
+            t("servqual.plot.P"): dimension_scores(perceptions, "P", version).mean(),
         })
     values = values.loc[list(DIMENSIONS)]
     if ax is None:
@@ -135,7 +135,7 @@ def plot_radar(expectations: pd.DataFrame | None = None,
     ax.set_xticks(angles, [dimension_name(d) for d in DIMENSIONS])
     ax.set_ylim(1, 7)
     ax.set_yticks([2, 3, 4, 5, 6, 7])
-    ax.set_title(t("plot.servqual.radar.title"), pad=18)
+    ax.set_title(t("servqual.plot.radar.title"), pad=18)
     ax.legend(loc="upper right", bbox_to_anchor=(1.15, 1.1), fontsize=8.5)
     return ax
 
@@ -167,11 +167,11 @@ def plot_ipa(result: pd.DataFrame, ax: Any = None, labels: Any = None,
                "low_priority": (0.02, 0.03, "left", "bottom"),
                "possible_overkill": (0.98, 0.03, "right", "bottom")}
     for key, (qx, qy, ha, va) in corners.items():
-        ax.text(qx, qy, t(f"ipa.{key}"), transform=ax.transAxes, ha=ha, va=va, fontsize=10,
+        ax.text(qx, qy, t(f"servqual.ipa.{key}"), transform=ax.transAxes, ha=ha, va=va, fontsize=10,
                 color=QUADRANT_COLORS[key], fontweight="bold")
-    ax.set_xlabel(t("plot.ipa.performance"))
-    ax.set_ylabel(t("plot.ipa.importance"))
-    ax.set_title(t("plot.ipa.title"))
+    ax.set_xlabel(t("servqual.ipa.plot.performance"))
+    ax.set_ylabel(t("servqual.ipa.plot.importance"))
+    ax.set_title(t("servqual.ipa.plot.title"))
     annotate_points(ax, x.tolist(), y.tolist(), [label_for(a, labels) for a in result.index],
                     offsets=label_offsets)
     return ax

@@ -28,7 +28,7 @@ def _signals(ax: Any, x: Any, y: pd.Series, signal: pd.Series) -> None:
     if mask.any():
         ax.scatter(np.asarray(x)[mask], y.to_numpy()[mask], s=90, facecolor="none",
                    edgecolor=OKABE_ITO["vermillion"], linewidth=1.8, zorder=5,
-                   label=t("std.label.signal"))
+                   label=t("standards.label.signal"))
 
 
 def plot_p_chart(chart: pd.DataFrame, ax: Any = None, percent: bool = True) -> Any:
@@ -38,20 +38,20 @@ def plot_p_chart(chart: pd.DataFrame, ax: Any = None, percent: bool = True) -> A
     x = _x(chart)
     k = 100 if percent else 1
     ax.plot(x, chart["p"] * k, marker="o", markersize=3.5, color=OKABE_ITO["blue"],
-            linewidth=1.2, zorder=3, label=t("std.axis.p"))
+            linewidth=1.2, zorder=3, label=t("standards.axis.p"))
     ax.plot(x, chart["center"] * k, color="#333333", linewidth=1.0,
-            label=t("std.label.center"))
+            label=t("standards.label.center"))
     ax.step(x, chart["ucl"] * k, where="mid", color=OKABE_ITO["vermillion"], linestyle="--",
-            linewidth=1.0, label=t("std.label.limits"))
+            linewidth=1.0, label=t("standards.label.limits"))
     ax.step(x, chart["lcl"] * k, where="mid", color=OKABE_ITO["vermillion"], linestyle="--",
             linewidth=1.0)
     _signals(ax, x, chart["p"] * k, chart["signal"])
-    ax.set_ylabel(t("std.axis.p") + (" (%)" if percent else ""))
+    ax.set_ylabel(t("standards.axis.p") + (" (%)" if percent else ""))
     if isinstance(chart.index, pd.RangeIndex):
-        ax.set_xlabel(t("std.axis.sample"))
+        ax.set_xlabel(t("standards.axis.sample"))
     high = ax.get_ylim()[1]
     ax.set_ylim(0, high + 0.15 * high)
-    ax.set_title(t("std.title.p"), loc="left", fontsize=11, fontweight="bold")
+    ax.set_title(t("standards.title.p"), loc="left", fontsize=11, fontweight="bold")
     ax.legend(fontsize=8, loc="upper left", ncol=4, frameon=False)
     return ax
 
@@ -72,26 +72,26 @@ def plot_xmr_chart(chart: pd.DataFrame, axes: Any = None, unit: str = "") -> Any
         new_axes(a)
     x = _x(chart)
     top.plot(x, chart["x"], marker="o", markersize=3.5, color=OKABE_ITO["blue"], linewidth=1.2,
-             zorder=3, label=t("std.axis.x"))
-    top.plot(x, chart["center"], color="#333333", linewidth=1.0, label=t("std.label.center"))
+             zorder=3, label=t("standards.axis.x"))
+    top.plot(x, chart["center"], color="#333333", linewidth=1.0, label=t("standards.label.center"))
     for col in ("upper", "lower"):
         top.plot(x, chart[col], color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1.0,
-                 label=t("std.label.limits") if col == "upper" else None)
+                 label=t("standards.label.limits") if col == "upper" else None)
     _signals(top, x, chart["x"], chart["signal"] & (chart["rule"] != "mr"))
-    top.set_ylabel(t("std.axis.x") + (f" ({unit})" if unit else ""))
+    top.set_ylabel(t("standards.axis.x") + (f" ({unit})" if unit else ""))
     low, high = top.get_ylim()
     top.set_ylim(low, high + 0.18 * (high - low))        # room for the legend above the UCL
     top.legend(fontsize=8, loc="upper left", ncol=4, frameon=False)
-    top.set_title(t("std.title.xmr"), loc="left", fontsize=11, fontweight="bold")
+    top.set_title(t("standards.title.xmr"), loc="left", fontsize=11, fontweight="bold")
     bottom.plot(x, chart["mr"], marker="o", markersize=3, color=OKABE_ITO["green"],
                 linewidth=1.0)
     bottom.plot(x, chart["mr_center"], color="#333333", linewidth=1.0)
     bottom.plot(x, np.full(len(chart), chart["mr_upper"].iloc[0]),
                 color=OKABE_ITO["vermillion"], linestyle="--", linewidth=1.0)
     _signals(bottom, x, chart["mr"], chart["rule"] == "mr")
-    bottom.set_ylabel(t("std.axis.mr"))
+    bottom.set_ylabel(t("standards.axis.mr"))
     if isinstance(chart.index, pd.RangeIndex):            # dates explain themselves
-        bottom.set_xlabel(t("std.axis.sample"))
+        bottom.set_xlabel(t("standards.axis.sample"))
     bottom.set_ylim(bottom=0)
     return axes
 

@@ -15,6 +15,9 @@ the site root by ``html_extra_path``) rather than ``_static/vendor/…``, and gu
 rule: any ``<script src>`` or stylesheet that still points off the
 machine is reported as a Sphinx warning, and ``-W`` makes that a build error.
 
+Every page links to the same page in the other language (English ↔ 中文; the Chinese
+site is built into ``zh/`` of the English one, see :mod:`svcx_helpers.publish.translate`).
+
 Finally it sets the theme's ``default_mode`` (``html_context``) to ``auto`` (light or
 dark as the reader's system prefers). Left empty, the theme logs a console error on a
 reader's first visit ("Got invalid theme mode"); Jupyter Book offers no way to set it
@@ -75,6 +78,16 @@ def _page_context(app: Sphinx, pagename: str, templatename: str,
         # Docutils marks each reference with the deprecated DPUB role doc-biblioentry
         # inside a role="list"; ARIA 1.2 wants list items there (axe: aria-required-children).
         context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+    if "body" in context:
+        from .translate import counterpart
+
+        other = counterpart(pagename, app.config.svcx_lang)
+        if other is not None:
+            url, label = other
+            lang = "zh-CN" if app.config.svcx_lang == "en" else "en"
+            context["body"] = (
+                f'<p class="svcx-lang-switch"><a href="{url}" lang="{lang}" '
+                f'hreflang="{lang}">{label}</a></p>' + context["body"])
     if not _thebe_on(app):
         for key in ("script_files", "css_files"):
             if key in context:
@@ -109,6 +122,9 @@ def _vendor(app: Sphinx, config: Any) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    # "en" for the English site, "zh" for the Chinese one (set by svcx build): each page
+    # links to the same page in the other language
+    app.add_config_value("svcx_lang", "en", "html")
     app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
     app.connect("config-inited", _theme_defaults)
     # after sphinx_thebe's own doctree-resolved handler (default priority 500)

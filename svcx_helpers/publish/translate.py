@@ -279,8 +279,27 @@ def sync_sidecar(source: Path, *, accept: bool = False, root: Path | None = None
         new[u.key] = entry
     data["source"] = source.relative_to(root).as_posix()
     data["units"] = new
+    strings = dict(data.get("strings") or {})
+    for alt in alt_texts(source):
+        strings.setdefault(alt, "")
+    if strings:
+        data["strings"] = strings
     dump_sidecar(side, data)
     return side
+
+
+def alt_texts(source: Path) -> list[str]:
+    """The figure descriptions (``mystnb.image.alt``) of a notebook's code cells: the
+    Chinese edition gives them in Chinese, from the sidecar's ``strings:``."""
+    if source.suffix != ".ipynb":
+        return []
+    nb = json.loads(source.read_text(encoding="utf-8"))
+    out = []
+    for cell in nb["cells"]:
+        alt = cell.get("metadata", {}).get("mystnb", {}).get("image", {}).get("alt")
+        if cell["cell_type"] == "code" and alt:
+            out.append(str(alt))
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -329,6 +348,12 @@ def status(source: Path, root: Path | None = None) -> Status:
             st.problems.append(Problem(rel, u.key, "stale", _first_words(u.en)))
         else:
             st.translated += 1
+    for english, zh in (data.get("strings") or {}).items():
+        st.total += 1
+        if (zh or "").strip():
+            st.translated += 1
+        else:
+            st.problems.append(Problem(rel, "strings", "missing", _first_words(english)))
     return st
 
 
@@ -411,6 +436,22 @@ def _rewrite_target(target: str, src: Path, dst: Path, translated: set[Path],
     return target
 
 
+def english_page_url(target: str, src: Path, dst: Path, translated: set[Path],
+                     root: Path) -> str | None:
+    """The URL, relative to the Chinese page built from ``dst``, of the English page that
+    a ``{doc}`` target of ``src`` names when that page has no Chinese edition yet."""
+    base = (src.parent / target).resolve()
+    for cand in (base, base.with_name(base.name + ".md"), base.with_name(base.name + ".ipynb")):
+        if cand.exists() and cand.suffix in (".md", ".ipynb") and cand not in translated:
+            en_html = cand.relative_to(root).with_suffix(".html")
+            zh_html = Path(ZH_SITE) / dst.relative_to(root).with_suffix(".html")
+            return os.path.relpath(en_html, zh_html.parent)
+    return None
+
+
+ZH_SITE = "zh"  # the Chinese site lives in _build/html/zh/
+
+
 def rewrite_links(text: str, src: Path, dst: Path, translated: set[Path], root: Path,
                   terms: dict[str, str]) -> str:
     """Point relative links of a Chinese text at the Chinese page (or the English file)
@@ -418,6 +459,16 @@ def rewrite_links(text: str, src: Path, dst: Path, translated: set[Path], root: 
     def fix(m: re.Match[str]) -> str:
         return m.group(1) + _rewrite_target(m.group(2), src, dst, translated, root) + m.group(3)
 
+    def doc_to_english(m: re.Match[str]) -> str:
+        label, target = m.group(1), m.group(2)
+        url = english_page_url(target, src, dst, translated, root)
+        if url is None:
+            return m.group(0)
+        shown = (label or target).strip()
+        return (f'<a href="{url}" hreflang="en">{shown}</a>'
+                f'<span class="svcx-en-only">（英文）</span>')
+
+    text = re.sub(r"\{doc\}`(?:([^`<]*?)\s*<)?([^`>]+)>?`", doc_to_english, text)
     text = _ROLE_LINK.sub(fix, text)
     text = _MD_LINK.sub(fix, text)
     text = _IMG.sub(fix, text)
@@ -460,12 +511,21 @@ def _pinyin_key(term: str) -> str:
         from pypinyin import lazy_pinyin  # optional: the Chinese glossary in pinyin order
     except ImportError:  # pragma: no cover - pypinyin is in the course extra
         return term
-    return " ".join(lazy_pinyin(term)).lower()
+    return " ".join(lazy_pinyin(re.split(r"[（(]", term, maxsplit=1)[0])).lower()
 
 
 def generate(source: Path, root: Path | None = None, translated: set[Path] | None = None,
              terms: dict[str, str] | None = None) -> Path:
     """Write the Chinese file of ``source`` from its sidecar; returns its path."""
+    dst, text = render(source, root, translated, terms)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(text, encoding="utf-8")
+    return dst
+
+
+def render(source: Path, root: Path | None = None, translated: set[Path] | None = None,
+           terms: dict[str, str] | None = None) -> tuple[Path, str]:
+    """The path and text of the Chinese file of ``source``."""
     root = root or repo_root()
     translated = translated if translated is not None else {
         p.resolve() for p in translated_sources(root)}
@@ -473,7 +533,6 @@ def generate(source: Path, root: Path | None = None, translated: set[Path] | Non
     data = load_sidecar(sidecar_path(source))
     entries = data.get("units", {})
     dst = zh_path(source, root)
-    dst.parent.mkdir(parents=True, exist_ok=True)
 
     def zh_of(u: Unit) -> str:
         e = entries.get(u.key) or {}
@@ -487,10 +546,16 @@ def generate(source: Path, root: Path | None = None, translated: set[Path] | Non
         nb = json.loads(source.read_text(encoding="utf-8"))
         by_id = {u.key: u for u in units(source)}
         out = copy.deepcopy(nb)
+        strings = {k: v.rstrip("\n") for k, v in (data.get("strings") or {}).items() if v}
         for cell in out["cells"]:
             if cell["cell_type"] == "markdown" and cell.get("id") in by_id:
                 cell["source"] = _split(zh_of(by_id[cell["id"]]))
-        strings = {k: v.rstrip("\n") for k, v in (data.get("strings") or {}).items() if v}
+            image = cell.get("metadata", {}).get("mystnb", {}).get("image", {})
+            if cell["cell_type"] == "code" and image.get("alt"):
+                if image["alt"] not in strings:
+                    raise ValueError(f"{source.relative_to(root)}: {cell.get('id')}: no Chinese "
+                                     f"figure description (“{_first_words(image['alt'])}”)")
+                image["alt"] = strings[image["alt"]]
         setup = {
             "cell_type": "code", "execution_count": None, "id": "zh-setup",
             "metadata": {"tags": ["remove-cell"], "jupyter": {"source_hidden": True}},
@@ -503,8 +568,7 @@ def generate(source: Path, root: Path | None = None, translated: set[Path] | Non
         out["metadata"]["language_info"] = out["metadata"].get("language_info", {})
         out["metadata"].setdefault("svcx", {})["lang"] = LANG
         out["metadata"]["svcx"]["source"] = source.relative_to(root).as_posix()
-        dst.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        return dst
+        return dst, json.dumps(out, ensure_ascii=False, indent=1) + "\n"
 
     text = source.read_text(encoding="utf-8")
     us = units(source)
@@ -527,13 +591,30 @@ def generate(source: Path, root: Path | None = None, translated: set[Path] | Non
         parts += [zh_of(u) for u in us]
     note = (f"<!-- 由 svcx translate 从 {source.relative_to(root).as_posix()} 及其译文 "
             f"{sidecar_path(source).name} 生成，请勿直接编辑。 -->\n")
-    dst.write_text(note + "\n\n".join(parts).rstrip("\n") + "\n", encoding="utf-8")
-    return dst
+    return dst, note + "\n\n".join(parts).rstrip("\n") + "\n"
 
 
 def _split(text: str) -> list[str]:
     lines = text.splitlines(keepends=True)
     return lines
+
+
+def stale_generated(root: Path | None = None) -> list[Problem]:
+    """Chinese files that differ from a fresh generation (run ``svcx translate``)."""
+    root = root or repo_root()
+    sources = translated_sources(root)
+    translated = {p.resolve() for p in sources}
+    terms = glossary_terms(root)
+    out = []
+    for src in sources:
+        try:
+            dst, text = render(src, root, translated, terms)
+        except ValueError:
+            continue  # reported as missing by check()
+        if not dst.exists() or dst.read_text(encoding="utf-8") != text:
+            out.append(Problem(dst.relative_to(root).as_posix(), "-",
+                               "differs from its translation: run `svcx translate`", ""))
+    return out
 
 
 def generate_all(root: Path | None = None) -> list[Path]:
@@ -575,7 +656,8 @@ def record_strings(source: Path, root: Path | None = None, timeout: int = 600) -
         sync_sidecar(source, root=root)
         data = load_sidecar(side)
     old_strings = data.get("strings") or {}
-    data["strings"] = {s: old_strings.get(s, "") for s in dict.fromkeys(seen)}
+    data["strings"] = {s: old_strings.get(s, "")
+                       for s in dict.fromkeys([*seen, *alt_texts(source)])}
     dump_sidecar(side, data)
     return side
 
@@ -608,3 +690,98 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# ---------------------------------------------------------------------------------------
+# The Chinese site: its table of contents and configuration, and the language links
+# ---------------------------------------------------------------------------------------
+CAPTIONS_ZH = {
+    "Getting started": "入门",
+    "Chapters": "章节",
+    "Practice (exercises with solutions)": "练习（附参考答案）",
+    "Capstone project": "综合项目",
+    "Reference": "参考资料",
+}
+
+
+def zh_toc(root: Path | None = None) -> dict[str, Any]:
+    """The Chinese table of contents: every translated file of ``_toc.yml`` in order."""
+    root = root or repo_root()
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    done = {p.resolve() for p in translated_sources(root)}
+
+    def zh_file(f: str) -> str | None:
+        for ext in (".md", ".ipynb"):
+            src = (root / (f + ext)).resolve()
+            if src in done:
+                return zh_path(src, root).relative_to(root).with_suffix("").as_posix()
+        return None
+
+    out: dict[str, Any] = {"format": toc["format"], "root": zh_file(toc["root"]), "parts": []}
+    for part in toc.get("parts", []):
+        chapters = [{"file": z} for c in part.get("chapters", []) if (z := zh_file(c["file"]))]
+        if chapters:
+            out["parts"].append({"caption": CAPTIONS_ZH.get(part["caption"], part["caption"]),
+                                 "chapters": chapters})
+    return out
+
+
+def zh_config(root: Path | None = None) -> dict[str, Any]:
+    """``_config.yml`` for the Chinese edition: the same book, in Chinese."""
+    root = root or repo_root()
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = "svcx — 以顾客为先的服务设计"
+    sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
+    sphinx["language"] = "zh_CN"
+    sphinx["html_search_language"] = "zh"  # Sphinx's zh search splits words with jieba
+    sphinx["svcx_lang"] = LANG
+    return config
+
+
+def write_zh_book_files(root: Path | None = None, out: Path | None = None) -> tuple[Path, Path]:
+    """Write the Chinese ``_config.yml`` and ``_toc.yml`` (under ``_build/zh-book/``)."""
+    root = root or repo_root()
+    out = out or root / "_build" / "zh-book"
+    out.mkdir(parents=True, exist_ok=True)
+    config, toc = out / "_config.yml", out / "_toc.yml"
+    config.write_text(yaml.safe_dump(zh_config(root), allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    toc.write_text(yaml.safe_dump(zh_toc(root), allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
+    return config, toc
+
+
+def counterpart(pagename: str, lang: str, root: Path | None = None) -> tuple[str, str] | None:
+    """(URL relative to the page, link text) of the same page in the other language.
+
+    English page ``book/chapters/kano`` ↔ Chinese page ``book/zh/chapters/kano``, which
+    the Chinese site (in ``zh/`` of the English one) serves as ``zh/book/zh/chapters/kano``.
+    An English page without a Chinese edition links to the Chinese start page.
+    """
+    import posixpath
+
+    root = root or repo_root()
+    try:
+        done = {p.resolve() for p in translated_sources(root)}
+    except FileNotFoundError:
+        return None
+    if lang == "en":
+        here = pagename + ".html"
+        target = None
+        for ext in (".md", ".ipynb"):
+            src = (root / (pagename + ext)).resolve()
+            if src in done:
+                target = f"{ZH_SITE}/" + zh_path(src, root).relative_to(root).with_suffix(
+                    ".html").as_posix()
+        text = "中文版"
+        if target is None:
+            toc = zh_toc(root)
+            target = f"{ZH_SITE}/{toc['root']}.html"
+            text = "中文版（本页尚无中文）"
+        return posixpath.relpath(target, posixpath.dirname(here) or "."), text
+    parts = pagename.split("/")
+    if len(parts) < 2 or parts[1] != LANG:
+        return None
+    english = "/".join([parts[0], *parts[2:]]) + ".html"
+    here = f"{ZH_SITE}/{pagename}.html"
+    return posixpath.relpath(english, posixpath.dirname(here)), "English"

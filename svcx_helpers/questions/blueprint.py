@@ -115,7 +115,7 @@ def _compare_lanes(answer: Any, expected: Mapping[str, str]) -> None:
     """Dict activity → lane; either language's label as key, any lane alias as value;
     partial credit = share of activities in the right lane."""
     if not isinstance(answer, Mapping):
-        raise AnswerMismatch("wrong_type", t("bpq.lanes.type"))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.lanes.type"))
     names: dict[str, str] = {}
     for i in LANE_TASK_STEPS:
         step = bank().step(i)
@@ -134,20 +134,20 @@ def _compare_lanes(answer: Any, expected: Mapping[str, str]) -> None:
     credit = len(right) / len(expected)
     msgs = []
     if unknown:
-        msgs.append(t("bpq.lanes.unknown", keys="; ".join(unknown)))
+        msgs.append(t("blueprint.bank.lanes.unknown", keys="; ".join(unknown)))
     missing = [a for a in expected if a not in given]
     if missing:
-        msgs.append(t("bpq.lanes.missing", n=len(missing)))
+        msgs.append(t("blueprint.bank.lanes.missing", n=len(missing)))
     not_lanes = sorted({v for v in given.values() if v not in LANES})
     if not_lanes:
-        msgs.append(t("bpq.lanes.not_a_lane", values=", ".join(not_lanes),
+        msgs.append(t("blueprint.bank.lanes.not_a_lane", values=", ".join(not_lanes),
                       lanes=", ".join(LANES)))
     wrong = [a for a in expected if a in given and given[a] != expected[a]
              and given[a] in LANES]
     if wrong:
         shown = [bank().step(i).text() for i in LANE_TASK_STEPS
                  if bank().step(i).label in wrong]
-        msgs.append(t("bpq.lanes.wrong", n=len(wrong), total=len(expected),
+        msgs.append(t("blueprint.bank.lanes.wrong", n=len(wrong), total=len(expected),
                       which="; ".join(shown)))
     if msgs:
         raise AnswerMismatch("fail", " ".join(msgs), credit=credit)
@@ -168,10 +168,10 @@ def _compare_encounters(answer: Any, expected: int) -> None:
     bp = restaurant()
     cross = bp.crossings()
     if answer == len(bp.flows):
-        raise AnswerMismatch("fail", t("bpq.count.all_flows"))
+        raise AnswerMismatch("fail", t("blueprint.bank.count.all_flows"))
     for line in ("visibility", "internal"):
         if answer == cross[line]:
-            raise AnswerMismatch("fail", t("bpq.count.other_line",
+            raise AnswerMismatch("fail", t("blueprint.bank.count.other_line",
                                                line=line_name(line).lower()))
     raise AnswerMismatch("fail", t("check.value_off"))
 
@@ -181,19 +181,19 @@ def _compare_fail_ids(answer: Any, expected: list[str]) -> None:
     """Unordered ids (case and spaces ignored); partial credit = hits / (expected + extra)."""
     listlike = isinstance(answer, (list, tuple, set, frozenset)) or hasattr(answer, "tolist")
     if isinstance(answer, str) or not listlike:
-        raise AnswerMismatch("wrong_type", t("bpq.ids.type"))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.ids.type"))
     items = answer.tolist() if hasattr(answer, "tolist") else list(answer)
     if not isinstance(items, list):
-        raise AnswerMismatch("wrong_type", t("bpq.ids.type"))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.ids.type"))
     got = {str(x).strip().upper() for x in items}
     exp = {str(x).upper() for x in expected}
     extra, missing = got - exp, exp - got
     if extra or missing:
         msgs = []
         if extra:
-            msgs.append(t("bpq.ids.extra", ids=_ids(extra)))
+            msgs.append(t("blueprint.bank.ids.extra", ids=_ids(extra)))
         if missing:
-            msgs.append(t("bpq.ids.missing", n=len(missing)))
+            msgs.append(t("blueprint.bank.ids.missing", n=len(missing)))
         raise AnswerMismatch("fail", " ".join(msgs),
                              credit=len(got & exp) / (len(exp) + len(extra)))
 
@@ -213,12 +213,12 @@ def _time_comparator(kind: str) -> Any:
         if abs(float(answer) - expected) <= 0.01:
             return
         m = before().metrics()
-        near = {"customer_time": [(m["standard_time"], "bpq.time.no_waits"),
-                                  (_all_durations(before()), "bpq.time.all_lanes"),
+        near = {"customer_time": [(m["standard_time"], "blueprint.bank.time.no_waits"),
+                                  (_all_durations(before()), "blueprint.bank.time.all_lanes"),
                                   (_all_durations(before()) + m["wait_time"],
-                                   "bpq.time.all_lanes")],
-                "wait_time": [(m["customer_time"], "bpq.time.whole"),
-                              (m["wait_points"], "bpq.time.count")]}[kind]
+                                   "blueprint.bank.time.all_lanes")],
+                "wait_time": [(m["customer_time"], "blueprint.bank.time.whole"),
+                              (m["wait_points"], "blueprint.bank.time.count")]}[kind]
         for value, key in near:
             if abs(float(answer) - value) <= 0.01 and abs(value - expected) > 0.01:
                 raise AnswerMismatch("fail", t(key))
@@ -230,13 +230,13 @@ def _time_comparator(kind: str) -> Any:
 def _rebuild(answer: Any) -> Blueprint:
     """The learner's dict as a Blueprint, or AnswerMismatch saying why not."""
     if isinstance(answer, Blueprint):
-        raise AnswerMismatch("wrong_type", t("bpq.design.object"))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.design.object"))
     if not isinstance(answer, Mapping):
-        raise AnswerMismatch("wrong_type", t("bpq.design.type", got=type(answer).__name__))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.design.type", got=type(answer).__name__))
     try:
         return Blueprint.from_dict(answer, source="design")
     except ValueError as exc:
-        raise AnswerMismatch("fail", t("bpq.design.unreadable", error=str(exc))) from None
+        raise AnswerMismatch("fail", t("blueprint.bank.design.unreadable", error=str(exc))) from None
 
 
 def _valid(bp: Blueprint) -> None:
@@ -245,7 +245,7 @@ def _valid(bp: Blueprint) -> None:
         shown = " | ".join(p.message for p in problems[:4])
         if len(problems) > 4:
             shown += " | …"
-        raise AnswerMismatch("fail", t("bpq.design.invalid", n=len(problems), problems=shown))
+        raise AnswerMismatch("fail", t("blueprint.bank.design.invalid", n=len(problems), problems=shown))
 
 
 def _redesign_expected() -> dict[str, float]:
@@ -259,7 +259,7 @@ def _compare_redesign(answer: Any, expected: Mapping[str, float]) -> None:
     wait = bp.metrics()["wait_time"]
     target = expected["before_wait"] / 2
     if wait > target:
-        raise AnswerMismatch("fail", t("bpq.design.wait", wait=_fmt(wait), target=_fmt(target),
+        raise AnswerMismatch("fail", t("blueprint.bank.design.wait", wait=_fmt(wait), target=_fmt(target),
                                        before=_fmt(expected["before_wait"])))
 
 
@@ -300,16 +300,16 @@ def _broken_problems() -> dict[str, str]:
 def _compare_problems(answer: Any, expected: Mapping[str, str]) -> None:
     """Dict step id → problem code; partial credit = right pairs / (expected + extra)."""
     if not isinstance(answer, Mapping):
-        raise AnswerMismatch("wrong_type", t("bpq.problems.type"))
+        raise AnswerMismatch("wrong_type", t("blueprint.bank.problems.type"))
     got = {str(k).strip().upper(): str(v).strip().lower() for k, v in answer.items()}
     exp = {k.upper(): v for k, v in expected.items()}
     right = [k for k in exp if got.get(k) == exp[k]]
     extra = [k for k in got if k not in exp]
     msgs = []
     if len(right) < len(exp):
-        msgs.append(t("bpq.problems.wrong", n=len(exp) - len(right), total=len(exp)))
+        msgs.append(t("blueprint.bank.problems.wrong", n=len(exp) - len(right), total=len(exp)))
     if extra:
-        msgs.append(t("bpq.problems.extra", ids=_ids(extra)))
+        msgs.append(t("blueprint.bank.problems.extra", ids=_ids(extra)))
     if msgs:
         raise AnswerMismatch("fail", " ".join(msgs),
                              credit=len(right) / (len(exp) + len(extra)))
@@ -321,7 +321,7 @@ def _compare_fixed(answer: Any, expected: Any) -> None:
     kept = {s.id for s in bp.steps}
     gone = sorted({s["id"] for s in _BROKEN["steps"]} - kept)
     if gone:
-        raise AnswerMismatch("fail", t("bpq.fixed.deleted", ids=", ".join(gone)))
+        raise AnswerMismatch("fail", t("blueprint.bank.fixed.deleted", ids=", ".join(gone)))
     _valid(bp)
 
 

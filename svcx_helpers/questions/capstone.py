@@ -80,14 +80,14 @@ def _open(answer: Any, expected: Mapping[str, Any] | None, parts: tuple[str, ...
           ) -> tuple[capstone.Track, dict[str, Any], Any]:
     """(track, the answer's parts, the track's expected answer), or feedback."""
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "cap.answer.type", parts=", ".join(parts),
+        raise _mismatch("wrong_type", "capstone.bank.answer.type", parts=", ".join(parts),
                         got=describe(answer))
     items = {str(k).strip().casefold(): v for k, v in answer.items()}
     if "track" not in items or items["track"] is Ellipsis:
-        raise _mismatch("wrong_shape", "cap.answer.no_track", tracks=_tracks())
+        raise _mismatch("wrong_shape", "capstone.bank.answer.no_track", tracks=_tracks())
     key = items["track"]
     if not isinstance(key, str) or key.strip() not in capstone.TRACKS:
-        raise _mismatch("fail", "cap.answer.unknown_track", name=str(key)[:40],
+        raise _mismatch("fail", "capstone.bank.answer.unknown_track", name=str(key)[:40],
                         tracks=_tracks())
     case = capstone.TRACKS[key.strip()]
     got = {p: items.get(p, Ellipsis) for p in parts}
@@ -98,7 +98,7 @@ def _open(answer: Any, expected: Mapping[str, Any] | None, parts: tuple[str, ...
     try:
         want = expected[case.key]
     except (ValueError, OSError, KeyError) as exc:
-        raise _mismatch("error", "cap.answer.no_data", track=case.key, error=str(exc)[:200]
+        raise _mismatch("error", "capstone.bank.answer.no_data", track=case.key, error=str(exc)[:200]
                         ) from None
     return case, got, want
 
@@ -140,7 +140,7 @@ class _Score:
             return
         messages = list(self.messages)
         if self.missing:
-            messages.insert(0, t("cap.answer.missing", parts=", ".join(self.missing)))
+            messages.insert(0, t("capstone.bank.answer.missing", parts=", ".join(self.missing)))
         raise AnswerMismatch("fail", " ".join(messages),
                              credit=len(self.right) / len(self.parts))
 
@@ -148,7 +148,7 @@ class _Score:
 def _listlike(x: Any) -> list[Any]:
     if isinstance(x, (str, bytes, Mapping)) or not isinstance(
             x, (list, tuple, set, frozenset, np.ndarray, pd.Series, pd.Index)):
-        raise _mismatch("wrong_type", "cap.answer.list", got=describe(x))
+        raise _mismatch("wrong_type", "capstone.bank.answer.list", got=describe(x))
     values = x.tolist() if hasattr(x, "tolist") else list(x)
     return values if isinstance(values, list) else [values]
 
@@ -176,7 +176,7 @@ def _attribute(case: capstone.Track, value: Any) -> str:
                         got=describe(value))
     key = _attribute_names(case.key).get(_clean(value))
     if key is None:
-        raise _mismatch("fail", "cap.kano.unknown", names=value.strip()[:40],
+        raise _mismatch("fail", "capstone.bank.kano.unknown", names=value.strip()[:40],
                         known=", ".join(sorted(set(_attribute_names(case.key).values()))))
     return key
 
@@ -213,8 +213,8 @@ def _compare_kano(answer: Any, expected: Mapping[str, Any]) -> None:
         if keys == set(want["must_be"]):
             return
         if keys == set(want["quadrant_m"]):
-            raise _mismatch("fail", "cap.kano.quadrant")
-        raise _mismatch("fail", "cap.kano.must_be", missing=len(set(want["must_be"]) - keys),
+            raise _mismatch("fail", "capstone.bank.kano.quadrant")
+        raise _mismatch("fail", "capstone.bank.kano.must_be", missing=len(set(want["must_be"]) - keys),
                         extra=", ".join(sorted(keys - set(want["must_be"]))) or "–")
 
     def delighter(value: Any) -> None:
@@ -222,20 +222,20 @@ def _compare_kano(answer: Any, expected: Mapping[str, Any]) -> None:
         if key == want["delighter"]:
             return
         if want["category"].get(key) != "A":
-            raise _mismatch("fail", "cap.kano.not_a", name=key,
-                            category=t(f"category.{want['category'].get(key, 'Q')[0]}"))
-        raise _mismatch("fail", "cap.kano.delighter")
+            raise _mismatch("fail", "capstone.bank.kano.not_a", name=key,
+                            category=t(f"kano.category.{want['category'].get(key, 'Q')[0]}"))
+        raise _mismatch("fail", "capstone.bank.kano.delighter")
 
     def performance(value: Any) -> None:
         key = _attribute(case, value)
         if key == want["performance"]:
             return
         if want["category"].get(key) != "O":
-            raise _mismatch("fail", "cap.kano.not_o", name=key,
-                            category=t(f"category.{want['category'].get(key, 'Q')[0]}"))
+            raise _mismatch("fail", "capstone.bank.kano.not_o", name=key,
+                            category=t(f"kano.category.{want['category'].get(key, 'Q')[0]}"))
         if key == want["o_best_better"]:
-            raise _mismatch("fail", "cap.kano.performance_better")
-        raise _mismatch("fail", "cap.kano.performance")
+            raise _mismatch("fail", "capstone.bank.kano.performance_better")
+        raise _mismatch("fail", "capstone.bank.kano.performance")
 
     score.part("must_be", got["must_be"], must_be)
     score.part("delighter", got["delighter"], delighter)
@@ -269,7 +269,7 @@ def servqual_expected(case: capstone.Track) -> dict[str, Any]:
 def _dimension(value: Any) -> str:
     key = servqual._dimension_key(value) if isinstance(value, str) else None
     if key is None:
-        raise _mismatch("fail", "cap.sq.dimension", value=str(value)[:30],
+        raise _mismatch("fail", "capstone.bank.servqual.dimension", value=str(value)[:30],
                         dimensions=", ".join(servqual.DIMENSIONS))
     return key
 
@@ -280,36 +280,36 @@ def _compare_servqual(answer: Any, expected: Mapping[str, Any]) -> None:
 
     def gaps(value: Any) -> None:
         if not isinstance(value, (Mapping, pd.Series)):
-            raise _mismatch("wrong_type", "cap.sq.gaps_type", got=describe(value))
+            raise _mismatch("wrong_type", "capstone.bank.servqual.gaps_type", got=describe(value))
         given = {_dimension(k): _num(v) for k, v in dict(value).items()}
         if set(given) != set(servqual.DIMENSIONS):
-            raise _mismatch("wrong_shape", "cap.sq.gaps_type", got=describe(value))
+            raise _mismatch("wrong_shape", "capstone.bank.servqual.gaps_type", got=describe(value))
         wrong = [d for d in servqual.DIMENSIONS if not _close(given[d], want["gaps"][d], 0.005)]
         if not wrong:
             return
         if all(_close(given[d], -want["gaps"][d], 0.005) for d in servqual.DIMENSIONS):
-            raise _mismatch("fail", "cap.sq.sign")
+            raise _mismatch("fail", "capstone.bank.servqual.sign")
         if "all_rows" in want and all(_close(given[d], want["all_rows"][d], 0.005)
                                       for d in servqual.DIMENSIONS):
             column, value_ = case.servqual_rows or ("", "")
-            raise _mismatch("fail", "cap.sq.rows", column=column, value=value_)
+            raise _mismatch("fail", "capstone.bank.servqual.rows", column=column, value=value_)
         raise _mismatch("fail", "check.n_wrong", n=len(wrong), total=5, where=wrong[0])
 
     def worst(value: Any) -> None:
         if _dimension(value) != want["worst"]:
-            raise _mismatch("fail", "cap.sq.worst")
+            raise _mismatch("fail", "capstone.bank.servqual.worst")
 
     def total(value: Any) -> None:
         x = _num(value)
         if _close(x, want["score"], 5e-4):
             return
         if want["weighted"] and _close(x, want["unweighted"], 5e-4):
-            raise _mismatch("fail", "cap.sq.unweighted")
+            raise _mismatch("fail", "capstone.bank.servqual.unweighted")
         if want.get("product") is not None and _close(x, want["product"], 5e-4):
-            raise _mismatch("fail", "cap.sq.product")
-        raise _mismatch("fail", "cap.sq.score",
-                        kind=t("cap.sq.kind.weighted" if want["weighted"]
-                               else "cap.sq.kind.unweighted"))
+            raise _mismatch("fail", "capstone.bank.servqual.product")
+        raise _mismatch("fail", "capstone.bank.servqual.score",
+                        kind=t("capstone.bank.servqual.kind.weighted" if want["weighted"]
+                               else "capstone.bank.servqual.kind.unweighted"))
 
     score.part("gaps", got["gaps"], gaps)
     score.part("worst", got["worst"], worst)
@@ -345,7 +345,7 @@ def _compare_blueprint(answer: Any, expected: Mapping[str, Any]) -> None:
     def fail_points(value: Any) -> None:
         ids, exp = _ids(value), set(want["fail_points"])
         if ids != exp:
-            raise _mismatch("fail", "cap.bp.fail_ids", missing=len(exp - ids),
+            raise _mismatch("fail", "capstone.bank.blueprint.fail_ids", missing=len(exp - ids),
                             extra=", ".join(sorted(ids - exp)) or "–")
 
     def wait_time(value: Any) -> None:
@@ -353,8 +353,8 @@ def _compare_blueprint(answer: Any, expected: Mapping[str, Any]) -> None:
         if _close(x, want["wait_time"], 0.01):
             return
         if _close(x, want["customer_time"], 0.01):
-            raise _mismatch("fail", "bpq.time.whole")
-        raise _mismatch("fail", "cap.bp.wait")
+            raise _mismatch("fail", "blueprint.bank.time.whole")
+        raise _mismatch("fail", "capstone.bank.blueprint.wait")
 
     def crossings(line: str) -> Callable[[Any], None]:
         def test(value: Any) -> None:
@@ -362,10 +362,10 @@ def _compare_blueprint(answer: Any, expected: Mapping[str, Any]) -> None:
             if n == want[line]:
                 return
             if n == want["flows"]:
-                raise _mismatch("fail", "cap.bp.all_flows")
+                raise _mismatch("fail", "capstone.bank.blueprint.all_flows")
             other = {"encounters": "handoffs", "handoffs": "encounters"}[line]
             if n == want[other] or n == want["visibility"]:
-                raise _mismatch("fail", f"cap.bp.{line}")
+                raise _mismatch("fail", f"capstone.bank.blueprint.{line}")
             raise _mismatch("fail", "check.value_off")
         return test
 
@@ -393,7 +393,7 @@ def _journey_id(value: Any, want: Mapping[str, Any]) -> str:
             and 1 <= value <= len(want["steps"]):
         return want["steps"][int(value) - 1]
     if not isinstance(value, str):
-        raise _mismatch("wrong_type", "cap.jm.id", got=describe(value))
+        raise _mismatch("wrong_type", "capstone.bank.journey.id", got=describe(value))
     return value.strip().upper()
 
 
@@ -406,8 +406,8 @@ def _compare_journey(answer: Any, expected: Mapping[str, Any]) -> None:
         if step == want["lowest"]:
             return
         if step == want["highest"]:
-            raise _mismatch("fail", "cap.jm.highest")
-        raise _mismatch("fail", "cap.jm.lowest")
+            raise _mismatch("fail", "capstone.bank.journey.highest")
+        raise _mismatch("fail", "capstone.bank.journey.lowest")
 
     def pain_points(value: Any) -> None:
         ids = {_journey_id(v, want) for v in _listlike(value)}
@@ -415,8 +415,8 @@ def _compare_journey(answer: Any, expected: Mapping[str, Any]) -> None:
         if ids == exp:
             return
         if ids == set(want["at_or_below"]):
-            raise _mismatch("fail", "cap.jm.threshold")
-        raise _mismatch("fail", "cap.jm.pain", missing=len(exp - ids),
+            raise _mismatch("fail", "capstone.bank.journey.threshold")
+        raise _mismatch("fail", "capstone.bank.journey.pain", missing=len(exp - ids),
                         extra=", ".join(sorted(ids - exp)) or "–")
 
     score.part("lowest", got["lowest"], lowest)
@@ -433,20 +433,20 @@ def redesign_expected(case: capstone.Track) -> dict[str, Any]:
 
 def _rebuild(answer: Any) -> Blueprint:
     if isinstance(answer, Blueprint):
-        raise _mismatch("wrong_type", "bpq.design.object")
+        raise _mismatch("wrong_type", "blueprint.bank.design.object")
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "cap.rd.type", got=describe(answer))
+        raise _mismatch("wrong_type", "capstone.bank.rd.type", got=describe(answer))
     try:
         return Blueprint.from_dict(answer, source="design")
     except ValueError as exc:
-        raise _mismatch("fail", "bpq.design.unreadable", error=str(exc)) from None
+        raise _mismatch("fail", "blueprint.bank.design.unreadable", error=str(exc)) from None
 
 
 def _serves(value: Any) -> dict[str, list[str]]:
     if value is Ellipsis or value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise _mismatch("wrong_type", "cap.rd.serves", got=describe(value))
+        raise _mismatch("wrong_type", "capstone.bank.rd.serves", got=describe(value))
     out = {}
     for k, v in value.items():
         out[str(k)] = [str(v)] if isinstance(v, str) else [str(x) for x in _listlike(v)]
@@ -461,7 +461,7 @@ def _compare_redesign(answer: Any, expected: Mapping[str, Any]) -> None:
     if problems:
         shown = " | ".join(p.message for p in problems[:4]) + (" | …" if len(problems) > 4
                                                                  else "")
-        raise _mismatch("fail", "bpq.design.invalid", n=len(problems), problems=shown)
+        raise _mismatch("fail", "blueprint.bank.design.invalid", n=len(problems), problems=shown)
     # graded as a redesign of the chosen track's service (the tracks share step ids such
     # as O1 and E1, so compare what the steps are: a design closer to another track's
     # service than to its own is that other service)
@@ -470,7 +470,7 @@ def _compare_redesign(answer: Any, expected: Mapping[str, Any]) -> None:
               for key in capstone.TRACKS}
     other = max((k for k in shared if k != case.key), key=shared.__getitem__, default=None)
     if other is not None and shared[other] > shared[case.key]:
-        raise _mismatch("fail", "cap.rd.other_service", track=case.key, other=other,
+        raise _mismatch("fail", "capstone.bank.rd.other_service", track=case.key, other=other,
                         n_other=shared[other], n_own=shared[case.key])
     extra = {str(k).strip().casefold(): v for k, v in answer.items()}
     serves = _serves(extra.get("serves"))
@@ -478,12 +478,12 @@ def _compare_redesign(answer: Any, expected: Mapping[str, Any]) -> None:
     wait = bp.metrics()["wait_time"]
     target = want["before_wait"] * (1 - want["cut"])
     if wait > target + 1e-9:
-        messages.append(t("cap.rd.wait", wait=_fmt(wait, 1), target=_fmt(target, 1),
+        messages.append(t("capstone.bank.rd.wait", wait=_fmt(wait, 1), target=_fmt(target, 1),
                           before=_fmt(want["before_wait"], 1), cut=f"{want['cut']:.0%}"))
         credit -= 1 / 3
     lost = capstone.unserved(case, bp, want["must_be"], serves)
     if lost:
-        messages.append(t("cap.rd.unserved", attributes="; ".join(
+        messages.append(t("capstone.bank.rd.unserved", attributes="; ".join(
             f"{a} ({', '.join(ids) or '–'})" for a, ids in lost.items())))
         credit -= 1 / 3
     if messages:
@@ -556,7 +556,7 @@ def _compare_kqis(answer: Any, expected: Mapping[str, Any]) -> None:
     _case, got, want = _open(answer, expected, ("kqis",))
     value = got["kqis"]
     if not isinstance(value, (Mapping, pd.Series)):
-        raise _mismatch("wrong_type", "cap.kqi.type", keys=", ".join(KQI_KEYS),
+        raise _mismatch("wrong_type", "capstone.bank.kqi.type", keys=", ".join(KQI_KEYS),
                         got=describe(value))
     given = {str(k).strip().casefold(): v for k, v in dict(value).items()}
     score = _Score(KQI_KEYS)
@@ -569,11 +569,11 @@ def _compare_kqis(answer: Any, expected: Mapping[str, Any]) -> None:
             if _close(x, exp, tol):
                 return
             if key != "wait_p90" and 1 < x <= 100 and _close(x / 100, exp, 6e-4):
-                raise _mismatch("fail", "sdq.share.percent")
+                raise _mismatch("fail", "standards.bank.share.percent")
             if key == "wait_p90" and _close(x, want["alt"]["unit"]["wait_p90"], 0.05):
-                raise _mismatch("fail", "cap.kqi.unit", unit=want["unit"])
+                raise _mismatch("fail", "capstone.bank.kqi.unit", unit=want["unit"])
             if key in want["alt"]["all_rows"] and _close(x, want["alt"]["all_rows"][key], 6e-4):
-                raise _mismatch("fail", f"cap.kqi.{key}_all")
+                raise _mismatch("fail", f"capstone.bank.kqi.{key}_all")
             raise _mismatch("fail", "check.value_off")
         return test
 
@@ -587,27 +587,27 @@ def _compare_targets(answer: Any, expected: Any) -> None:
     _case, got, _want = _open(answer, expected, ("targets",))
     value = got["targets"]
     if not isinstance(value, Mapping):
-        raise _mismatch("wrong_type", "cap.tg.type", keys=", ".join(KQI_KEYS),
+        raise _mismatch("wrong_type", "capstone.bank.tg.type", keys=", ".join(KQI_KEYS),
                         got=describe(value))
     given = {str(k).strip().casefold(): v for k, v in value.items()}
     unknown = sorted(k for k in given if k not in KQI_KEYS)
     if unknown:
-        raise _mismatch("wrong_shape", "cap.tg.keys", keys=", ".join(unknown),
+        raise _mismatch("wrong_shape", "capstone.bank.tg.keys", keys=", ".join(unknown),
                         known=", ".join(KQI_KEYS))
     texts = {k: v for k, v in given.items() if v is not Ellipsis}
     messages, good = [], 0
     for key, text in texts.items():
         if not isinstance(text, str) or not text.strip():
-            messages.append(t("cap.tg.text", kqi=key, got=describe(text)))
+            messages.append(t("capstone.bank.tg.text", kqi=key, got=describe(text)))
             continue
         lacks = capstone.measurable(text)
         if lacks:
-            names = ", ".join(t(f"cap.tg.el.{k}") for k in lacks)
-            messages.append(t("cap.tg.lacks", kqi=key, missing=names))
+            names = ", ".join(t(f"capstone.bank.tg.el.{k}") for k in lacks)
+            messages.append(t("capstone.bank.tg.lacks", kqi=key, missing=names))
         else:
             good += 1
     if len(texts) < MIN_TARGETS:
-        messages.insert(0, t("cap.tg.too_few", n=len(texts), min=MIN_TARGETS))
+        messages.insert(0, t("capstone.bank.tg.too_few", n=len(texts), min=MIN_TARGETS))
     if messages:
         raise AnswerMismatch("fail", " ".join(messages),
                              credit=good / max(MIN_TARGETS, len(texts)))
@@ -649,7 +649,7 @@ def _interval(value: Any) -> str:
     if isinstance(value, (datetime.time, datetime.datetime, pd.Timestamp)):
         return f"{value.hour:02d}:{value.minute:02d}"
     if not isinstance(value, str) or not re.fullmatch(r"\s*\d{1,2}:\d{2}(:\d{2})?\s*", value):
-        raise _mismatch("wrong_type", "cap.st.interval_type", got=describe(value))
+        raise _mismatch("wrong_type", "capstone.bank.st.interval_type", got=describe(value))
     hh, mm = value.strip().split(":")[:2]
     return f"{int(hh):02d}:{mm}"
 
@@ -663,21 +663,21 @@ def _compare_staffing(answer: Any, expected: Mapping[str, Any]) -> None:
         if hhmm == want["interval"]:
             return
         if hhmm not in want["intervals"]:
-            raise _mismatch("fail", "cap.st.closed", first=want["intervals"][0],
+            raise _mismatch("fail", "capstone.bank.st.closed", first=want["intervals"][0],
                             last=want["intervals"][-1])
-        raise _mismatch("fail", "cap.st.interval", weekday=case.staffing_weekday)
+        raise _mismatch("fail", "capstone.bank.st.interval", weekday=case.staffing_weekday)
 
     def agents(value: Any) -> None:
         n = _count(value)
         if n == want["agents"]:
             return
         if n == want["aht_minutes"] and n != want["agents"]:
-            raise _mismatch("fail", "cap.st.aht_unit")
+            raise _mismatch("fail", "capstone.bank.st.aht_unit")
         if n == want["traffic"]:
-            raise _mismatch("fail", "cap.st.traffic")
+            raise _mismatch("fail", "capstone.bank.st.traffic")
         if n == want["every_day"]:
-            raise _mismatch("fail", "cap.st.weekday", weekday=case.staffing_weekday)
-        raise _mismatch("fail", "cap.st.agents")
+            raise _mismatch("fail", "capstone.bank.st.weekday", weekday=case.staffing_weekday)
+        raise _mismatch("fail", "capstone.bank.st.agents")
 
     score.part("interval", got["interval"], interval)
     score.part("agents", got["agents"], agents)
@@ -726,11 +726,11 @@ def _week(value: Any) -> pd.Timestamp:
         try:
             day = pd.Timestamp(value.strip())
         except (ValueError, TypeError, OverflowError):
-            raise _mismatch("wrong_type", "cap.mon.type", got=value.strip()[:30]) from None
+            raise _mismatch("wrong_type", "capstone.bank.mon.type", got=value.strip()[:30]) from None
     else:
-        raise _mismatch("wrong_type", "cap.mon.type", got=describe(value))
+        raise _mismatch("wrong_type", "capstone.bank.mon.type", got=describe(value))
     if pd.isna(day):
-        raise _mismatch("wrong_type", "cap.mon.type", got=str(value)[:30])
+        raise _mismatch("wrong_type", "capstone.bank.mon.type", got=str(value)[:30])
     if day.tzinfo is not None:
         day = day.tz_localize(None)
     return day.to_period("W").start_time
@@ -747,16 +747,16 @@ def _compare_monitoring(answer: Any, expected: Mapping[str, Any]) -> None:
             if exp is not None and week == pd.Timestamp(exp):
                 return
             if str(week.date()) not in want["weeks"]:
-                raise _mismatch("fail", "cap.mon.range", first=want["weeks"][0],
+                raise _mismatch("fail", "capstone.bank.mon.range", first=want["weeks"][0],
                                 last=want["weeks"][-1])
             if week < pd.Timestamp(want["baseline_end"]):
-                raise _mismatch("fail", "cap.mon.baseline", end=want["baseline_end"])
+                raise _mismatch("fail", "capstone.bank.mon.baseline", end=want["baseline_end"])
             if want[pooled] is not None and want[pooled] != exp and \
                     week == pd.Timestamp(want[pooled]):
-                raise _mismatch("fail", "cap.mon.pooled")
+                raise _mismatch("fail", "capstone.bank.mon.pooled")
             if exp is not None and week < pd.Timestamp(exp):
-                raise _mismatch("fail", "cap.mon.inside")
-            raise _mismatch("fail", "cap.mon.later")
+                raise _mismatch("fail", "capstone.bank.mon.inside")
+            raise _mismatch("fail", "capstone.bank.mon.later")
         return test
 
     score.part("p_chart_week", got["p_chart_week"], chart("p_chart_week", "p_chart_pooled"))
@@ -779,21 +779,21 @@ def _compare_report(answer: Any, expected: Any) -> None:
     messages, right = [], 0
     outline = got["outline"]
     if outline is Ellipsis:
-        messages.append(t("cap.answer.missing", parts="outline"))
+        messages.append(t("capstone.bank.answer.missing", parts="outline"))
     elif not isinstance(outline, Mapping):
-        messages.append(t("cap.rep.outline_type", got=describe(outline)))
+        messages.append(t("capstone.bank.rep.outline_type", got=describe(outline)))
     else:
         heads = outline.get("headings", [])
         headings = [str(h) for h in heads] if isinstance(heads, (list, tuple)) else []
         missing = [capstone.step_heading(s) for s in capstone.STEPS
                    if not _step_found(s, headings)]
         if missing:
-            messages.append(t("cap.rep.headings", steps="; ".join(missing)))
+            messages.append(t("capstone.bank.rep.headings", steps="; ".join(missing)))
         else:
             right += 1
-        for key, least, message in (("figures", MIN_FIGURES, "cap.rep.figures"),
-                                    ("tables", MIN_TABLES, "cap.rep.tables"),
-                                    ("conclusion_words", MIN_WORDS, "cap.rep.words")):
+        for key, least, message in (("figures", MIN_FIGURES, "capstone.bank.rep.figures"),
+                                    ("tables", MIN_TABLES, "capstone.bank.rep.tables"),
+                                    ("conclusion_words", MIN_WORDS, "capstone.bank.rep.words")):
             try:
                 n = _num(outline.get(key, 0))
             except AnswerMismatch:
@@ -804,7 +804,7 @@ def _compare_report(answer: Any, expected: Any) -> None:
                 messages.append(t(message, n=_fmt(n, 0), min=least))
     text = got["conclusion"]
     if text is Ellipsis:
-        messages.append(t("cap.answer.missing", parts="conclusion"))
+        messages.append(t("capstone.bank.answer.missing", parts="conclusion"))
     elif not isinstance(text, str):
         messages.append(t("check.expected_type", expected="str", got=describe(text)))
     elif count_words(text) < MIN_WORDS:

@@ -193,12 +193,12 @@ def _rows(answer: Any, n: int) -> list[Any]:
             try:
                 keyed[int(str(k).strip())] = v
             except ValueError:
-                raise _mismatch("wrong_shape", "cuq.rel.keys", n=n) from None
+                raise _mismatch("wrong_shape", "internal.bank.rel.keys", n=n) from None
         if sorted(keyed) != list(range(1, n + 1)):
-            raise _mismatch("wrong_shape", "cuq.rel.keys", n=n)
+            raise _mismatch("wrong_shape", "internal.bank.rel.keys", n=n)
         answer = [keyed[i] for i in range(1, n + 1)]
     if isinstance(answer, (str, bytes)) or not isinstance(answer, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.rel.type", got=describe(answer))
+        raise _mismatch("wrong_type", "internal.bank.rel.type", got=describe(answer))
     if len(answer) != n:
         raise _mismatch("wrong_shape", "check.expected_len", expected=n, got=len(answer))
     return list(answer)
@@ -213,23 +213,23 @@ def _compare_relationships(answer: Any, expected: list[tuple[str, str]]) -> None
             row = (row.get("kind"), row.get("customer"))
         if isinstance(row, (str, bytes)) or not isinstance(row, (list, tuple)) \
                 or len(row) != 2:
-            raise _mismatch("wrong_type", "cuq.rel.row", row=i, got=describe(row))
+            raise _mismatch("wrong_type", "internal.bank.rel.row", row=i, got=describe(row))
         got_kind, got_customer = _kind_key(row[0]), party_key(row[1])
         if got_kind is None:
-            raise _mismatch("fail", "cuq.rel.kind_unknown", row=i, value=str(row[0])[:30])
+            raise _mismatch("fail", "internal.bank.rel.kind_unknown", row=i, value=str(row[0])[:30])
         parties = case[:2]
         if got_customer not in parties:
-            raise _mismatch("fail", "cuq.rel.party", row=i, value=str(row[1])[:30],
+            raise _mismatch("fail", "internal.bank.rel.party", row=i, value=str(row[1])[:30],
                             parties=" / ".join(parties))
         if got_customer != customer:
-            details.append((i, "cuq.rel.swapped", {"row": i}))
+            details.append((i, "internal.bank.rel.swapped", {"row": i}))
         elif got_kind != kind:
-            details.append((i, f"cuq.rel.{kind}", {"row": i}))
+            details.append((i, f"internal.bank.rel.{kind}", {"row": i}))
     if not details:
         return
     n = len(expected)
     first = details[0]
-    raise _mismatch("fail", "cuq.rel.wrong", credit=1 - len(details) / n, n=len(details),
+    raise _mismatch("fail", "internal.bank.rel.wrong", credit=1 - len(details) / n, n=len(details),
                     total=n, detail=t(first[1], **first[2]))
 
 
@@ -244,21 +244,21 @@ def _compare_size(answer: Any, expected: tuple[int, int]) -> None:
     credit = 0.5 * (ok_d + ok_l)
     df = requests()
     if _close(depts, e_links, 1e-9) and _close(n_links, e_depts, 1e-9):
-        raise _mismatch("fail", "cuq.size.swapped", credit=0.0)
+        raise _mismatch("fail", "internal.bank.size.swapped", credit=0.0)
     if not ok_d and _close(depts, df["supplier"].nunique(), 1e-9):
-        raise _mismatch("fail", "cuq.size.suppliers_only", credit=credit)
+        raise _mismatch("fail", "internal.bank.size.suppliers_only", credit=credit)
     if not ok_l:
         undirected = len({frozenset(pair) for pair in link_table().index})
         if _close(n_links, undirected, 1e-9):
-            raise _mismatch("fail", "cuq.size.undirected", credit=credit)
+            raise _mismatch("fail", "internal.bank.size.undirected", credit=credit)
         if _close(n_links, e_depts * (e_depts - 1), 1e-9):
-            raise _mismatch("fail", "cuq.size.possible", credit=credit)
+            raise _mismatch("fail", "internal.bank.size.possible", credit=credit)
         if _close(n_links, len(df), 1e-9):
-            raise _mismatch("fail", "cuq.size.requests", credit=credit)
+            raise _mismatch("fail", "internal.bank.size.requests", credit=credit)
         if _close(n_links, int((link_table()["requests"] >= MIN_REQUESTS).sum()), 1e-9):
-            raise _mismatch("fail", "cuq.size.filtered", credit=credit, min=MIN_REQUESTS)
+            raise _mismatch("fail", "internal.bank.size.filtered", credit=credit, min=MIN_REQUESTS)
     which = [w for w, ok in (("departments", ok_d), ("links", ok_l)) if not ok]
-    raise _mismatch("fail", "cuq.size.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 3
@@ -270,15 +270,15 @@ def _compare_busiest(answer: Any, expected: frozenset[str]) -> None:
     if isinstance(answer, (pd.Series, pd.Index, np.ndarray)):
         answer = list(answer)
     if not isinstance(answer, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.most.type", got=describe(answer))
+        raise _mismatch("wrong_type", "internal.bank.most.type", got=describe(answer))
     if not answer:
-        raise _mismatch("fail", "cuq.most.empty")
+        raise _mismatch("fail", "internal.bank.most.empty")
     got = []
     for item in answer:
         code = party_key(item)
         if code is None or code not in supplier_table().index.union(
                 pd.Index(requests()["requester"].unique())):
-            raise _mismatch("fail", "cuq.most.unknown", value=str(item)[:30],
+            raise _mismatch("fail", "internal.bank.most.unknown", value=str(item)[:30],
                             names=", ".join(sorted(set(requests()["requester"])
                                                    | set(requests()["supplier"]))))
         got.append(code)
@@ -289,12 +289,12 @@ def _compare_busiest(answer: Any, expected: frozenset[str]) -> None:
     credit = max(0.0, (len(hits) - len(extra)) / len(expected))
     not_suppliers = sorted(d for d in extra if d not in supplier_table().index)
     if not_suppliers:
-        raise _mismatch("fail", "cuq.most.requester", credit=credit, dept=not_suppliers[0])
+        raise _mismatch("fail", "internal.bank.most.requester", credit=credit, dept=not_suppliers[0])
     if extra:
         d = sorted(extra)[0]
-        raise _mismatch("fail", "cuq.most.extra", credit=credit, dept=d,
+        raise _mismatch("fail", "internal.bank.most.extra", credit=credit, dept=d,
                         n=int(supplier_table().loc[d, "customers"]))
-    raise _mismatch("fail", "cuq.most.one", credit=credit, dept=sorted(hits)[0])
+    raise _mismatch("fail", "internal.bank.most.one", credit=credit, dept=sorted(hits)[0])
 
 
 # -------------------------------------------------------------------------- task 4
@@ -313,23 +313,23 @@ def _compare_kqis(answer: Any, expected: tuple[float, float]) -> None:
     credit = 0.5 * (ok_o + ok_m)
     if (_close(on_time, e_med, 0.05) or _close(on_time, linear, 0.05)) and \
             _close(median, e_on, 6e-4):
-        raise _mismatch("fail", "cuq.kqi.swapped", credit=0.0)
+        raise _mismatch("fail", "internal.bank.kqi.swapped", credit=0.0)
     if not ok_o and 1 < on_time <= 100:
-        raise _mismatch("fail", "sdq.share.percent", credit=credit)
+        raise _mismatch("fail", "standards.bank.share.percent", credit=credit)
     if not ok_o and _close(on_time, float((~rows["late"] & rows["resolved"].notna()).sum()
                                           / len(rows)), 6e-4):
-        raise _mismatch("fail", "cuq.kqi.open", credit=credit)
+        raise _mismatch("fail", "internal.bank.kqi.open", credit=credit)
     supplier = supplier_table().loc[weakest_link()[1]]
     if (not ok_o and _close(on_time, float(supplier["on_time_rate"]), 6e-4)) or \
             (not ok_m and _close(median, float(supplier["turnaround_p50"]), 0.05)):
-        raise _mismatch("fail", "cuq.kqi.department", credit=credit,
+        raise _mismatch("fail", "internal.bank.kqi.department", credit=credit,
                         supplier=weakest_link()[1], requester=weakest_link()[0])
     if not ok_m and (_close(median, e_med / 24, 0.05) or _close(median, linear / 24, 0.05)):
-        raise _mismatch("fail", "cuq.kqi.days", credit=credit)
+        raise _mismatch("fail", "internal.bank.kqi.days", credit=credit)
     if not ok_m and _close(median, float(done.mean()), 0.05):
-        raise _mismatch("fail", "cuq.kqi.mean", credit=credit)
+        raise _mismatch("fail", "internal.bank.kqi.mean", credit=credit)
     which = [w for w, ok in (("on_time_rate", ok_o), ("median turnaround", ok_m)) if not ok]
-    raise _mismatch("fail", "cuq.kqi.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "internal.bank.kqi.wrong", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 5
@@ -357,14 +357,14 @@ def _link_list(value: Any, label: str) -> list[tuple[str, str]]:
     if isinstance(value, (pd.Index, pd.Series, np.ndarray, set, frozenset)):
         value = list(value)
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise _mismatch("wrong_type", "cuq.weak.type", which=label, got=describe(value))
+        raise _mismatch("wrong_type", "internal.bank.weak.type", which=label, got=describe(value))
     if len(value) != WEAK_N:
-        raise _mismatch("wrong_shape", "cuq.weak.len", which=label, n=WEAK_N, got=len(value))
+        raise _mismatch("wrong_shape", "internal.bank.weak.len", which=label, n=WEAK_N, got=len(value))
     out = []
     for item in value:
         key = link_key(item)
         if key is None:
-            raise _mismatch("wrong_type", "cuq.weak.pair", which=label, value=str(item)[:40])
+            raise _mismatch("wrong_type", "internal.bank.weak.pair", which=label, value=str(item)[:40])
         out.append(key)
     return out
 
@@ -377,12 +377,12 @@ def _weak_parts(answer: Any) -> tuple[Any, Any]:
         late = next((items[k] for k in ("on_time", "by_on_time", "on_time_rate", "ontime")
                      if k in items), None)
         if sat is None or late is None:
-            raise _mismatch("wrong_shape", "cuq.weak.keys")
+            raise _mismatch("wrong_shape", "internal.bank.weak.keys")
         return sat, late
     if isinstance(answer, (list, tuple)) and len(answer) == 2 and all(
             isinstance(a, (list, tuple, pd.Index, pd.DataFrame)) for a in answer):
         return answer[0], answer[1]
-    raise _mismatch("wrong_type", "cuq.weak.outer", got=describe(answer))
+    raise _mismatch("wrong_type", "internal.bank.weak.outer", got=describe(answer))
 
 
 def _compare_weakest(answer: Any, expected: Mapping[str, frozenset[tuple[str, str]]]) -> None:
@@ -395,29 +395,29 @@ def _compare_weakest(answer: Any, expected: Mapping[str, frozenset[tuple[str, st
     credit = 0.5 * (2 - len(wrong))
     if len(wrong) == 2 and set(got["satisfaction"]) == expected["on_time"] and \
             set(got["on_time"]) == expected["satisfaction"]:
-        raise _mismatch("fail", "cuq.weak.swapped", credit=0.0)
+        raise _mismatch("fail", "internal.bank.weak.swapped", credit=0.0)
     table = link_table()
     for by in wrong:
         links = set(got[by])
         reversed_ = sorted(link for link in links
                            if link not in table.index and link[::-1] in table.index)
         if reversed_:
-            raise _mismatch("fail", "cuq.weak.direction", credit=credit,
+            raise _mismatch("fail", "internal.bank.weak.direction", credit=credit,
                             link=" → ".join(reversed_[0]))
         unknown = sorted(link for link in links if link not in table.index)
         if unknown:
-            raise _mismatch("fail", "cuq.weak.unknown", credit=credit,
+            raise _mismatch("fail", "internal.bank.weak.unknown", credit=credit,
                             link=" → ".join(unknown[0]))
         small = sorted(link for link in links if table.loc[link, "requests"] < MIN_REQUESTS)
         if small:
-            raise _mismatch("fail", "cuq.weak.small", credit=credit,
+            raise _mismatch("fail", "internal.bank.weak.small", credit=credit,
                             link=" → ".join(small[0]),
                             n=int(table.loc[small[0], "requests"]), min=MIN_REQUESTS)
         both = {(str(a), str(b)) for a, b in internal.weakest_links(
             requests(), n=WEAK_N, min_requests=MIN_REQUESTS, by="both").index}
         if links == both:
-            raise _mismatch("fail", "cuq.weak.both", credit=credit, which=by)
-    raise _mismatch("fail", "cuq.weak.wrong", credit=credit, which=", ".join(wrong))
+            raise _mismatch("fail", "internal.bank.weak.both", credit=credit, which=by)
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(wrong))
 
 
 # -------------------------------------------------------------------------- task 6
@@ -430,20 +430,20 @@ def _compare_late(answer: Any, expected: tuple[float, float]) -> None:
         return
     credit = 0.5 * (ok_l + ok_o)
     if _close(late, e_on, 0.005) and _close(on_time, e_late, 0.005):
-        raise _mismatch("fail", "cuq.late.swapped", credit=0.0)
+        raise _mismatch("fail", "internal.bank.late.swapped", credit=0.0)
     if any(0 <= v < 1 for v in (late, on_time)):
-        raise _mismatch("fail", "cuq.late.share", credit=credit)
+        raise _mismatch("fail", "internal.bank.late.share", credit=credit)
     done = requests()[requests()["resolved"].notna()]
     medians = done.groupby("late")["satisfaction"].median()
     if (not ok_l and _close(late, float(medians.loc[True]), 1e-9)) or \
             (not ok_o and _close(on_time, float(medians.loc[False]), 1e-9)):
-        raise _mismatch("fail", "cuq.late.median", credit=credit)
+        raise _mismatch("fail", "internal.bank.late.median", credit=credit)
     others = done[done["supplier"] != "legal"].groupby("late")["satisfaction"].mean()
     if (not ok_l and _close(late, float(others.loc[True]), 0.005)) or \
             (not ok_o and _close(on_time, float(others.loc[False]), 0.005)):
-        raise _mismatch("fail", "cuq.late.legal", credit=credit)
+        raise _mismatch("fail", "internal.bank.late.legal", credit=credit)
     which = [w for w, ok in (("late", ok_l), ("on_time", ok_o)) if not ok]
-    raise _mismatch("fail", "cuq.late.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 7
@@ -452,15 +452,15 @@ def _compare_sla(answer: Any, expected: Any) -> None:
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
                         got=describe(answer))
     if not answer.strip():
-        raise _mismatch("fail", "cuq.sla.empty")
+        raise _mismatch("fail", "internal.bank.sla.empty")
     review = standards.check_standard(answer)
     if review.kind != "hard":
-        raise _mismatch("fail", "cuq.sla.soft")
+        raise _mismatch("fail", "internal.bank.sla.soft")
     if review.missing:
-        names = ", ".join(t(f"std.el.{k}") for k in review.missing)
-        raise _mismatch("fail", "cuq.sla.missing", credit=1 / 3, missing=names)
+        names = ", ".join(t(f"standards.el.{k}") for k in review.missing)
+        raise _mismatch("fail", "standards.bank.std.missing", credit=1 / 3, missing=names)
     if not SUPPLIER_WORDS.search(answer):
-        raise _mismatch("fail", "cuq.sla.link", credit=2 / 3)
+        raise _mismatch("fail", "internal.bank.sla.link", credit=2 / 3)
 
 
 def _names_customer(answer: Any, expected: Any) -> None:

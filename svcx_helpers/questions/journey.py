@@ -18,8 +18,9 @@ import pandas as pd
 
 from .. import blueprint, journey
 from ..grading import AnswerMismatch, HiddenTest, Question, describe, frame, register
+from ..grading.readers import clean as _clean
 from ..grading.readers import mismatch as _mismatch
-from ..grading.readers import number as _number
+from ..grading.readers import pair as _pair
 from ..i18n import language, t
 
 JOURNEY = "hotel_check_in"
@@ -88,6 +89,8 @@ def channel_mix() -> pd.Series:
 # -------------------------------------------------------------------------- normalising
 def _step_number(x: Any) -> int | None:
     """A step number from an int-like answer (None when it is not one)."""
+    if isinstance(x, (np.ndarray, pd.Series)) and np.size(x) == 1:
+        x = np.asarray(x).ravel()[0]
     if isinstance(x, (bool, np.bool_)):
         return None
     if isinstance(x, (int, np.integer)):
@@ -95,10 +98,6 @@ def _step_number(x: Any) -> int | None:
     if isinstance(x, (float, np.floating)) and float(x).is_integer():
         return int(x)
     return None
-
-
-def _clean(text: Any) -> str:
-    return " ".join(str(text).split()).casefold()
 
 
 def _action_steps() -> dict[str, int]:
@@ -122,9 +121,9 @@ def _as_step(answer: Any) -> int:
     if isinstance(answer, str):
         found = _action_steps().get(_clean(answer))
         if found is None:
-            raise _mismatch("fail", "jq.step.unknown_action", value=answer.strip()[:60])
+            raise _mismatch("fail", "journey.bank.step.unknown_action", value=answer.strip()[:60])
         return found
-    raise _mismatch("wrong_type", "jq.step.type", got=describe(answer))
+    raise _mismatch("wrong_type", "journey.bank.step.type", got=describe(answer))
 
 
 def _steps_list(answer: Any) -> list[int]:
@@ -134,12 +133,12 @@ def _steps_list(answer: Any) -> list[int]:
         answer = sorted(answer, key=str)
     if isinstance(answer, (str, bytes, Mapping)) or not isinstance(
             answer, (list, tuple, np.ndarray, pd.Series, pd.Index)):
-        raise _mismatch("wrong_type", "jq.steps.type", got=describe(answer))
+        raise _mismatch("wrong_type", "journey.bank.steps.type", got=describe(answer))
     out = []
     for x in list(answer):
         number = _step_number(x)
         if number is None:
-            raise _mismatch("wrong_type", "jq.steps.type", got=describe(x))
+            raise _mismatch("wrong_type", "journey.bank.steps.type", got=describe(x))
         out.append(number)
     return out
 
@@ -151,12 +150,12 @@ def _compare_worst(answer: Any, expected: Any) -> None:
         return
     n = len(hotel().steps)
     if step == int(hotel().highest()["step"]):
-        raise _mismatch("fail", "jq.worst.highest")
+        raise _mismatch("fail", "journey.bank.worst.highest")
     if step == expected - 1 and not isinstance(answer, str):
-        raise _mismatch("fail", "jq.worst.zero_based")
+        raise _mismatch("fail", "journey.bank.worst.zero_based")
     if not 1 <= step <= n:
-        raise _mismatch("fail", "jq.step.range", n=n, got=step)
-    raise _mismatch("fail", "jq.worst.not_lowest", step=step,
+        raise _mismatch("fail", "journey.bank.step.range", n=n, got=step)
+    raise _mismatch("fail", "journey.bank.worst.not_lowest", step=step,
                     emotion=f"{hotel().steps[step - 1].emotion:g}")
 
 
@@ -168,13 +167,13 @@ def _compare_pain(answer: Any, expected: Any) -> None:
     credit = len(got & exp) / len(got | exp) if got | exp else 0.0
     at_limit = sorted(s for s in got - exp if emotions.get(s) == PAIN_THRESHOLD)
     if at_limit:
-        raise _mismatch("fail", "jq.pain.at_threshold", credit=credit,
+        raise _mismatch("fail", "journey.bank.pain.at_threshold", credit=credit,
                         steps=", ".join(map(str, at_limit)), threshold=f"{PAIN_THRESHOLD:g}")
     parts = []
     if exp - got:
-        parts.append(t("jq.pain.missing", n=len(exp - got)))
+        parts.append(t("journey.bank.pain.missing", n=len(exp - got)))
     if got - exp:
-        parts.append(t("jq.pain.extra", steps=", ".join(map(str, sorted(got - exp)))))
+        parts.append(t("journey.bank.pain.extra", steps=", ".join(map(str, sorted(got - exp)))))
     raise AnswerMismatch("fail", " ".join(parts), credit=credit)
 
 
@@ -194,10 +193,10 @@ def _compare_stage_means(answer: Any, expected: Any) -> None:
     if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
         answer = answer.iloc[:, 0]
     if not isinstance(answer, pd.Series):
-        raise _mismatch("wrong_type", "jq.stage.type", got=describe(answer))
+        raise _mismatch("wrong_type", "journey.bank.stage.type", got=describe(answer))
     answer = answer.rename(index=_stage_key)
     if isinstance(answer.index, pd.RangeIndex) or not answer.index.is_unique:
-        raise _mismatch("wrong_shape", "jq.stage.index",
+        raise _mismatch("wrong_shape", "journey.bank.stage.index",
                         stages=", ".join(map(str, expected.index)))
     try:
         _stage_frame(answer, expected)
@@ -205,44 +204,28 @@ def _compare_stage_means(answer: Any, expected: Any) -> None:
         overall = float(np.mean([s.emotion for s in hotel().steps]))
         values = pd.to_numeric(answer, errors="coerce")
         if mismatch.status == "fail" and np.allclose(values.dropna(), overall, atol=0.005):
-            raise _mismatch("fail", "jq.stage.overall") from None
+            raise _mismatch("fail", "journey.bank.stage.overall") from None
         raise
 
 
-def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:
-    """Two values from a list/tuple of two, or from a dict with the two ``keys``."""
-    if isinstance(answer, Mapping):
-        if set(map(str, answer)) >= set(keys):
-            return answer[keys[0]], answer[keys[1]]
-        raise _mismatch("wrong_shape", "jq.pair.keys", keys=", ".join(keys))
-    if isinstance(answer, pd.Series) and set(map(str, answer.index)) >= set(keys):
-        return answer[keys[0]], answer[keys[1]]
-    if isinstance(answer, (list, tuple, np.ndarray, pd.Series)) and not isinstance(answer, str):
-        values = list(answer)
-        if len(values) != 2:
-            raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
-        return values[0], values[1]
-    raise _mismatch("wrong_type", "jq.pair.type", got=describe(answer))
-
-
 def _compare_peak_end(answer: Any, expected: Any) -> None:
-    a, m = (_number(x) for x in _pair(answer, ("abs", "max")))
+    a, m = _pair(answer, ("abs", "max"))
     e_abs, e_max = expected
     ok_a, ok_m = math.isclose(a, e_abs, abs_tol=0.005), math.isclose(m, e_max, abs_tol=0.005)
     if ok_a and ok_m:
         return
     if (math.isclose(a, e_max, abs_tol=0.005) and math.isclose(m, e_abs, abs_tol=0.005)):
-        raise _mismatch("fail", "jq.peak.swapped", credit=0.5)
+        raise _mismatch("fail", "journey.bank.peak.swapped", credit=0.5)
     steps = [s.emotion for s in hotel().steps]
     mean = float(np.mean(steps))
     if any(math.isclose(x, mean, abs_tol=0.005) for x in (a, m)):
-        raise _mismatch("fail", "jq.peak.mean", credit=0.5 * (ok_a + ok_m))
+        raise _mismatch("fail", "journey.bank.peak.mean", credit=0.5 * (ok_a + ok_m))
     which = [name for name, ok in (("abs", ok_a), ("max", ok_m)) if not ok]
-    raise _mismatch("fail", "jq.peak.wrong", credit=0.5 * (ok_a + ok_m), which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=0.5 * (ok_a + ok_m), which=", ".join(which))
 
 
 def _compare_carlzon(answer: Any, expected: Any) -> None:
-    moments, hours = (_number(x) for x in _pair(answer, ("moments", "hours")))
+    moments, hours = _pair(answer, ("moments", "hours"))
     e_moments, e_hours = expected
     ok_m = math.isclose(moments, e_moments, rel_tol=1e-9)
     ok_h = math.isclose(hours, e_hours, abs_tol=1.0)
@@ -253,10 +236,10 @@ def _compare_carlzon(answer: Any, expected: Any) -> None:
         seconds = e_moments * SAS_SECONDS_PER_CONTACT
         for value, unit in ((seconds, "seconds"), (seconds / 60, "minutes")):
             if math.isclose(hours, value, rel_tol=1e-6):
-                raise _mismatch("fail", f"jq.carlzon.{unit}", credit=credit)
+                raise _mismatch("fail", f"journey.bank.carlzon.{unit}", credit=credit)
     if not ok_m and math.isclose(moments, SAS_CUSTOMERS, rel_tol=1e-9):
-        raise _mismatch("fail", "jq.carlzon.customers", credit=credit)
-    raise _mismatch("fail", "jq.carlzon.wrong", credit=credit,
+        raise _mismatch("fail", "journey.bank.carlzon.customers", credit=credit)
+    raise _mismatch("fail", "check.not_yet_right", credit=credit,
                     which=", ".join(w for w, ok in (("moments", ok_m), ("hours", ok_h))
                                     if not ok))
 
@@ -276,9 +259,9 @@ def _compare_under_worst(answer: Any, expected: Any) -> None:
     if got == expected:
         return
     if got is None and _clean(answer) in _action_steps():
-        raise _mismatch("fail", "jq.align.journey_action")
+        raise _mismatch("fail", "journey.bank.align.journey_action")
     if got is not None and bp.step(got).lane != "customer":
-        raise _mismatch("fail", "jq.align.lane", got=got)
+        raise _mismatch("fail", "journey.bank.align.lane", got=got)
     raise _mismatch("fail", "check.value_off")
 
 
@@ -288,7 +271,7 @@ def _channel_key(x: Any) -> Any:
     key = journey.channel_key(x)
     for lang in ("en", "zh"):
         for channel in journey.CHANNELS:
-            if _clean(t(f"jm.channel.{channel}", lang=lang)) == _clean(x):
+            if _clean(t(f"journey.channel.{channel}", lang=lang)) == _clean(x):
                 return channel
     return key
 
@@ -297,14 +280,14 @@ def _compare_channels(answer: Any, expected: Any) -> None:
     if isinstance(answer, Mapping):
         answer = pd.Series(dict(answer), dtype=object)
     if not isinstance(answer, pd.Series):
-        raise _mismatch("wrong_type", "jq.channels.type", got=describe(answer))
+        raise _mismatch("wrong_type", "journey.bank.channels.type", got=describe(answer))
     answer = answer.rename(index=_channel_key)
     unknown = [str(k) for k in answer.index if k not in journey.CHANNELS]
     if unknown:
-        raise _mismatch("wrong_shape", "jq.channels.unknown", labels=", ".join(unknown),
+        raise _mismatch("wrong_shape", "journey.bank.channels.unknown", labels=", ".join(unknown),
                         channels=", ".join(journey.CHANNELS))
     if not answer.index.is_unique:
-        raise _mismatch("wrong_shape", "jq.channels.twice")
+        raise _mismatch("wrong_shape", "journey.bank.channels.twice")
     got = answer.reindex(list(journey.CHANNELS), fill_value=0)
     wrong = [c for c in journey.CHANNELS
              if _step_number(got[c]) is None or _step_number(got[c]) != int(expected[c])]
@@ -316,22 +299,22 @@ def _compare_channels(answer: Any, expected: Any) -> None:
 def _own_journey(answer: Any) -> journey.JourneyMap:
     """The learner's journey, or a mismatch with the reader's own error message."""
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "jq.own.type", got=describe(answer))
+        raise _mismatch("wrong_type", "journey.bank.own.type", got=describe(answer))
     try:
-        return journey.JourneyMap.from_dict(answer, source=t("jq.own.source"))
+        return journey.JourneyMap.from_dict(answer, source=t("journey.bank.own.source"))
     except ValueError as exc:
-        raise _mismatch("fail", "jq.own.invalid", error=str(exc)) from None
+        raise _mismatch("fail", "journey.bank.own.invalid", error=str(exc)) from None
 
 
 def _compare_own(answer: Any, expected: Any) -> None:
     jm = _own_journey(answer)
     problems = []
     if len(jm.stages) < MIN_STAGES:
-        problems.append(t("jq.own.stages", n=len(jm.stages), min=MIN_STAGES))
+        problems.append(t("journey.bank.own.stages", n=len(jm.stages), min=MIN_STAGES))
     counts = jm.channels()
     missing = [journey.channel_name(c) for c in journey.CHANNELS if counts[c] == 0]
     if missing:
-        problems.append(t("jq.own.channels", missing=", ".join(missing)))
+        problems.append(t("journey.bank.own.channels", missing=", ".join(missing)))
     if problems:
         met = 1 + (len(jm.stages) >= MIN_STAGES) + (not missing)
         raise AnswerMismatch("fail", " ".join(problems), credit=met / 3)

@@ -10,7 +10,6 @@ takes a redesign written as data, ``{activity: settings}``, applies it with
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -21,8 +20,12 @@ import pandas as pd
 from .. import process
 from ..data import load_dataset
 from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading.readers import clean as _clean
+from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
+from ..grading.readers import pair as _pair
+from ..grading.readers import values as _values
 from ..i18n import t
 
 BEFORE = "bank_branch_events_before"
@@ -191,29 +194,6 @@ def _fmt(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
-def _pair(answer: Any, keys: tuple[str, str]) -> tuple[Any, Any]:
-    """Two values from a list/tuple of two, or from a dict/Series with the two ``keys``."""
-    if isinstance(answer, (Mapping, pd.Series)) and set(map(str, answer.keys())) >= set(keys):
-        return answer[keys[0]], answer[keys[1]]
-    if isinstance(answer, Mapping):
-        raise _mismatch("wrong_shape", "pq.pair.keys", keys=", ".join(keys))
-    if isinstance(answer, (list, tuple, np.ndarray, pd.Series)):
-        values = list(np.asarray(answer, dtype=object).ravel()) if isinstance(
-            answer, np.ndarray) else list(answer)
-        if len(values) != 2:
-            raise _mismatch("wrong_shape", "check.expected_len", expected=2, got=len(values))
-        return values[0], values[1]
-    raise _mismatch("wrong_type", "pq.pair.type", keys=", ".join(keys), got=describe(answer))
-
-
-def _close(a: float, b: float, tol: float) -> bool:
-    return math.isclose(a, b, abs_tol=tol, rel_tol=1e-9)
-
-
-def _clean(text: Any) -> str:
-    return " ".join(str(text).split()).casefold()
-
-
 def _activities() -> dict[str, str]:
     """Normalised activity name → activity name, over both logs."""
     names = set(_log(BEFORE)["activity"]) | set(_log(AFTER)["activity"])
@@ -226,7 +206,7 @@ def _activity(answer: Any) -> str:
                         got=describe(answer))
     found = _activities().get(_clean(answer))
     if found is None:
-        raise _mismatch("fail", "pq.activity.unknown", value=answer.strip()[:60],
+        raise _mismatch("fail", "process.bank.activity.unknown", value=answer.strip()[:60],
                         known=", ".join(sorted(_activities().values())))
     return found
 
@@ -235,18 +215,18 @@ def _activity(answer: Any) -> str:
 def _as_log(answer: Any) -> pd.DataFrame:
     """The learner's cleaned log, read with load_log (its own error messages on failure)."""
     if not isinstance(answer, pd.DataFrame):
-        raise _mismatch("wrong_type", "pq.clean.type", got=describe(answer))
+        raise _mismatch("wrong_type", "process.bank.clean.type", got=describe(answer))
     columns = set(map(str, answer.columns))
-    source = t("pq.clean.source")
+    source = t("process.bank.clean.source")
     try:
         if {"case", "activity", "start", "end"} <= columns and "case_id" not in columns:
             return process.load_log(answer, case="case", source=source)
         return process.load_log(answer, source=source)
     except ValueError as exc:
         if MESSY_HEADER_TYPO[0] in columns:
-            raise _mismatch("fail", "pq.clean.header", typo=MESSY_HEADER_TYPO[0],
+            raise _mismatch("fail", "process.bank.clean.header", typo=MESSY_HEADER_TYPO[0],
                             name=MESSY_HEADER_TYPO[1]) from None
-        raise _mismatch("fail", "pq.clean.invalid", error=str(exc)) from None
+        raise _mismatch("fail", "process.bank.clean.invalid", error=str(exc)) from None
 
 
 def _rows(log: pd.DataFrame) -> list[tuple[str, str, pd.Timestamp, pd.Timestamp]]:
@@ -262,66 +242,66 @@ def _compare_clean(answer: Any, expected: pd.DataFrame) -> None:
     row = _MESSY_ROWS[MESSY_SWAPPED_ROW]
     missing = [r for r in exp if r not in got]
     if len(got) == len(exp) - 1 and len(missing) == 1 and missing[0][:2] == (row[0], row[1]):
-        raise _mismatch("fail", "pq.clean.dropped", credit=0.5, case=row[0], activity=row[1])
+        raise _mismatch("fail", "process.bank.clean.dropped", credit=0.5, case=row[0], activity=row[1])
     if len(got) < len(exp):
-        raise _mismatch("fail", "pq.clean.rows", credit=0.0, got=len(got), expected=len(exp))
+        raise _mismatch("fail", "process.bank.clean.rows", credit=0.0, got=len(got), expected=len(exp))
     if len(got) == len(exp) and len(missing) == 1 and missing[0][:2] == (row[0], row[1]):
-        raise _mismatch("fail", "pq.clean.times", credit=0.5, case=row[0], activity=row[1])
-    raise _mismatch("fail", "pq.clean.changed", n=len(missing))
+        raise _mismatch("fail", "process.bank.clean.times", credit=0.5, case=row[0], activity=row[1])
+    raise _mismatch("fail", "process.bank.clean.changed", n=len(missing))
 
 
 # ------------------------------------------------------------------------------ task 2
 def _compare_lead_wait(answer: Any, expected: tuple[float, float]) -> None:
-    lead, wait = (_number(x) for x in _pair(answer, ("lead_time", "waiting_time")))
+    lead, wait = _pair(answer, ("lead_time", "waiting_time"))
     e_lead, e_wait = expected
     ok_l, ok_w = _close(lead, e_lead, TOL_MIN), _close(wait, e_wait, TOL_MIN)
     if ok_l and ok_w:
         return
     credit = 0.5 * (ok_l + ok_w)
     if _close(lead, e_wait, TOL_MIN) and _close(wait, e_lead, TOL_MIN):
-        raise _mismatch("fail", "pq.swapped", credit=0.5, first="lead_time",
+        raise _mismatch("fail", "process.bank.swapped", credit=0.5, first="lead_time",
                         second="waiting_time")
     for value, exp in ((lead, e_lead), (wait, e_wait)):
         if _close(value * 60, exp, TOL_MIN):
-            raise _mismatch("fail", "pq.time.hours", credit=credit)
+            raise _mismatch("fail", "process.bank.time.hours", credit=credit)
         if _close(value / 60, exp, TOL_MIN):
-            raise _mismatch("fail", "pq.time.seconds", credit=credit)
+            raise _mismatch("fail", "process.bank.time.seconds", credit=credit)
     cases = _metrics(BEFORE).cases
     if _close(lead, float(cases["lead_time"].median()), TOL_MIN) or _close(
             wait, float(cases["waiting_time"].median()), TOL_MIN):
-        raise _mismatch("fail", "pq.time.median", credit=credit)
+        raise _mismatch("fail", "process.bank.time.median", credit=credit)
     if not ok_w and _close(wait, float(cases["touch_time"].mean()), TOL_MIN):
-        raise _mismatch("fail", "pq.time.touch", credit=credit)
+        raise _mismatch("fail", "process.bank.time.touch", credit=credit)
     if not ok_w and _close(wait, float((cases["lead_time"] - cases["touch_time"]).mean()),
                            TOL_MIN):
-        raise _mismatch("fail", "pq.time.overlap", credit=credit)
+        raise _mismatch("fail", "process.bank.time.overlap", credit=credit)
     which = [name for name, ok in (("lead_time", ok_l), ("waiting_time", ok_w)) if not ok]
-    raise _mismatch("fail", "pq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # ------------------------------------------------------------------------------ task 3
 def _compare_flow_va(answer: Any, expected: tuple[float, float]) -> None:
-    flow, va = (_number(x) for x in _pair(answer, ("flow_efficiency", "va_ratio")))
+    flow, va = _pair(answer, ("flow_efficiency", "va_ratio"))
     e_flow, e_va = expected
     ok_f, ok_v = _close(flow, e_flow, TOL_SHARE), _close(va, e_va, TOL_SHARE)
     if ok_f and ok_v:
         return
     credit = 0.5 * (ok_f + ok_v)
     if _close(flow, e_va, TOL_SHARE) and _close(va, e_flow, TOL_SHARE):
-        raise _mismatch("fail", "pq.swapped", credit=0.5, first="flow_efficiency",
+        raise _mismatch("fail", "process.bank.swapped", credit=0.5, first="flow_efficiency",
                         second="va_ratio")
     if any(_close(x / 100, e, TOL_SHARE) for x, e in ((flow, e_flow), (va, e_va))):
-        raise _mismatch("fail", "pq.share.percent", credit=credit)
+        raise _mismatch("fail", "process.bank.share.percent", credit=credit)
     cases = _metrics(BEFORE).cases
     means = (float(cases["flow_efficiency"].mean()), float(cases["va_ratio"].mean()))
     if _close(flow, means[0], TOL_SHARE) or _close(va, means[1], TOL_SHARE):
-        raise _mismatch("fail", "pq.flow.mean_of_ratios", credit=credit)
+        raise _mismatch("fail", "process.bank.flow.mean_of_ratios", credit=credit)
     if not ok_v:
         wrong_set = process.metrics(_log(BEFORE), set(_log(BEFORE)["activity"]))
         if _close(va, float(wrong_set.overall["va_ratio"]), TOL_SHARE):
-            raise _mismatch("fail", "pq.flow.all_va", credit=credit)
+            raise _mismatch("fail", "process.bank.flow.all_va", credit=credit)
     which = [name for name, ok in (("flow_efficiency", ok_f), ("va_ratio", ok_v)) if not ok]
-    raise _mismatch("fail", "pq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # ------------------------------------------------------------------------------ task 4
@@ -333,20 +313,20 @@ def _variant_steps(answer: Any) -> list[str]:
     elif isinstance(answer, (list, tuple, pd.Series, np.ndarray)):
         parts = list(answer)
         if not all(isinstance(p, str) for p in parts):
-            raise _mismatch("wrong_type", "pq.variant.type", got=describe(answer))
+            raise _mismatch("wrong_type", "process.bank.variant.type", got=describe(answer))
     else:
-        raise _mismatch("wrong_type", "pq.variant.type", got=describe(answer))
+        raise _mismatch("wrong_type", "process.bank.variant.type", got=describe(answer))
     return [_clean(p) for p in parts if _clean(p)]
 
 
 def _compare_variant(answer: Any, expected: tuple[str, float]) -> None:
     if isinstance(answer, (Mapping, pd.Series)):
-        variant, share = _pair(answer, ("variant", "share"))
+        variant, share = _values(answer, ("variant", "share"))
     elif isinstance(answer, (list, tuple)) and len(answer) == 2 and not all(
             isinstance(x, str) for x in answer):
         variant, share = answer
     else:
-        raise _mismatch("wrong_shape", "pq.variant.shape", got=describe(answer))
+        raise _mismatch("wrong_shape", "process.bank.variant.shape", got=describe(answer))
     steps = _variant_steps(variant)
     share_value = _number(share)
     e_variant, e_share = expected
@@ -358,20 +338,20 @@ def _compare_variant(answer: Any, expected: tuple[str, float]) -> None:
     if not ok_s:
         n = int(_metrics(BEFORE).overall["cases"])
         if _close(share_value, e_share * 100, 0.05):
-            raise _mismatch("fail", "pq.share.percent", credit=credit)
+            raise _mismatch("fail", "process.bank.share.percent", credit=credit)
         if _close(share_value, e_share * n, 0.5):
-            raise _mismatch("fail", "pq.variant.count", credit=credit, n=n)
+            raise _mismatch("fail", "process.bank.variant.count", credit=credit, n=n)
     if not ok_v:
         table = process.variants(_log(BEFORE))
         known = {tuple(_clean(s) for s in v.split(" → ")): i
                  for i, v in enumerate(table["variant"])}
         rank = known.get(tuple(steps))
         if rank is not None:
-            raise _mismatch("fail", "pq.variant.rank", credit=credit, rank=rank + 1)
+            raise _mismatch("fail", "process.bank.variant.rank", credit=credit, rank=rank + 1)
         if sorted(steps) == sorted(e_steps):
-            raise _mismatch("fail", "pq.variant.order", credit=credit)
-        raise _mismatch("fail", "pq.variant.unknown", credit=credit)
-    raise _mismatch("fail", "pq.wrong", credit=credit, which="share")
+            raise _mismatch("fail", "process.bank.variant.order", credit=credit)
+        raise _mismatch("fail", "process.bank.variant.unknown", credit=credit)
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which="share")
 
 
 # ------------------------------------------------------------------------------ task 5
@@ -382,7 +362,7 @@ def _compare_rework(answer: Any, expected: frozenset[str]) -> None:
         if got == set(expected):
             return
         if len(got) > 1:
-            raise _mismatch("fail", "pq.rework.one")
+            raise _mismatch("fail", "process.bank.rework.one")
         (name,) = got
     else:
         name = _activity(answer)
@@ -390,13 +370,13 @@ def _compare_rework(answer: Any, expected: frozenset[str]) -> None:
         return
     counts = repeats()
     if counts.get(name, 0) == 0:
-        raise _mismatch("fail", "pq.rework.instances", activity=name)
-    raise _mismatch("fail", "pq.rework.fewer", activity=name, n=int(counts.get(name, 0)))
+        raise _mismatch("fail", "process.bank.rework.instances", activity=name)
+    raise _mismatch("fail", "process.bank.rework.fewer", activity=name, n=int(counts.get(name, 0)))
 
 
 # ------------------------------------------------------------------------------ task 6
 def _compare_handoffs(answer: Any, expected: tuple[float, float]) -> None:
-    b, a = (_number(x) for x in _pair(answer, ("before", "after")))
+    b, a = _pair(answer, ("before", "after"))
     e_b, e_a = expected
     tol = 0.005
     ok_b, ok_a = _close(b, e_b, tol), _close(a, e_a, tol)
@@ -404,19 +384,19 @@ def _compare_handoffs(answer: Any, expected: tuple[float, float]) -> None:
         return
     credit = 0.5 * (ok_b + ok_a)
     if _close(b, e_a, tol) and _close(a, e_b, tol):
-        raise _mismatch("fail", "pq.swapped", credit=0.5, first="before", second="after")
+        raise _mismatch("fail", "process.bank.swapped", credit=0.5, first="before", second="after")
     all_b, all_a = _service_handoffs(BEFORE, None), _service_handoffs(AFTER, None)
     if (not ok_b and _close(b, all_b, tol)) or (not ok_a and _close(a, all_a, tol)):
-        raise _mismatch("fail", "pq.handoffs.all", credit=credit, service=SERVICE)
+        raise _mismatch("fail", "process.bank.handoffs.all", credit=credit, service=SERVICE)
     for name, value, exp in (("before", b, e_b), ("after", a, e_a)):
         log = _log(BEFORE if name == "before" else AFTER)
         ids = log.loc[log["service"] == SERVICE, "case"].unique()
         total = float(_metrics(BEFORE if name == "before" else AFTER).cases.loc[
             ids, "handoffs"].sum())
         if _close(value, total, tol) and not _close(value, exp, tol):
-            raise _mismatch("fail", "pq.handoffs.total", credit=credit)
+            raise _mismatch("fail", "process.bank.handoffs.total", credit=credit)
     which = [name for name, ok in (("before", ok_b), ("after", ok_a)) if not ok]
-    raise _mismatch("fail", "pq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # ------------------------------------------------------------------------------ task 7
@@ -427,18 +407,18 @@ def _compare_change(answer: Any, expected: float) -> None:
         return
     table = _comparison()
     if _close(value, -expected, tol):
-        raise _mismatch("fail", "pq.change.sign")
+        raise _mismatch("fail", "process.bank.change.sign")
     if _close(value * 100, expected, tol):
-        raise _mismatch("fail", "pq.change.share")
+        raise _mismatch("fail", "process.bank.change.share")
     if _close(value, float(table.loc["waiting_time_mean", "change"]), tol):
-        raise _mismatch("fail", "pq.change.minutes")
+        raise _mismatch("fail", "process.bank.change.minutes")
     ratio = float(table.loc["waiting_time_mean", "after"] / table.loc["waiting_time_mean",
                                                                        "before"])
     if _close(value, 100 * ratio, tol) or _close(value, ratio, 0.0005):
-        raise _mismatch("fail", "pq.change.ratio")
+        raise _mismatch("fail", "process.bank.change.ratio")
     for metric in ("lead_time_mean", "waiting_share", "touch_time_mean"):
         if _close(value, float(table.loc[metric, "change_pct"]), tol):
-            raise _mismatch("fail", "pq.change.metric", metric=metric)
+            raise _mismatch("fail", "process.bank.change.metric", metric=metric)
     raise _mismatch("fail", "check.value_off")
 
 
@@ -448,31 +428,31 @@ def _redesign(answer: Any) -> dict[str, dict[str, Any]]:
     if isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], str):
         answer = {answer[0]: answer[1]}
     if not isinstance(answer, Mapping) or not answer:
-        raise _mismatch("wrong_type", "pq.whatif.type", got=describe(answer))
+        raise _mismatch("wrong_type", "process.bank.whatif.type", got=describe(answer))
     out: dict[str, dict[str, Any]] = {}
     for key, settings in answer.items():
         activity = _activity(key)
         if not isinstance(settings, Mapping):
-            raise _mismatch("wrong_type", "pq.whatif.settings", activity=activity,
+            raise _mismatch("wrong_type", "process.bank.whatif.settings", activity=activity,
                             got=describe(settings))
         unknown = [str(k) for k in settings if k not in SETTINGS]
         if unknown:
-            raise _mismatch("wrong_shape", "pq.whatif.unknown", names=", ".join(unknown),
+            raise _mismatch("wrong_shape", "process.bank.whatif.unknown", names=", ".join(unknown),
                             known=", ".join(SETTINGS))
         clean: dict[str, Any] = {}
         for name, value in settings.items():
             if name == "remove":
                 if not isinstance(value, (bool, np.bool_)):
-                    raise _mismatch("wrong_type", "pq.whatif.remove", got=describe(value))
+                    raise _mismatch("wrong_type", "process.bank.whatif.remove", got=describe(value))
                 clean[name] = bool(value)
             else:
                 share = _number(value)
                 if not 0 <= share <= 1:
-                    raise _mismatch("fail", "pq.whatif.range", name=name, value=f"{share:g}")
+                    raise _mismatch("fail", "process.bank.whatif.range", name=name, value=f"{share:g}")
                 clean[name] = share
         if not clean or not (clean.get("remove") or clean.get("speedup", 0) > 0
                              or clean.get("wait_cut", 0) > 0):
-            raise _mismatch("fail", "pq.whatif.nothing", activity=activity)
+            raise _mismatch("fail", "process.bank.whatif.nothing", activity=activity)
         out[activity] = clean
     return out
 
@@ -483,7 +463,7 @@ def _compare_redesign(answer: Any, expected: Any) -> None:
     if cut >= TARGET_CUT - 1e-9:
         return
     credit = 0.5 * max(0.0, min(cut, TARGET_CUT)) / TARGET_CUT
-    raise _mismatch("fail", "pq.whatif.short", credit=credit, cut=f"{cut:.1f}",
+    raise _mismatch("fail", "process.bank.whatif.short", credit=credit, cut=f"{cut:.1f}",
                     target=f"{TARGET_CUT:g}")
 
 

@@ -27,6 +27,7 @@ from ..grading import AnswerMismatch, HiddenTest, Question, describe, free_text,
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
+from ..grading.readers import values as _values
 
 DATASET = "hotline_arrivals"
 INTERVAL_MINUTES = 30
@@ -225,29 +226,6 @@ def simulated_levels(seed: int = SIM_SEED) -> tuple[float, float]:
 
 # -------------------------------------------------------------------------- helpers
 
-def _values(answer: Any, keys: tuple[tuple[str, ...], ...]) -> list[Any]:
-    """Values in the order of ``keys`` from a list/tuple or a dict/Series with the aliases."""
-    if isinstance(answer, (Mapping, pd.Series)):
-        items = {str(k).strip().casefold(): v for k, v in dict(answer).items()}
-        found = []
-        for aliases in keys:
-            hit = next((items[a] for a in aliases if a in items), None)
-            if hit is None:
-                raise _mismatch("wrong_shape", "qq.keys", keys=", ".join(k[0] for k in keys))
-            found.append(hit)
-        return found
-    if isinstance(answer, (list, tuple, np.ndarray)):
-        values = list(np.asarray(answer, dtype=object).ravel()) \
-            if isinstance(answer, np.ndarray) else list(answer)
-        if len(values) != len(keys):
-            raise _mismatch("wrong_shape", "check.expected_len", expected=len(keys),
-                            got=len(values))
-        return values
-    raise _mismatch("wrong_type", "qq.type", n=len(keys),
-                    keys=", ".join(k[0] for k in keys), got=describe(answer))
-
-
-
 # -------------------------------------------------------------------------- task 1
 def principle_number(value: Any) -> int | None:
     """1–8 from a number, a digit, or words of the principle (English or Chinese)."""
@@ -279,17 +257,17 @@ def _maister_answer(answer: Any) -> dict[str, Any]:
     if isinstance(answer, (list, tuple)):
         raise _mismatch("wrong_shape", "check.expected_len", expected=len(SITUATIONS),
                         got=len(answer))
-    raise _mismatch("wrong_type", "qq.maister.type", got=describe(answer))
+    raise _mismatch("wrong_type", "queues.bank.maister.type", got=describe(answer))
 
 
 def _compare_maister(answer: Any, expected: Mapping[str, int]) -> None:
     given = _maister_answer(answer)
     missing = [k for k in expected if k not in given]
     if missing:
-        raise _mismatch("wrong_shape", "qq.maister.missing", letters=", ".join(missing))
+        raise _mismatch("wrong_shape", "queues.bank.maister.missing", letters=", ".join(missing))
     unknown = [k for k in expected if principle_number(given[k]) is None]
     if unknown:
-        raise _mismatch("fail", "qq.maister.unknown", letter=unknown[0],
+        raise _mismatch("fail", "queues.bank.maister.unknown", letter=unknown[0],
                         value=str(given[unknown[0]])[:40])
     got = {k: principle_number(given[k]) for k in expected}
     wrong = [k for k in expected if got[k] != expected[k]]
@@ -299,12 +277,12 @@ def _compare_maister(answer: Any, expected: Mapping[str, int]) -> None:
     first = wrong[0]
     pair = {got[first], expected[first]}
     if pair == {4, 5}:
-        raise _mismatch("fail", "qq.maister.uncertain_unexplained", credit=credit,
+        raise _mismatch("fail", "queues.bank.maister.uncertain_unexplained", credit=credit,
                         n=len(wrong), letter=first)
     if pair == {1, 2}:
-        raise _mismatch("fail", "qq.maister.occupied_preprocess", credit=credit,
+        raise _mismatch("fail", "queues.bank.maister.occupied_preprocess", credit=credit,
                         n=len(wrong), letter=first)
-    raise _mismatch("fail", "qq.maister.wrong", credit=credit, n=len(wrong),
+    raise _mismatch("fail", "queues.bank.maister.wrong", credit=credit, n=len(wrong),
                     total=len(expected), letter=first)
 
 
@@ -316,13 +294,13 @@ def _compare_traffic(answer: Any, expected: float) -> None:
     row = busiest_half_hour()
     calls, aht = float(row["arrivals"]), float(row["aht_seconds"])
     if _close(value, calls * aht / 3600, 0.01):
-        raise _mismatch("fail", "qq.traffic.hour")
+        raise _mismatch("fail", "queues.bank.traffic.hour")
     if any(_close(value, calls * aht / d, 0.05) for d in (30, 60, 1)):
-        raise _mismatch("fail", "qq.traffic.units")
+        raise _mismatch("fail", "queues.bank.traffic.units")
     if any(_close(value, calls * h / INTERVAL_SECONDS, 0.01)
            for h in (aht_per_call(hotline()), float(hotline()["aht_seconds"].mean()))):
-        raise _mismatch("fail", "qq.traffic.aht")
-    raise _mismatch("fail", "qq.traffic.wrong", calls=int(calls))
+        raise _mismatch("fail", "queues.bank.traffic.aht")
+    raise _mismatch("fail", "queues.bank.traffic.wrong", calls=int(calls))
 
 
 # -------------------------------------------------------------------------- task 3
@@ -334,7 +312,7 @@ _Q1_KEYS = (("p_wait", "pwait", "p(wait)", "c", "erlang_c", "probability"),
 def _compare_q1(answer: Any, expected: Mapping[str, float]) -> None:
     p, sl, asa = (_number(v) for v in _values(answer, _Q1_KEYS))
     if any(1 < v <= 100 for v in (p, sl)):
-        raise _mismatch("fail", "qq.share.percent")
+        raise _mismatch("fail", "queues.bank.share.percent")
     ok = [_close(p, expected["p_wait"], 5e-4), _close(sl, expected["service_level"], 5e-4),
           _close(asa, expected["asa"], 0.05)]
     if all(ok):
@@ -342,17 +320,17 @@ def _compare_q1(answer: Any, expected: Mapping[str, float]) -> None:
     credit = sum(ok) / 3
     a, n = q1_traffic(), Q1_AGENTS
     if not ok[0] and _close(p, queueing.erlang_b(a, n), 5e-4):
-        raise _mismatch("fail", "qq.erlang.erlang_b", credit=credit)
+        raise _mismatch("fail", "queues.bank.erlang.erlang_b", credit=credit)
     if not ok[1] and _close(sl, 1 - expected["p_wait"], 5e-4):
-        raise _mismatch("fail", "qq.erlang.sl_no_time", credit=credit)
+        raise _mismatch("fail", "queues.bank.erlang.sl_no_time", credit=credit)
     if not ok[2] and _close(asa, expected["asa"] / 60, 0.005):
-        raise _mismatch("fail", "qq.erlang.asa_minutes", credit=credit)
+        raise _mismatch("fail", "queues.bank.erlang.asa_minutes", credit=credit)
     if not ok[2] and _close(asa, Q1_AHT / (n - a), 0.05):
-        raise _mismatch("fail", "qq.erlang.asa_waiters", credit=credit)
+        raise _mismatch("fail", "queues.bank.erlang.asa_waiters", credit=credit)
     if not ok[0] and _close(p, queueing.erlang_c(a / 2, n), 5e-4):
-        raise _mismatch("fail", "qq.erlang.hour", credit=credit)
+        raise _mismatch("fail", "queues.bank.erlang.hour", credit=credit)
     which = [k[0] for k, good in zip(_Q1_KEYS, ok, strict=True) if not good]
-    raise _mismatch("fail", "qq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 4
@@ -363,7 +341,7 @@ _STAFF_KEYS = (("agents", "n", "raw", "raw_agents", "agents_needed"),
 def _whole(x: Any) -> float:
     value = _number(x)
     if not value.is_integer():
-        raise _mismatch("fail", "qq.staff.whole", value=f"{value:g}")
+        raise _mismatch("fail", "queues.bank.staff.whole", value=f"{value:g}")
     return value
 
 
@@ -376,21 +354,21 @@ def _compare_staffing(answer: Any, expected: tuple[int, int]) -> None:
     credit = sum(ok) / 2
     a = q1_traffic()
     if agents == e_sched and scheduled == e_agents:
-        raise _mismatch("fail", "qq.staff.swapped", credit=0.5)
+        raise _mismatch("fail", "queues.bank.staff.swapped", credit=0.5)
     if not ok[1] and scheduled in (math.ceil(agents * (1 + SHRINKAGE)),
                                    round(agents * (1 + SHRINKAGE))):
-        raise _mismatch("fail", "qq.staff.times", credit=credit,
+        raise _mismatch("fail", "queues.bank.staff.times", credit=credit,
                         s=f"{SHRINKAGE:.0%}", one=f"{1 - SHRINKAGE:.0%}")
     if not ok[1] and scheduled == math.floor(agents / (1 - SHRINKAGE)):
-        raise _mismatch("fail", "qq.staff.round_down", credit=credit)
+        raise _mismatch("fail", "queues.bank.staff.round_down", credit=credit)
     if not ok[0] and agents < e_agents and agents > a:
         sl = queueing.service_level(a, int(agents), Q1_AHT, TARGET_TIME)
-        raise _mismatch("fail", "qq.staff.too_few", credit=credit, n=int(agents),
+        raise _mismatch("fail", "queues.bank.staff.too_few", credit=credit, n=int(agents),
                         sl=f"{sl:.1%}", target=f"{TARGET_LEVEL:.0%}")
     if not ok[0] and agents <= a:
-        raise _mismatch("fail", "qq.staff.unstable", credit=credit, a=f"{a:g}")
+        raise _mismatch("fail", "queues.bank.staff.unstable", credit=credit, a=f"{a:g}")
     which = [k[0] for k, good in zip(_STAFF_KEYS, ok, strict=True) if not good]
-    raise _mismatch("fail", "qq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 5
@@ -419,7 +397,7 @@ def _compare_monday(answer: Any, expected: Mapping[str, Any]) -> None:
     raw_interval, raw_agents = _values(answer, _PEAK_KEYS)
     interval = interval_label(raw_interval)
     if interval is None:
-        raise _mismatch("wrong_type", "qq.peak.interval", got=str(raw_interval)[:20])
+        raise _mismatch("wrong_type", "queues.bank.peak.interval", got=str(raw_interval)[:20])
     agents = _whole(raw_agents)
     ok_i = interval == expected["interval"]
     ok_a = agents in _monday_agents_accepted()
@@ -429,27 +407,27 @@ def _compare_monday(answer: Any, expected: Mapping[str, Any]) -> None:
     rows = mondays()
     by_max = rows.groupby("interval")["arrivals"].max()
     if not ok_i and interval == str(by_max.idxmax()):
-        raise _mismatch("fail", "qq.peak.single_day", credit=credit)
+        raise _mismatch("fail", "queues.bank.peak.single_day", credit=credit)
     plan = monday_plan()
     if ok_i:
         h_int = aht_per_call(rows.loc[rows["interval"] == interval])
         own = int(monday_plan(h_int).loc[interval, "agents"])
         if agents == own:
-            raise _mismatch("fail", "qq.peak.interval_aht", credit=credit)
+            raise _mismatch("fail", "queues.bank.peak.interval_aht", credit=credit)
         sched = math.ceil(round(expected["agents"] / (1 - SHRINKAGE), 9))
         if agents == sched:
-            raise _mismatch("fail", "qq.peak.shrinkage", credit=credit)
+            raise _mismatch("fail", "queues.bank.peak.shrinkage", credit=credit)
         total = rows.groupby("interval")["arrivals"].sum()
         four = queueing.required_agents(
             queueing.offered_traffic(total[interval], INTERVAL_SECONDS, aht_per_call(rows)),
             aht_per_call(rows), TARGET_TIME, TARGET_LEVEL).agents
         if agents == four:
-            raise _mismatch("fail", "qq.peak.sum", credit=credit)
+            raise _mismatch("fail", "queues.bank.peak.sum", credit=credit)
         if agents <= math.ceil(plan.loc[interval, "traffic"]):
-            raise _mismatch("fail", "qq.peak.traffic", credit=credit,
+            raise _mismatch("fail", "queues.bank.peak.traffic", credit=credit,
                             a=f"{plan.loc[interval, 'traffic']:.1f}")
     which = [w for w, good in (("interval", ok_i), ("agents", ok_a)) if not good]
-    raise _mismatch("fail", "qq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 6
@@ -468,17 +446,17 @@ def _compare_hours(answer: Any, expected: tuple[float, float]) -> None:
     plan = salary_day_plan()
     per = INTERVAL_MINUTES / 60
     if _close(agent_h, e_sched, 0.01) and _close(sched_h, e_agent, 0.01):
-        raise _mismatch("fail", "qq.hours.swapped", credit=0.5)
+        raise _mismatch("fail", "queues.bank.hours.swapped", credit=0.5)
     if _close(agent_h, e_agent / per, 0.01) or _close(sched_h, e_sched / per, 0.01):
-        raise _mismatch("fail", "qq.hours.half", credit=credit)
+        raise _mismatch("fail", "queues.bank.hours.half", credit=credit)
     flat = float(plan["agents"].max()) * len(plan) * per
     flat_s = float(plan["scheduled"].max()) * len(plan) * per
     if _close(agent_h, flat, 0.01) or _close(sched_h, flat_s, 0.01):
-        raise _mismatch("fail", "qq.hours.flat", credit=credit, hours=f"{len(plan) * per:g}")
+        raise _mismatch("fail", "queues.bank.hours.flat", credit=credit, hours=f"{len(plan) * per:g}")
     if not ok[1] and ok[0] and _close(sched_h, e_agent / (1 - SHRINKAGE), 0.5):
-        raise _mismatch("fail", "qq.hours.total_shrinkage", credit=credit)
+        raise _mismatch("fail", "queues.bank.hours.total_shrinkage", credit=credit)
     which = [k[0] for k, good in zip(_HOURS_KEYS, ok, strict=True) if not good]
-    raise _mismatch("fail", "qq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 7
@@ -489,29 +467,29 @@ _SIM_KEYS = (("exponential", "exp", "m/m/n", "random"),
 def _compare_simulation(answer: Any, expected: tuple[float, float]) -> None:
     exp_sl, det_sl = (_number(v) for v in _values(answer, _SIM_KEYS))
     if any(1 < v <= 100 for v in (exp_sl, det_sl)):
-        raise _mismatch("fail", "qq.share.percent")
+        raise _mismatch("fail", "queues.bank.share.percent")
     e_exp, e_det = expected
     ok = [_close(exp_sl, e_exp, SIM_TOL), _close(det_sl, e_det, SIM_TOL)]
     if all(ok):
         return
     credit = sum(ok) / 2
     if _close(exp_sl, e_det, SIM_TOL) and _close(det_sl, e_exp, SIM_TOL):
-        raise _mismatch("fail", "qq.sim.swapped", credit=0.5)
+        raise _mismatch("fail", "queues.bank.sim.swapped", credit=0.5)
     a = q1_traffic()
     formula = queueing.service_level(a, SIM_AGENTS, Q1_AHT, TARGET_TIME)
     if any(_close(v, formula, 5e-4) and not good
            for v, good in ((exp_sl, ok[0]), (det_sl, ok[1]))):
-        raise _mismatch("fail", "qq.sim.formula", credit=credit, seed=SIM_SEED)
+        raise _mismatch("fail", "queues.bank.sim.formula", credit=credit, seed=SIM_SEED)
     if any(v < 0.05 for v in (exp_sl, det_sl)):
-        raise _mismatch("fail", "qq.sim.units", credit=credit)
+        raise _mismatch("fail", "queues.bank.sim.units", credit=credit)
     if not ok[0] and _close(exp_sl, 1 - queueing.erlang_c(a, SIM_AGENTS), 0.02):
-        raise _mismatch("fail", "qq.sim.target", credit=credit, t=f"{TARGET_TIME:g}")
+        raise _mismatch("fail", "queues.bank.sim.target", credit=credit, t=f"{TARGET_TIME:g}")
     if (not ok[0] and _close(exp_sl, e_exp, 0.02)) or (not ok[1] and _close(det_sl, e_det,
                                                                              0.02)):
-        raise _mismatch("fail", "qq.sim.other_run", credit=credit, seed=SIM_SEED,
+        raise _mismatch("fail", "queues.bank.sim.other_run", credit=credit, seed=SIM_SEED,
                         n=f"{SIM_CUSTOMERS:,}")
     which = [k[0] for k, good in zip(_SIM_KEYS, ok, strict=True) if not good]
-    raise _mismatch("fail", "qq.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 8

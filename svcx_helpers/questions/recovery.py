@@ -28,6 +28,7 @@ from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
+from ..grading.readers import values as _values
 
 DATASET = "complaints"
 BASELINE = "complaint_baseline"
@@ -193,23 +194,16 @@ def _code(text: Any, names: Mapping[str, tuple[str, ...]]) -> str | None:
 def _fields(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict[str, Any]:
     """Values of a dict/Series answer by key aliases, or of a list/tuple in key order."""
     names = list(keys)
-    if isinstance(answer, (Mapping, pd.Series)):
-        items = {_clean(k): v for k, v in dict(answer).items()}
-        out = {}
-        for name, aliases in keys.items():
-            hit = next((items[_clean(a)] for a in (name, *aliases) if _clean(a) in items),
-                       None)
-            if hit is None:
-                raise _mismatch("wrong_shape", "rcq.keys", keys=", ".join(names))
-            out[name] = hit
-        return out
-    if isinstance(answer, (list, tuple)):
-        if len(answer) != len(names):
-            raise _mismatch("wrong_shape", "check.expected_len", expected=len(names),
-                            got=len(answer))
-        return dict(zip(names, answer, strict=True))
-    raise _mismatch("wrong_type", "rcq.type", what=what, keys=", ".join(names),
-                    got=describe(answer))
+    try:
+        got = _values(answer, [(name, *aliases) for name, aliases in keys.items()])
+    except AnswerMismatch as exc:
+        if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
+            raise _mismatch("wrong_shape", "recovery.bank.keys", keys=", ".join(names)) from None
+        if exc.status == "wrong_type":
+            raise _mismatch("wrong_type", "recovery.bank.type", what=what, keys=", ".join(names),
+                            got=describe(answer)) from None
+        raise
+    return dict(zip(names, got, strict=True))
 
 
 def _percent(values: list[float]) -> bool:
@@ -229,23 +223,23 @@ def _compare_steps(answer: Any, expected: tuple[str, ...]) -> None:
     codes = [_code(x, STEP_NAMES) for x in items]
     unknown = [str(x)[:30] for x, c in zip(items, codes, strict=True) if c is None]
     if unknown:
-        raise _mismatch("fail", "rcq.steps.unknown", value=unknown[0],
+        raise _mismatch("fail", "recovery.bank.steps.unknown", value=unknown[0],
                         steps=", ".join(expected))
     if len(set(codes)) != len(codes):
         twice = next(c for c in codes if codes.count(c) > 1)
-        raise _mismatch("fail", "rcq.steps.twice", step=twice)
+        raise _mismatch("fail", "recovery.bank.steps.twice", step=twice)
     if tuple(codes) == tuple(expected):
         return
     credit = sum(a == e for a, e in zip(codes, expected, strict=True)) / len(expected)
     pos = {c: i for i, c in enumerate(codes)}
     if pos["solve"] < pos["listen"] or pos["solve"] < pos["apologise"]:
-        raise _mismatch("fail", "rcq.steps.solve_first", credit=credit)
+        raise _mismatch("fail", "recovery.bank.steps.solve_first", credit=credit)
     if pos["apologise"] < pos["listen"]:
-        raise _mismatch("fail", "rcq.steps.apology_first", credit=credit)
+        raise _mismatch("fail", "recovery.bank.steps.apology_first", credit=credit)
     if pos["explain"] < pos["apologise"]:
-        raise _mismatch("fail", "rcq.steps.explain_first", credit=credit)
+        raise _mismatch("fail", "recovery.bank.steps.explain_first", credit=credit)
     if pos["follow_up"] != len(codes) - 1:
-        raise _mismatch("fail", "rcq.steps.follow_up", credit=credit)
+        raise _mismatch("fail", "recovery.bank.steps.follow_up", credit=credit)
     wrong = next(i for i, (a, e) in enumerate(zip(codes, expected, strict=True)) if a != e)
     raise _mismatch("fail", "check.n_wrong", credit=credit,
                     n=sum(a != e for a, e in zip(codes, expected, strict=True)),
@@ -256,12 +250,12 @@ def _compare_steps(answer: Any, expected: tuple[str, ...]) -> None:
 def _categories(values: Any) -> set[str]:
     if isinstance(values, str) or not isinstance(
             values, (list, tuple, set, frozenset, np.ndarray, pd.Index, pd.Series)):
-        raise _mismatch("wrong_type", "rcq.pareto.categories_type", got=describe(values))
+        raise _mismatch("wrong_type", "recovery.bank.pareto.categories_type", got=describe(values))
     items = list(values.tolist() if hasattr(values, "tolist") else values)
     codes = [_code(x, CATEGORY_NAMES) for x in items]
     unknown = [str(x)[:30] for x, c in zip(items, codes, strict=True) if c is None]
     if unknown:
-        raise _mismatch("fail", "rcq.category.unknown", value=unknown[0],
+        raise _mismatch("fail", "recovery.bank.category.unknown", value=unknown[0],
                         categories=", ".join(CATEGORY_NAMES))
     return set(codes)  # type: ignore[arg-type]
 
@@ -273,7 +267,7 @@ def _compare_vital_few(answer: Any, expected: tuple[frozenset[str], float]) -> N
     few, share = _categories(got["categories"]), _number(got["cumulative"])
     e_few, e_share = expected
     if _percent([share]):
-        raise _mismatch("fail", "sdq.share.percent", credit=0.5 * (few == e_few))
+        raise _mismatch("fail", "standards.bank.share.percent", credit=0.5 * (few == e_few))
     ok_f, ok_s = few == set(e_few), _close(share, e_share, 0.005)
     if ok_f and ok_s:
         return
@@ -281,18 +275,18 @@ def _compare_vital_few(answer: Any, expected: tuple[frozenset[str], float]) -> N
     table = pareto_count()
     order = [str(i) for i in table.index]
     if not ok_f and few == set(order[:len(few)]) and len(few) < len(e_few):
-        raise _mismatch("fail", "rcq.pareto.stopped_early", credit=credit,
+        raise _mismatch("fail", "recovery.bank.pareto.stopped_early", credit=credit,
                         share=f"{table['cumulative'].iloc[len(few) - 1]:.1%}")
     by_value = pareto_value()
     if not ok_f and few == {str(i) for i in by_value.index[by_value["vital_few"]]}:
-        raise _mismatch("fail", "rcq.pareto.by_value", credit=credit)
+        raise _mismatch("fail", "recovery.bank.pareto.by_value", credit=credit)
     if not ok_f and few == set(order[:len(few)]) and len(few) > len(e_few):
-        raise _mismatch("fail", "rcq.pareto.too_many", credit=credit)
+        raise _mismatch("fail", "recovery.bank.pareto.too_many", credit=credit)
     if ok_f and any(_close(share, float(table.loc[c, "share"]), 0.005) for c in e_few):
-        raise _mismatch("fail", "rcq.pareto.not_cumulative", credit=credit)
+        raise _mismatch("fail", "recovery.bank.pareto.not_cumulative", credit=credit)
     if not ok_f:
-        raise _mismatch("fail", "rcq.pareto.wrong", credit=credit)
-    raise _mismatch("fail", "rcq.pareto.share_off", credit=credit)
+        raise _mismatch("fail", "recovery.bank.pareto.wrong", credit=credit)
+    raise _mismatch("fail", "recovery.bank.pareto.share_off", credit=credit)
 
 
 # -------------------------------------------------------------------------- task 3
@@ -307,18 +301,18 @@ def _compare_hours(answer: Any, expected: tuple[float, float]) -> None:
     credit = 0.5 * (ok_a + ok_b)
     df = complaints()
     if _close(response, e_res, 0.05) and _close(resolution, e_resp, 0.02):
-        raise _mismatch("fail", "rcq.hours.swapped")
+        raise _mismatch("fail", "recovery.bank.hours.swapped")
     if (not ok_a and _close(response, e_resp * 60, 1.2)) or (
             not ok_b and _close(resolution, e_res * 60, 3)):
-        raise _mismatch("fail", "rcq.hours.minutes", credit=credit)
+        raise _mismatch("fail", "recovery.bank.hours.minutes", credit=credit)
     after_response = ((df["resolved"] - df["first_response"]) / pd.Timedelta(hours=1)).median()
     if not ok_b and _close(resolution, float(after_response), 0.05):
-        raise _mismatch("fail", "rcq.hours.from_response", credit=credit)
+        raise _mismatch("fail", "recovery.bank.hours.from_response", credit=credit)
     if (not ok_a and _close(response, float(df["response_h"].mean()), 0.02)) or (
             not ok_b and _close(resolution, float(df["resolution_h"].mean()), 0.05)):
-        raise _mismatch("fail", "rcq.hours.mean", credit=credit)
+        raise _mismatch("fail", "recovery.bank.hours.mean", credit=credit)
     which = [w for w, ok in (("response", ok_a), ("resolution", ok_b)) if not ok]
-    raise _mismatch("fail", "rcq.hours.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 4
@@ -326,7 +320,7 @@ def _compare_under(answer: Any, expected: Mapping[str, float]) -> None:
     got = _fields(answer, SEVERITY_NAMES, "under")
     values = {k: _number(v) for k, v in got.items()}
     if _percent(list(values.values())):
-        raise _mismatch("fail", "sdq.share.percent")
+        raise _mismatch("fail", "standards.bank.share.percent")
     wrong = [k for k in SEVERITY_NAMES if not _close(values[k], expected[k], 0.005)]
     if not wrong:
         return
@@ -338,12 +332,12 @@ def _compare_under(answer: Any, expected: Mapping[str, float]) -> None:
         return all(_close(values[k], float(shares.get(k, math.nan)), 0.005) for k in wrong)
 
     if matches((f[done] == "under").groupby(df.loc[done, "severity"]).mean()):
-        raise _mismatch("fail", "rcq.under.resolved_only", credit=credit)
+        raise _mismatch("fail", "recovery.bank.under.resolved_only", credit=credit)
     if matches((f == "under").groupby(df["severity"]).sum() / len(df)):
-        raise _mismatch("fail", "rcq.under.of_all", credit=credit)
+        raise _mismatch("fail", "recovery.bank.under.of_all", credit=credit)
     for other in ("over", "matched"):
         if matches((f == other).groupby(df["severity"]).mean()):
-            raise _mismatch("fail", "rcq.under.other", credit=credit, fit=other)
+            raise _mismatch("fail", "recovery.bank.under.other", credit=credit, fit=other)
     raise _mismatch("fail", "check.n_wrong", credit=credit, n=len(wrong),
                     total=len(SEVERITY_NAMES), where=wrong[0])
 
@@ -371,20 +365,20 @@ def _compare_paradox(answer: Any, expected: Mapping[str, float]) -> None:
     got = _fields(answer, PARADOX_KEYS, "paradox")
     values = {k: _number(v) for k, v in got.items()}
     if all(v <= 5 for v in values.values()) and any(v > 1 for v in values.values()):
-        raise _mismatch("fail", "rcq.paradox.satisfaction")
+        raise _mismatch("fail", "recovery.bank.paradox.satisfaction")
     if _percent(list(values.values())):
-        raise _mismatch("fail", "sdq.share.percent")
+        raise _mismatch("fail", "standards.bank.share.percent")
     wrong = [k for k in PARADOX_KEYS if not _close(values[k], expected[k], 0.005)]
     if not wrong:
         return
     credit = 1 - len(wrong) / len(PARADOX_KEYS)
     if _close(values["good"], expected["baseline"], 0.005) and _close(
             values["baseline"], expected["good"], 0.005):
-        raise _mismatch("fail", "rcq.paradox.swapped", credit=credit)
+        raise _mismatch("fail", "recovery.bank.paradox.swapped", credit=credit)
     alt = _alternative_rates()
     for name in ("fast_only", "blanks"):
         if any(k in wrong and _close(values[k], v, 0.005) for k, v in alt[name].items()):
-            raise _mismatch("fail", f"rcq.paradox.{name}", credit=credit)
+            raise _mismatch("fail", f"recovery.bank.paradox.{name}", credit=credit)
     raise _mismatch("fail", "check.n_wrong", credit=credit, n=len(wrong),
                     total=len(PARADOX_KEYS), where=wrong[0])
 
@@ -404,16 +398,16 @@ def _as_month(answer: Any) -> pd.Period:
     if isinstance(answer, (datetime.date, np.datetime64)):
         stamp = pd.Timestamp(answer)
         if pd.isna(stamp):
-            raise _mismatch("wrong_type", "rcq.month.type", got="NaT")
+            raise _mismatch("wrong_type", "recovery.bank.month.type", got="NaT")
         return stamp.to_period("M")
     if isinstance(answer, (int, np.integer)) and not isinstance(answer, (bool, np.bool_)):
         hits = [m for m in months if m.month == int(answer)]
         if not hits:
-            raise _mismatch("fail", "rcq.month.range", first=str(months[0]),
+            raise _mismatch("fail", "recovery.bank.month.range", first=str(months[0]),
                             last=str(months[-1]))
         return hits[0]
     if not isinstance(answer, str):
-        raise _mismatch("wrong_type", "rcq.month.type", got=describe(answer))
+        raise _mismatch("wrong_type", "recovery.bank.month.type", got=describe(answer))
     text = answer.strip()
     name = next((k for k in _MONTHS if len(text) >= 3 and k.startswith(text.casefold())), None)
     if name is not None:
@@ -432,9 +426,9 @@ def _as_month(answer: Any) -> pd.Period:
     try:
         stamp = pd.Timestamp(text)
     except (ValueError, TypeError, OverflowError):
-        raise _mismatch("wrong_type", "rcq.month.parse", value=text[:30]) from None
+        raise _mismatch("wrong_type", "recovery.bank.month.parse", value=text[:30]) from None
     if pd.isna(stamp):
-        raise _mismatch("wrong_type", "rcq.month.parse", value=text[:30])
+        raise _mismatch("wrong_type", "recovery.bank.month.parse", value=text[:30])
     return stamp.to_period("M")
 
 
@@ -442,18 +436,18 @@ def _compare_month(answer: Any, expected: str) -> None:
     month = _as_month(answer)
     counts = monthly(OUTAGE)
     if month not in counts.index:
-        raise _mismatch("fail", "rcq.month.range", first=str(counts.index[0]),
+        raise _mismatch("fail", "recovery.bank.month.range", first=str(counts.index[0]),
                         last=str(counts.index[-1]))
     if str(month) == expected:
         return
     if month == counts.idxmin():
-        raise _mismatch("fail", "rcq.month.fewest")
+        raise _mismatch("fail", "recovery.bank.month.fewest")
     table = pareto_count()
     others = [str(c) for c in table.index[table["vital_few"]] if str(c) != OUTAGE]
     other = [c for c in others if str(monthly(c).idxmax()) == str(month)]
     if other:
-        raise _mismatch("fail", "rcq.month.other_category", category=other[0])
-    raise _mismatch("fail", "rcq.month.not_peak", month=str(month), n=int(counts[month]))
+        raise _mismatch("fail", "recovery.bank.month.other_category", category=other[0])
+    raise _mismatch("fail", "recovery.bank.month.not_peak", month=str(month), n=int(counts[month]))
 
 
 # -------------------------------------------------------------------------- task 7
@@ -465,11 +459,11 @@ def _compare_cost(answer: Any, expected: tuple[str, float]) -> None:
                         got=describe(got["category"]))
     code = _code(got["category"], CATEGORY_NAMES)
     if code is None:
-        raise _mismatch("fail", "rcq.category.unknown", value=got["category"].strip()[:30],
+        raise _mismatch("fail", "recovery.bank.category.unknown", value=got["category"].strip()[:30],
                         categories=", ".join(CATEGORY_NAMES))
     share = _number(got["share"])
     if _percent([share]):
-        raise _mismatch("fail", "sdq.share.percent", credit=0.5 * (code == expected[0]))
+        raise _mismatch("fail", "standards.bank.share.percent", credit=0.5 * (code == expected[0]))
     e_cat, e_share = expected
     ok_c, ok_s = code == e_cat, _close(share, e_share, 0.005)
     if ok_c and ok_s:
@@ -477,15 +471,15 @@ def _compare_cost(answer: Any, expected: tuple[str, float]) -> None:
     credit = 0.5 * (ok_c + ok_s)
     counts = pareto_count()
     if not ok_c and code == str(counts.index[0]):
-        raise _mismatch("fail", "rcq.cost.by_count", credit=credit)
+        raise _mismatch("fail", "recovery.bank.cost.by_count", credit=credit)
     means = complaints().groupby("category")["compensation_value"].mean()
     if not ok_c and code == str(means.idxmax()):
-        raise _mismatch("fail", "rcq.cost.mean", credit=credit)
+        raise _mismatch("fail", "recovery.bank.cost.mean", credit=credit)
     if ok_c and _close(share, float(counts.loc[code, "share"]), 0.005):
-        raise _mismatch("fail", "rcq.cost.count_share", credit=credit)
+        raise _mismatch("fail", "recovery.bank.cost.count_share", credit=credit)
     if not ok_c:
-        raise _mismatch("fail", "rcq.cost.wrong", credit=credit)
-    raise _mismatch("fail", "rcq.cost.share_off", credit=credit)
+        raise _mismatch("fail", "recovery.bank.cost.wrong", credit=credit)
+    raise _mismatch("fail", "recovery.bank.cost.share_off", credit=credit)
 
 
 # -------------------------------------------------------------------------- task 8
@@ -501,12 +495,12 @@ def _words(text: str) -> int:
 
 def _reflection(answer: Any) -> dict[str, str]:
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "rcq.type", what="reflection",
+        raise _mismatch("wrong_type", "recovery.bank.type", what="reflection",
                         keys=", ".join(REFLECTION_KEYS), got=describe(answer))
     got = _fields(answer, REFLECTION_KEYS, "reflection")
     for key, value in got.items():
         if not isinstance(value, str):
-            raise _mismatch("wrong_type", "rcq.reflection.text", field=key,
+            raise _mismatch("wrong_type", "recovery.bank.reflection.text", field=key,
                             got=describe(value))
     return {k: v.strip() for k, v in got.items()}
 
@@ -515,16 +509,16 @@ def _compare_reflection(answer: Any, expected: str) -> None:
     got = _reflection(answer)
     code = _code(got["category"], CATEGORY_NAMES)
     if code is None:
-        raise _mismatch("fail", "rcq.category.unknown", value=got["category"][:30],
+        raise _mismatch("fail", "recovery.bank.category.unknown", value=got["category"][:30],
                         categories=", ".join(CATEGORY_NAMES))
     if code != expected:
-        raise _mismatch("fail", "rcq.reflection.category", category=code)
+        raise _mismatch("fail", "recovery.bank.reflection.category", category=code)
     short = [k for k in ("root_cause", "fail_safe") if _words(got[k]) < MIN_WORDS]
     if short:
-        raise _mismatch("fail", "rcq.reflection.short", credit=0.5, field=short[0],
+        raise _mismatch("fail", "recovery.bank.reflection.short", credit=0.5, field=short[0],
                         n=MIN_WORDS, got=_words(got[short[0]]))
     if _clean(got["root_cause"]) == _clean(got["fail_safe"]):
-        raise _mismatch("fail", "rcq.reflection.same", credit=0.5)
+        raise _mismatch("fail", "recovery.bank.reflection.same", credit=0.5)
 
 
 def _prevents(answer: Any, expected: Any) -> None:

@@ -29,6 +29,7 @@ from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
 from ..grading.readers import pair as _pair
+from ..grading.readers import values as _values
 from ..i18n import t
 
 DATASET = "it_service_desk_tickets"
@@ -171,22 +172,22 @@ def _compare_percentiles(answer: Any, expected: tuple[float, float]) -> None:
         return
     credit = 0.5 * (ok_n + ok_l)
     if _close(nearest, e_lin, 0.005) and _close(linear, e_near, 1e-6):
-        raise _mismatch("fail", "sdq.pct.swapped", credit=0.5)
+        raise _mismatch("fail", "standards.bank.pct.swapped", credit=0.5)
     others = {m: standards.percentile(PERCENTILE_TIMES, PERCENTILE_P, method=m)
               for m in ("weibull", "hazen")}
     for value in (nearest, linear):
         for method, other in others.items():
             if _close(value, other, 0.005) and not _close(value, e_near, 1e-6):
-                raise _mismatch("fail", "sdq.pct.method", credit=credit, method=method,
+                raise _mismatch("fail", "standards.bank.pct.method", credit=credit, method=method,
                                 value=f"{other:g}")
     n = len(PERCENTILE_TIMES)
     rank = math.ceil(PERCENTILE_P * n / 100)
     if not ok_n and _close(nearest, PERCENTILE_TIMES[rank - 1], 1e-6):
-        raise _mismatch("fail", "sdq.pct.unsorted", credit=credit, rank=rank)
+        raise _mismatch("fail", "standards.bank.pct.unsorted", credit=credit, rank=rank)
     if not ok_n and _close(nearest, sorted(PERCENTILE_TIMES)[rank - 2], 1e-6):
-        raise _mismatch("fail", "sdq.pct.floor", credit=credit, rank=rank)
+        raise _mismatch("fail", "standards.bank.pct.floor", credit=credit, rank=rank)
     which = [w for w, ok in (("nearest_rank", ok_n), ("linear", ok_l)) if not ok]
-    raise _mismatch("fail", "sdq.pct.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 2
@@ -206,21 +207,21 @@ def _compare_fcr_on_time(answer: Any, expected: tuple[float, float]) -> None:
                                   ("on_time_rate", "on_time", "on-time", "on time")))
     e_fcr, e_on = expected
     if any(1 < v <= 100 for v in (fcr, on_time)):
-        raise _mismatch("fail", "sdq.share.percent")
+        raise _mismatch("fail", "standards.bank.share.percent")
     ok_f, ok_o = _close(fcr, e_fcr, 6e-4), _close(on_time, e_on, 6e-4)
     if ok_f and ok_o:
         return
     credit = 0.5 * (ok_f + ok_o)
     if _close(fcr, e_on, 6e-4) and _close(on_time, e_fcr, 6e-4):
-        raise _mismatch("fail", "sdq.fcr.swapped", credit=0.5)
+        raise _mismatch("fail", "standards.bank.fcr.swapped", credit=0.5)
     alt = _alternatives_fcr_on_time()
     wrong_base = (not ok_f and (_close(fcr, alt["all_tickets"][0], 5e-5)
                                 or _close(fcr, alt["all_contacts"][0], 5e-5))) or \
                  (not ok_o and _close(on_time, alt["all_tickets"][1], 5e-5))
     if wrong_base:
-        raise _mismatch("fail", "sdq.fcr.denominator", credit=credit)
+        raise _mismatch("fail", "standards.bank.fcr.denominator", credit=credit)
     which = [w for w, ok in (("fcr", ok_f), ("on_time_rate", ok_o)) if not ok]
-    raise _mismatch("fail", "sdq.fcr.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 3
@@ -242,18 +243,18 @@ def _compare_channel(answer: Any, expected: str) -> None:
                         got=describe(answer))
     code = channel_key(answer)
     if code is None:
-        raise _mismatch("fail", "sdq.channel.unknown", value=answer.strip()[:40],
+        raise _mismatch("fail", "standards.bank.channel.unknown", value=answer.strip()[:40],
                         channels=", ".join(CHANNEL_NAMES))
     if code == expected:
         return
     compliance = channel_compliance()
     if code == compliance.idxmax() or compliance[code] == compliance.max():
-        raise _mismatch("fail", "sdq.channel.highest")
+        raise _mismatch("fail", "standards.bank.channel.highest")
     resolution = standards.kqi(tickets().assign(first_response=tickets()["resolved"]),
                                by="channel", response_target=RESPONSE_TARGET_H)
     if code == resolution["sla_compliance"].idxmin():
-        raise _mismatch("fail", "sdq.channel.resolution")
-    raise _mismatch("fail", "sdq.channel.not_lowest", channel=code,
+        raise _mismatch("fail", "standards.bank.channel.resolution")
+    raise _mismatch("fail", "standards.bank.channel.not_lowest", channel=code,
                     share=f"{compliance[code]:.1%}")
 
 
@@ -267,26 +268,26 @@ def _compare_top2(answer: Any, expected: tuple[float, float]) -> None:
         return
     credit = 0.5 * (ok_r + ok_n)
     if _close(reopened, e_not, 0.005) and _close(not_reopened, e_re, 0.005):
-        raise _mismatch("fail", "sdq.top2.swapped", credit=0.5)
+        raise _mismatch("fail", "standards.bank.top2.swapped", credit=0.5)
     df = tickets()
     scores = pd.to_numeric(df["csat"], errors="coerce")
     means = scores.groupby(df["reopened"]).mean()
     if _close(reopened, float(means.loc[1]), 0.01) or _close(not_reopened, float(means.loc[0]),
                                                              0.01):
-        raise _mismatch("fail", "sdq.top2.mean", credit=credit)
+        raise _mismatch("fail", "standards.bank.top2.mean", credit=credit)
     if any(1 < v <= 100 for v in (reopened, not_reopened)):
-        raise _mismatch("fail", "sdq.share.percent", credit=credit)
+        raise _mismatch("fail", "standards.bank.share.percent", credit=credit)
     all_rows = (scores >= 4).groupby(df["reopened"]).mean()
     if _close(reopened, float(all_rows.loc[1]), 0.005) or \
             _close(not_reopened, float(all_rows.loc[0]), 0.005):
-        raise _mismatch("fail", "sdq.top2.unanswered", credit=credit)
+        raise _mismatch("fail", "standards.bank.top2.unanswered", credit=credit)
     top1 = (scores == 5).groupby(df["reopened"]).sum() / scores.notna().groupby(
         df["reopened"]).sum()
     if _close(reopened, float(top1.loc[1]), 0.005) or _close(not_reopened, float(top1.loc[0]),
                                                              0.005):
-        raise _mismatch("fail", "sdq.top2.top1", credit=credit)
+        raise _mismatch("fail", "standards.bank.top2.top1", credit=credit)
     which = [w for w, ok in (("reopened", ok_r), ("not_reopened", ok_n)) if not ok]
-    raise _mismatch("fail", "sdq.top2.wrong", credit=credit, which=", ".join(which))
+    raise _mismatch("fail", "check.not_yet_right", credit=credit, which=", ".join(which))
 
 
 # -------------------------------------------------------------------------- task 5
@@ -295,16 +296,16 @@ def _as_day(answer: Any) -> pd.Timestamp:
     if isinstance(answer, (datetime.date, np.datetime64)):
         day = pd.Timestamp(answer)
         if pd.isna(day):
-            raise _mismatch("wrong_type", "sdq.week.type", got="NaT")
+            raise _mismatch("wrong_type", "standards.bank.week.type", got="NaT")
         return day
     if not isinstance(answer, str):
-        raise _mismatch("wrong_type", "sdq.week.type", got=describe(answer))
+        raise _mismatch("wrong_type", "standards.bank.week.type", got=describe(answer))
     try:
         day = pd.Timestamp(answer.strip())
     except (ValueError, TypeError, OverflowError):
-        raise _mismatch("wrong_type", "sdq.week.parse", value=answer.strip()[:30]) from None
+        raise _mismatch("wrong_type", "standards.bank.week.parse", value=answer.strip()[:30]) from None
     if pd.isna(day):
-        raise _mismatch("wrong_type", "sdq.week.parse", value=answer.strip()[:30])
+        raise _mismatch("wrong_type", "standards.bank.week.parse", value=answer.strip()[:30])
     return day
 
 
@@ -318,39 +319,33 @@ def _compare_week(answer: Any, expected: str) -> None:
     chart = baseline_p_chart()
     pooled = pooled_first_signal()
     if pooled is not None and pooled != expected and week == pd.Timestamp(pooled):
-        raise _mismatch("fail", "sdq.week.pooled")
+        raise _mismatch("fail", "standards.bank.week.pooled")
     if week not in chart.index:
-        raise _mismatch("fail", "sdq.week.range", first=str(chart.index[0].date()),
+        raise _mismatch("fail", "standards.bank.week.range", first=str(chart.index[0].date()),
                         last=str(chart.index[-1].date()))
     row = chart.loc[week]
     if week < pd.Timestamp(BASELINE_END):
-        raise _mismatch("fail", "sdq.week.baseline", end=BASELINE_END)
+        raise _mismatch("fail", "standards.bank.week.baseline", end=BASELINE_END)
     if week < pd.Timestamp(expected):
-        raise _mismatch("fail", "sdq.week.inside", week=str(week.date()), p=f"{row['p']:.1%}",
+        raise _mismatch("fail", "standards.bank.week.inside", week=str(week.date()), p=f"{row['p']:.1%}",
                         ucl=f"{row['ucl']:.1%}")
-    raise _mismatch("fail", "sdq.week.later")
+    raise _mismatch("fail", "standards.bank.week.later")
 
 
 # -------------------------------------------------------------------------- task 6
 def _xmr_values(answer: Any) -> dict[str, float]:
-    if isinstance(answer, (Mapping, pd.Series)):
-        items = {str(k).strip().casefold(): v for k, v in dict(answer).items()}
-        aliases = {"center": ("center", "centre", "cl", "mean", "x_bar", "xbar"),
-                   "upper": ("upper", "ucl", "unpl"), "lower": ("lower", "lcl", "lnpl"),
-                   "mr_upper": ("mr_upper", "url", "mr_ucl", "mr upper")}
-        out = {}
-        for key in XMR_KEYS:
-            hit = next((items[a] for a in aliases[key] if a in items), None)
-            if hit is None:
-                raise _mismatch("wrong_shape", "sdq.xmr.keys", keys=", ".join(XMR_KEYS))
-            out[key] = _number(hit)
-        return out
-    if isinstance(answer, (list, tuple)):
-        if len(answer) != len(XMR_KEYS):
-            raise _mismatch("wrong_shape", "check.expected_len", expected=len(XMR_KEYS),
-                            got=len(answer))
-        return {k: _number(v) for k, v in zip(XMR_KEYS, answer, strict=True)}
-    raise _mismatch("wrong_type", "sdq.xmr.type", got=describe(answer))
+    aliases = {"center": ("center", "centre", "cl", "mean", "x_bar", "xbar"),
+               "upper": ("upper", "ucl", "unpl"), "lower": ("lower", "lcl", "lnpl"),
+               "mr_upper": ("mr_upper", "url", "mr_ucl", "mr upper")}
+    try:
+        got = _values(answer, [aliases[k] for k in XMR_KEYS])
+    except AnswerMismatch as exc:
+        if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
+            raise _mismatch("wrong_shape", "standards.bank.xmr.keys", keys=", ".join(XMR_KEYS)) from None
+        if exc.status == "wrong_type":
+            raise _mismatch("wrong_type", "standards.bank.xmr.type", got=describe(answer)) from None
+        raise
+    return {k: _number(v) for k, v in zip(XMR_KEYS, got, strict=True)}
 
 
 def _compare_xmr(answer: Any, expected: Mapping[str, float]) -> None:
@@ -364,11 +359,11 @@ def _compare_xmr(answer: Any, expected: Mapping[str, float]) -> None:
     mean, sd = float(x.mean()), float(x.std(ddof=1))
     if "upper" in wrong and any(_close(got["upper"], mean + 3 * s, 0.01)
                                 for s in (sd, float(x.std()))):
-        raise _mismatch("fail", "sdq.xmr.sd", credit=credit)
+        raise _mismatch("fail", "standards.bank.xmr.sd", credit=credit)
     if "upper" in wrong and _close(got["upper"], mean + 3 * mrbar, 0.01):
-        raise _mismatch("fail", "sdq.xmr.three", credit=credit)
+        raise _mismatch("fail", "standards.bank.xmr.three", credit=credit)
     if "mr_upper" in wrong and _close(got["mr_upper"], standards.XMR_E2 * mrbar, 0.01):
-        raise _mismatch("fail", "sdq.xmr.mr_e2", credit=credit)
+        raise _mismatch("fail", "standards.bank.xmr.mr_e2", credit=credit)
     raise _mismatch("fail", "check.n_wrong", credit=credit, n=len(wrong), total=len(XMR_KEYS),
                     where=wrong[0])
 
@@ -381,9 +376,9 @@ def _compare_index(answer: Any, expected: float) -> None:
     if _close(value, expected, 1e-6):
         return
     if _close(value, float(sum(INDEX_COUNTS.values())), 1e-6):
-        raise _mismatch("fail", "sdq.index.unweighted")
+        raise _mismatch("fail", "standards.bank.index.unweighted")
     if _close(value, float(sum(INDEX_WEIGHTS.values())), 1e-6):
-        raise _mismatch("fail", "sdq.index.weights")
+        raise _mismatch("fail", "standards.bank.index.weights")
     raise _mismatch("fail", "check.value_off")
 
 
@@ -470,8 +465,8 @@ def measured(parsed: Mapping[str, Any]) -> pd.Series:
 
 
 def _scope(parsed: Mapping[str, Any]) -> str:
-    parts = [t("sdq.std.measure_resolution") if parsed["measure"] == "resolution"
-             else t("sdq.std.measure_response")]
+    parts = [t("standards.bank.std.measure_resolution") if parsed["measure"] == "resolution"
+             else t("standards.bank.std.measure_response")]
     if parsed.get("priority"):
         parts.append(str(parsed["priority"]))
     if parsed.get("channel"):
@@ -481,8 +476,8 @@ def _scope(parsed: Mapping[str, Any]) -> str:
 
 def _duration(hours: float) -> str:
     if hours < 1:
-        return t("sdq.unit.minutes", x=f"{hours * 60:.0f}")
-    return t("sdq.unit.hours", x=f"{hours:.1f}".removesuffix(".0"))
+        return t("standards.bank.unit.minutes", x=f"{hours * 60:.0f}")
+    return t("standards.bank.unit.hours", x=f"{hours:.1f}".removesuffix(".0"))
 
 
 def _compare_standard(answer: Any, expected: Any) -> None:
@@ -490,31 +485,31 @@ def _compare_standard(answer: Any, expected: Any) -> None:
         raise _mismatch("wrong_type", "check.expected_type", expected="str",
                         got=describe(answer))
     if not answer.strip():
-        raise _mismatch("fail", "sdq.std.empty")
+        raise _mismatch("fail", "standards.bank.std.empty")
     review = standards.check_standard(answer)
     if review.kind != "hard":
-        raise _mismatch("fail", "sdq.std.soft")
+        raise _mismatch("fail", "standards.bank.std.soft")
     if review.missing:
-        names = ", ".join(t(f"std.el.{k}") for k in review.missing)
-        raise _mismatch("fail", "sdq.std.missing", credit=1 / 3, missing=names)
+        names = ", ".join(t(f"standards.el.{k}") for k in review.missing)
+        raise _mismatch("fail", "standards.bank.std.missing", credit=1 / 3, missing=names)
     parsed = parse_standard(answer)
     if parsed["target_h"] is None:
-        raise _mismatch("fail", "sdq.std.no_time", credit=1 / 3)
+        raise _mismatch("fail", "standards.bank.std.no_time", credit=1 / 3)
     if parsed["share"] is not None and not 0 < parsed["share"] <= 1:
-        raise _mismatch("fail", "sdq.std.share_range", credit=1 / 3,
+        raise _mismatch("fail", "standards.bank.std.share_range", credit=1 / 3,
                         share=f"{parsed['share']:.0%}")
     if parsed["share"] is not None and parsed["share"] < MIN_SHARE:
-        raise _mismatch("fail", "sdq.std.share_low", credit=2 / 3,
+        raise _mismatch("fail", "standards.bank.std.share_low", credit=2 / 3,
                         share=f"{parsed['share']:.0%}", min=f"{MIN_SHARE:.0%}")
     hours = measured(parsed)
     if len(hours) < MIN_TICKETS:
-        raise _mismatch("fail", "sdq.std.too_few", credit=2 / 3, n=len(hours),
+        raise _mismatch("fail", "standards.bank.std.too_few", credit=2 / 3, n=len(hours),
                         scope=_scope(parsed))
     share = parsed["share"] if parsed["share"] is not None else MIN_SHARE
     met = standards.sla_compliance(hours, parsed["target_h"])
     if met < share:
         needed = standards.percentile(hours, share * 100)
-        raise _mismatch("fail", "sdq.std.not_met", credit=2 / 3,
+        raise _mismatch("fail", "standards.bank.std.not_met", credit=2 / 3,
                         target=_duration(parsed["target_h"]), met=f"{met:.1%}",
                         share=f"{share:.0%}", scope=_scope(parsed), needed=_duration(needed))
 
