@@ -401,7 +401,7 @@ def to_wjx_export(long: pd.DataFrame, attributes: pd.DataFrame,
     wide = pd.concat([wide, _submission_metadata(len(respondents), seed)], axis=1)
     wide["部门"] = [DEPARTMENTS[d][0] for d in first["department"]]
     wide["岗位"] = [ROLES[r][0] for r in first["role"]]
-    answer = {code: t(f"answer.{code}", lang="zh") for code in range(1, 6)}
+    answer = {code: t(f"kano.answer.{code}", lang="zh") for code in range(1, 6)}
     indexed = long.set_index(["attribute", "respondent"])
     for key, label in zip(attributes["attribute"], attributes["label_zh"], strict=True):
         part = indexed.loc[key].loc[respondents]

@@ -237,6 +237,13 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     print(f"chromium    {shutil.which('chromium') or 'not found'}")
     print(f"chromedriver {shutil.which('chromedriver') or 'not found'}")
     print(f"npm         {shutil.which('npm') or 'not found'} (fetches the book's MathJax etc.)")
+    from .grading.sandbox import INSTALL_HINT, bwrap_problem
+
+    problem = bwrap_problem()
+    if problem:
+        print(f"bubblewrap  MISSING — {problem}; `svcx grade` needs it: {INSTALL_HINT}")
+    else:
+        print(f"bubblewrap  {shutil.which('bwrap')} (the sandbox of `svcx grade`: works)")
     data = sorted(p.name for p in (ROOT / "data").glob("*.csv"))
     print(f"data        {', '.join(data) or 'none'}")
     return 0 if font else 1
@@ -248,7 +255,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     try:
         results = grade(args.submissions, args.assignment, args.out, workers=args.workers,
                         timeout=args.timeout, memory_mb=args.memory,
-                        progress=not args.quiet)
+                        progress=not args.quiet, isolation=not args.no_isolation)
     except ValueError as exc:
         print(f"svcx grade: {exc}", file=sys.stderr)
         return 2
@@ -332,17 +339,21 @@ def _cmd_slides(args: argparse.Namespace) -> int:
     matplotlib.use("Agg")
     from .publish.slides import SLIDES_DIR, build_slides
 
-    out = Path(args.out) if args.out else SLIDES_DIR
-    return _each_chapter(args.chapters, "book/chapters", lambda c: build_slides(c, out),
+    lang = getattr(args, "lang", None) or "en"
+    out = Path(args.out) if args.out else SLIDES_DIR / ("zh" if lang == "zh" else "")
+    folder = "book/zh/chapters" if lang == "zh" else "book/chapters"
+    return _each_chapter(args.chapters, folder, lambda c: build_slides(c, out, lang=lang),
                          "slides.wrote", "slides.failed")
 
 
 def _cmd_sheets(args: argparse.Namespace) -> int:
     from .publish.sheets import SHEETS_DIR, build_sheet
 
-    out = Path(args.out) if args.out else SHEETS_DIR
-    return _each_chapter(args.chapters, "solutions" if args.answers else "exercises",
-                         lambda c: build_sheet(c, out, answers=args.answers),
+    lang = getattr(args, "lang", None) or "en"
+    out = Path(args.out) if args.out else SHEETS_DIR / ("zh" if lang == "zh" else "")
+    folder = ("solutions" if args.answers else "exercises") + ("/zh" if lang == "zh" else "")
+    return _each_chapter(args.chapters, folder,
+                         lambda c: build_sheet(c, out, answers=args.answers, lang=lang),
                          "sheets.wrote", "sheets.failed")
 
 
@@ -374,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_build)
     p = sub.add_parser("pdf", help="print the whole book to _build/pdf/svcx-book.pdf "
                                    "(single-page HTML + headless chromium)")
-    p.add_argument("--lang", choices=["en", "zh"],
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
                    help="zh: the Chinese edition, _build/pdf/svcx-book-zh.pdf")
     p.set_defaults(func=_cmd_pdf)
     p = sub.add_parser("slides", help="turn chapters into reveal.js slide decks (cells "
@@ -382,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("chapters", nargs="+", help="chapter names (kano, queues …), notebook "
                                                "paths, or 'all'")
     p.add_argument("-o", "--out", help="output folder (default _build/slides)")
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
+                   help="zh: the Chinese edition (_build/slides/zh/)")
     p.set_defaults(func=_cmd_slides)
     p = sub.add_parser("sheets", help="printable exercise sheets (PDF) for paper workshops")
     p.add_argument("chapters", nargs="+", help="exercise names (kano, queues …), notebook "
@@ -389,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--answers", action="store_true",
                    help="the trainer's answer key, made from solutions/")
     p.add_argument("-o", "--out", help="output folder (default _build/sheets)")
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
+                   help="zh: the Chinese edition (_build/sheets/zh/)")
     p.set_defaults(func=_cmd_sheets)
     p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
                                           "options (--no-browser, --port=…) go to jupyter-lab")
@@ -401,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=120.0, help="seconds per notebook")
     p.add_argument("--memory", type=int, default=2048, help="memory limit per notebook (MB)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-isolation", action="store_true",
+                   help="run the kernels without the bubblewrap sandbox (only for notebooks "
+                        "you trust; the reports say sandbox=none)")
     p.set_defaults(func=_cmd_grade)
     p = sub.add_parser("blueprint", help="check a blueprint (YAML, CSV or Excel) and draw it; "
                                          "exit 1 if it has problems")

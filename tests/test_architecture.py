@@ -110,17 +110,12 @@ def test_no_import_cycle() -> None:
     assert cycles(graph()) == []
 
 
-PUBLISH_PENDING = {
-    # publish/ is being edited for the Chinese edition: these two go public there (issue 14)
-    ("svcx_helpers.publish.nbhtml", "svcx_helpers.publish.assets", "_extract"),
-    ("svcx_helpers.publish.slides", "svcx_helpers.publish.nbhtml", "_markdown"),
-}
 
 
 def test_no_private_name_is_imported_across_modules() -> None:
     private = [(a, b, n) for a, b, n, _ in imports()
                if n.startswith("_") and not n.startswith("__") and a != b]
-    assert sorted(set(private) - PUBLISH_PENDING) == []
+    assert sorted(set(private)) == []
 
 
 def test_analysis_modules_import_no_machinery() -> None:

@@ -32,7 +32,7 @@ def test_only_the_listed_files_are_unpacked(tmp_path: Path) -> None:
     tgz = _tarball(tmp_path / "x.tgz", {"dist/a.js": b"a", "dist/a.js.map": b"m",
                                         "dist/font.woff": b"f", "src/b.ts": b"b"})
     asset = book.NpmAsset("x", "1.0.0", "sha512-", ("dist/*.js", "dist/*.woff"), "x")
-    assert book._extract(asset, tgz, tmp_path / "out") == 2
+    assert book.extract_asset(asset, tgz, tmp_path / "out") == 2
     found = sorted(p.relative_to(tmp_path / "out").as_posix()
                    for p in (tmp_path / "out").rglob("*") if p.is_file())
     assert found == ["dist/a.js", "dist/font.woff"]  # no source maps, no sources

@@ -519,6 +519,53 @@ def test_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
 
 
 # ------------------------------------------------------------------ the Chinese edition
+def test_chinese_slide_deck_works_offline(driver: webdriver.Chrome, tmp_path: Path) -> None:
+    """`svcx slides kano --lang zh`: the Chinese deck, speaker notes included, offline."""
+    from svcx_helpers.publish.slides import build_slides
+
+    deck = build_slides("kano", tmp_path / "slides", lang="zh")
+    visit = Visit(deck.as_uri())
+    open_page(driver, deck.as_uri())
+    _collect(driver, visit)
+    outside = [u for u in visit.requests
+               if urllib.parse.urlsplit(u).scheme not in LOCAL_SCHEMES | {"file"}]
+    assert not outside, outside
+    assert not visit.failed and not [e for e in visit.console if e["level"] == "SEVERE"]
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    html = deck.read_text(encoding="utf-8")
+    assert "魅力型" in html and "必备型" in html
+    notes = driver.execute_script(
+        "return Array.from(document.querySelectorAll('aside.notes'), n => n.textContent)")
+    assert len(notes) > 3 and all(re.search(r"[\u4e00-\u9fff]", n) for n in notes)
+    images = driver.execute_script(
+        "return Array.from(document.images, i => [i.alt, i.naturalWidth])")
+    assert images and all(re.search(r"[\u4e00-\u9fff]", alt) and w > 0 for alt, w in images)
+    driver.execute_script("Reveal.slide(2)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SCREENSHOTS / "slides-kano-zh.png"))
+
+
+@pytest.mark.parametrize("answers", [False, True], ids=["sheet", "answer-key"])
+def test_chinese_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
+    """`svcx sheets kano --lang zh [--answers]`: A4, the tasks' Chinese text as text."""
+    from pypdf import PdfReader
+
+    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "sheets", "kano",
+                          "--lang", "zh", "-o", str(tmp_path),
+                          *(["--answers"] if answers else [])],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, (out.stdout + out.stderr)[-3000:]
+    reader = PdfReader(tmp_path / ("kano-answers.pdf" if answers else "kano.pdf"))
+    width, height = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (595, 842)
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() or "" for p in reader.pages))
+    for expected in ("KANO 需求分析", "任务 1", "任务 7"):
+        assert expected in text, expected
+    if answers:
+        assert "参考答案" in text and "kano.rank(counts)" in text and "你的答案" not in text
+    else:
+        assert text.count("你的答案") >= 7 and "kano.rank(counts)" not in text
+
 @pytest.mark.parametrize(("en", "zh"), [
     ("book/intro.html", "zh/book/zh/intro.html"),
     ("book/chapters/kano.html", "zh/book/zh/chapters/kano.html"),

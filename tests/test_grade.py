@@ -175,7 +175,8 @@ def test_reports(graded: dict) -> None:
     assert rows["good"]["total"] == "11" and rows["good"]["kano.t1_classify_by_hand"] == "2"
     assert rows["loop"]["status"] == "timeout"
     long = list(csv.DictReader((out / "results.csv").open(encoding="utf-8")))
-    assert set(long[0]) == {"learner", "task", "points", "max", "status", "message"}
+    assert set(long[0]) == {"learner", "task", "points", "max", "status", "message", "sandbox"}
+    assert {r["sandbox"] for r in long} == {"bwrap"}
     assert len([r for r in long if r["learner"] == "good"]) == 10
     assert (out / "moodle.csv").read_text(encoding="utf-8").startswith("Identifier,Grade")
     canvas = (out / "canvas.csv").read_text(encoding="utf-8").splitlines()

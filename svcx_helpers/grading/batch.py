@@ -423,7 +423,10 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             try:
                 kc.wait_for_ready(timeout=min(60.0, max(5.0, timeout)))
             except RuntimeError:
-                raise _Fault("kernel-died", t("grade.kernel_start", error="not ready")) from None
+                log.flush()
+                last = (tmpdir / "kernel.log").read_text(errors="replace").strip().splitlines()
+                raise _Fault("kernel-died", t("grade.kernel_start", error="not ready" + (
+                    f" ({last[-1][:200]})" if last else ""))) from None
 
             next_disk_check = [0.0]
 
@@ -446,7 +449,7 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                         raise _Fault("timeout", t("grade.timeout", seconds=f"{timeout:g}"))
                     check_disk()
                     try:
-                        msg = kc.get_iopub_msg(timeout=min(0.5, remaining))
+                        msg = kc.get_iopub_msg(timeout=min(0.25, remaining))
                     except queue.Empty:
                         if not km.is_alive():
                             raise _Fault("kernel-died", t("grade.died")) from None

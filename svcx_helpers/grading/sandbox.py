@@ -142,6 +142,16 @@ def bwrap_args(work: Path, *, data_dir: Path, tmp_mb: int = 64) -> list[str]:
     injection), killed when the grader dies, no capabilities, an unprivileged user.
     """
     args = [*_namespace_args()]
+    made: set[Path] = {Path("/"), Path("/tmp"), Path("/dev"), Path("/proc"), Path("/usr")}
+
+    def bind(kind: str, source: Path | str, dest: Path | str) -> None:
+        # parents that bwrap would create 0700 (unreadable for the unprivileged user)
+        for parent in reversed(Path(dest).parents):
+            if parent not in made:
+                made.add(parent)
+                args.extend(["--perms", "0755", "--dir", str(parent)])
+        args.extend([kind, str(source), str(dest)])
+
     for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
         host = Path("/") / name
         if host.is_symlink():
@@ -152,18 +162,18 @@ def bwrap_args(work: Path, *, data_dir: Path, tmp_mb: int = 64) -> list[str]:
     for name in ETC_FILES:
         host = Path("/etc") / name
         if host.exists():
-            args += ["--ro-bind", str(host), str(host)]
+            bind("--ro-bind", host, host)
     for d in python_dirs():
-        args += ["--ro-bind", str(d), str(d)]
+        bind("--ro-bind", d, d)
     data = Path(data_dir).resolve()
     if data.is_dir():
-        args += ["--ro-bind", str(data), str(data)]
+        bind("--ro-bind", data, data)
     size = str(tmp_mb * 1024 * 1024)
     args += ["--proc", "/proc", "--dev", "/dev",
-             "--size", size, "--tmpfs", "/dev/shm",
-             "--size", size, "--tmpfs", "/tmp",
-             "--bind", str(work), str(work), "--chdir", str(work),
-             "--setenv", "TMPDIR", "/tmp"]
+             "--size", size, "--perms", "1777", "--tmpfs", "/dev/shm",
+             "--size", size, "--perms", "1777", "--tmpfs", "/tmp"]
+    bind("--bind", work, work)
+    args += ["--chdir", str(work), "--setenv", "TMPDIR", "/tmp"]
     return args
 
 
@@ -259,6 +269,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     args[i + 1] = _drop_privileges(args[i + 1])
     with open(args[i + 1], encoding="utf-8") as fh:
         json.load(fh)  # fail early and clearly if it is not readable
+    if os.environ.get("SVCX_SANDBOX_ISOLATED") == "1":
+        # in its own PID namespace the kernel's parent is bwrap's init (pid 1), which
+        # ipykernel's parent poller would take for "the grader died"; bwrap
+        # --die-with-parent does that job
+        os.environ.pop("JPY_PARENT_PID", None)
     from ipykernel import kernelapp  # imported before the hook: it may start helpers
 
     protect(os.environ.get("SVCX_SANDBOX_PROTECT", "").split(os.pathsep))

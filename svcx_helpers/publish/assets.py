@@ -190,7 +190,7 @@ def npm_tarball(asset: NpmAsset, cache: Path | None = None) -> Path:
     return path
 
 
-def _extract(asset: NpmAsset, tarball: Path, dest: Path) -> int:
+def extract_asset(asset: NpmAsset, tarball: Path, dest: Path) -> int:
     count = 0
     with tarfile.open(tarball) as tar:
         for member in tar.getmembers():
@@ -230,7 +230,7 @@ def vendor_assets(dest: Path = VENDOR_DIR, cache: Path | None = None) -> Path:
     tmp = dest.with_name(dest.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     for asset in shipped.values():
-        _extract(asset, npm_tarball(asset, cache), tmp / asset.folder)
+        extract_asset(asset, npm_tarball(asset, cache), tmp / asset.folder)
     # The widget manager's webpack runtime finds its public path from "the current
     # script", which under require.js is sometimes widgets-config.js in vendor/ rather
     # than its own file: then it asks for vendor/<hash>.woff2. Keep a copy of its fonts

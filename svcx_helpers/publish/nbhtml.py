@@ -114,7 +114,7 @@ def myst_to_markdown(text: str) -> str:
 
 
 @functools.cache
-def _markdown() -> Any:
+def markdown_renderer() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
@@ -134,7 +134,7 @@ def _markdown() -> Any:
 
 def markdown_html(text: str) -> str:
     """Render the book's markdown (MyST simplified by :func:`myst_to_markdown`) as HTML."""
-    return _markdown().render(myst_to_markdown(text))
+    return markdown_renderer().render(myst_to_markdown(text))
 
 
 def has_math(page: str) -> bool:
@@ -231,7 +231,7 @@ def execute(path: Path, timeout: int = 300) -> Any:
 def vendor_to(dest: Path, *keys: str) -> Path:
     """Unpack the pinned npm assets ``keys`` (see :data:`svcx_helpers.publish.assets.VENDOR`) into
     ``dest/vendor/<package>/`` unless they are there already; return ``dest/vendor``."""
-    from .assets import VENDOR, _extract, npm_tarball
+    from .assets import VENDOR, extract_asset, npm_tarball
 
     vendor = dest / "vendor"
     for key in keys:
@@ -242,7 +242,7 @@ def vendor_to(dest: Path, *keys: str) -> Path:
             continue
         tmp = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
-        _extract(asset, npm_tarball(asset), tmp)
+        extract_asset(asset, npm_tarball(asset), tmp)
         (tmp / ".svcx-version").write_text(asset.integrity)
         shutil.rmtree(folder, ignore_errors=True)
         tmp.replace(folder)

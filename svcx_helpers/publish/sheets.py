@@ -36,7 +36,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..i18n import t
+from ..i18n import language, t
 from .nbhtml import ROOT, has_math, markdown_html, outputs_html, source, tags, title_of, vendor_to
 
 SHEETS_DIR = ROOT / "_build" / "sheets"
@@ -46,7 +46,8 @@ _CHECK = re.compile(r"^\s*(check|progress|svcx_helpers\.check|svcx_helpers\.prog
                     re.M)
 _WIDGET = re.compile(r"\bwidgets\.\w+\(")
 # the exercises' "How to work" list is about running cells; on paper it is replaced
-_HOW_TO = re.compile(r"^\*\*How to work\*\*\n\n(?:(?:\d+\.| {2,}).*(?:\n|$))+", re.M)
+_HOW_TO = re.compile(r"^\*\*(?:How to work|练习方法|操作方法|怎样练习|如何练习|做法)\*\*\n\n"
+                     r"(?:(?:\d+\.| {2,}).*(?:\n|$))+", re.M)
 
 
 def role(cell: dict[str, Any]) -> str:
@@ -101,8 +102,15 @@ transparent 7.4mm,#c8c8c8 7.4mm,#c8c8c8 7.6mm);background-position:0 6mm}
 
 
 def sheet_html(nb: dict[str, Any], title: str, answers: bool = False,
-               vendor: str = "vendor") -> str:
-    """The printable page of an executed exercise (or, ``answers=True``, solution)."""
+               vendor: str = "vendor", lang: str = "en") -> str:
+    """The printable page of an executed exercise (or, ``answers=True``, solution), its
+    labels in ``lang``."""
+    with language(lang):
+        return _sheet_html(nb, title, answers, vendor, lang)
+
+
+def _sheet_html(nb: dict[str, Any], title: str, answers: bool, vendor: str,
+                lang: str) -> str:
     parts = [f"<h1>{html.escape(title)}</h1>",
              f'<p class="kind">{html.escape(t("sheets.key" if answers else "sheets.kind"))}</p>']
     if not answers:
@@ -141,7 +149,8 @@ def sheet_html(nb: dict[str, Any], title: str, answers: bool = False,
     if has_math(body):
         mathjax = (f'<script>window.MathJax={{options:{{enableMenu:false}}}};</script>\n'
                    f'<script defer src="{vendor}/mathjax/es5/tex-mml-chtml.js"></script>')
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n{mathjax}\n"
             f"</head>\n<body>\n{body}\n</body>\n</html>\n")
 
@@ -151,15 +160,17 @@ def _box(lines: int) -> str:
             f'<span class="label">{html.escape(t("sheets.answer"))}</span></div>')
 
 
-def notebook_for(chapter: str | Path, answers: bool = False) -> Path:
-    """``kano`` → ``exercises/kano.ipynb`` (``solutions/`` with ``answers``); a path to a
-    notebook is taken as it is."""
+def notebook_for(chapter: str | Path, answers: bool = False, lang: str = "en") -> Path:
+    """``kano`` → ``exercises/kano.ipynb`` (``solutions/`` with ``answers``; their ``zh/``
+    folders with ``lang="zh"``); a path to a notebook is taken as it is."""
     path = Path(chapter)
     if path.suffix == ".ipynb":
         if not path.is_file():
             raise FileNotFoundError(t("slides.no_file", path=path))
         return path
     folder = ROOT / ("solutions" if answers else "exercises")
+    if lang == "zh":
+        folder = folder / "zh"
     candidate = folder / f"{chapter}.ipynb"
     if not candidate.is_file():
         names = ", ".join(sorted(p.stem for p in folder.glob("*.ipynb")))
@@ -168,19 +179,19 @@ def notebook_for(chapter: str | Path, answers: bool = False) -> Path:
 
 
 def build_sheet(chapter: str | Path, out_dir: Path = SHEETS_DIR, answers: bool = False,
-                nb: dict[str, Any] | None = None) -> Path:
+                nb: dict[str, Any] | None = None, lang: str = "en") -> Path:
     """Run the exercise (or solution), write ``out_dir/<name>[-answers].html`` and print it
     to ``.pdf`` with headless chromium; return the PDF path. ``nb``: an already executed
     notebook (skips running it)."""
     from .assets import print_pdf
     from .nbhtml import execute
 
-    path = notebook_for(chapter, answers)
+    path = notebook_for(chapter, answers, lang)
     if nb is None:
         nb = execute(path)
     title = title_of(nb) or path.stem
     out_dir.mkdir(parents=True, exist_ok=True)
-    page = sheet_html(nb, title, answers=answers)
+    page = sheet_html(nb, title, answers=answers, lang=lang)
     if has_math(page):
         vendor_to(out_dir, "mathjax")
     stem = f"{path.stem}-answers" if answers else path.stem

@@ -81,12 +81,12 @@ def slide_kind(cell: dict[str, Any]) -> str | None:
 def split_markdown(text: str) -> tuple[str, str]:
     """``(on_slide, for_notes)``: a markdown cell's first paragraph and every block that is
     not a paragraph stay on the slide; the other paragraphs go to the notes."""
-    from .nbhtml import _markdown
+    from .nbhtml import markdown_renderer
 
     md = myst_to_markdown(text)
     lines = md.splitlines(keepends=True)
     slide, notes, seen_paragraph, depth = [], [], False, 0
-    for token in _markdown().parse(md):
+    for token in markdown_renderer().parse(md):
         if token.level != 0 or token.map is None or token.nesting == -1:
             continue
         chunk = "".join(lines[token.map[0]:token.map[1]])
@@ -207,30 +207,33 @@ Reveal.initialize({{hash: true, center: false, width: 1280, height: 760, margin:
 """
 
 
-def chapter_path(chapter: str | Path) -> Path:
-    """``kano`` → ``book/chapters/kano.ipynb``; a path to a notebook is taken as it is."""
+def chapter_path(chapter: str | Path, lang: str = "en") -> Path:
+    """``kano`` → ``book/chapters/kano.ipynb`` (``book/zh/chapters/`` for ``lang="zh"``);
+    a path to a notebook is taken as it is."""
     path = Path(chapter)
     if path.suffix == ".ipynb":
         if not path.is_file():
             raise FileNotFoundError(t("slides.no_file", path=path))
         return path
-    candidate = CHAPTERS_DIR / f"{chapter}.ipynb"
+    folder = CHAPTERS_DIR.parent / "zh" / "chapters" if lang == "zh" else CHAPTERS_DIR
+    candidate = folder / f"{chapter}.ipynb"
     if not candidate.is_file():
-        names = ", ".join(sorted(p.stem for p in CHAPTERS_DIR.glob("*.ipynb")))
+        names = ", ".join(sorted(p.stem for p in folder.glob("*.ipynb")))
         raise FileNotFoundError(t("slides.no_chapter", chapter=chapter, chapters=names))
     return candidate
 
 
 def build_slides(chapter: str | Path, out_dir: Path = SLIDES_DIR,
-                 nb: dict[str, Any] | None = None) -> Path:
+                 nb: dict[str, Any] | None = None, lang: str = "en") -> Path:
     """Run the chapter, make its deck and write ``out_dir/<name>.html``; return the path.
 
-    ``nb``: an already executed notebook (skips running it). Raises ``ValueError`` when no
-    cell is tagged for slides (the message says how to tag one).
+    ``nb``: an already executed notebook (skips running it). ``lang="zh"``: the Chinese
+    edition's chapter (its slides, speaker notes, tables and figures in Chinese). Raises
+    ``ValueError`` when no cell is tagged for slides (the message says how to tag one).
     """
     from .nbhtml import execute
 
-    path = chapter_path(chapter)
+    path = chapter_path(chapter, lang)
     if nb is None:
         import nbformat
 
@@ -245,6 +248,7 @@ def build_slides(chapter: str | Path, out_dir: Path = SLIDES_DIR,
     out_dir.mkdir(parents=True, exist_ok=True)
     vendor_to(out_dir, "revealjs", "mathjax")
     target = out_dir / f"{path.stem}.html"
-    target.write_text(deck_html(deck, title), encoding="utf-8")
+    target.write_text(deck_html(deck, title, lang="zh-CN" if lang == "zh" else "en"),
+                      encoding="utf-8")
     return target
 

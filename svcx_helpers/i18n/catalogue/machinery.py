@@ -241,8 +241,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "grade.no_bwrap": ("cannot sandbox the learners' kernels: {problem}. Install bubblewrap "
                        "(`{install}` on Debian/Ubuntu, as root) — or grade without isolation "
                        "with --no-isolation, only for notebooks you trust",
-                       "无法把学员的内核放进沙箱：{problem}。请安装 bubblewrap（Debian/Ubuntu 上以 "
-                       "root 运行 `{install}`）——或用 --no-isolation 不隔离评分（仅限可信的笔记本）"),
+                       "无法把学员的内核放进沙箱：{problem}。请安装 bubblewrap（Debian/Ubuntu "
+                       "上以 root 运行 `{install}`）——或用 --no-isolation 不隔离评分"
+                       "（仅限可信的笔记本）"),
     "grade.not_isolated": ("NOTE: graded WITHOUT isolation (--no-isolation): the kernels were "
                            "not in a bubblewrap sandbox; the reports say sandbox=none",
                            "注意：本次评分未隔离（--no-isolation）：内核没有运行在 bubblewrap "
