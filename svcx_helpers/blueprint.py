@@ -636,19 +636,16 @@ def compare(before: Blueprint, after: Blueprint) -> pd.DataFrame:
 
 def available() -> list[str]:
     """Names of the blueprints shipped in ``data/blueprints/``."""
-    from .data import data_dir
+    from .data import case_names
 
-    return sorted(p.stem for p in (data_dir() / "blueprints").glob("*.yml"))
+    return case_names("blueprints")
 
 
 def load(name: str) -> Blueprint:
     """Load a shipped blueprint by name, e.g. ``load("restaurant")``."""
-    from .data import data_dir
+    from .data import case_file
 
-    path = data_dir() / "blueprints" / f"{name}.yml"
-    if not path.is_file():
-        raise ValueError(t("data.dataset", name=name, available=available()))
-    return Blueprint.from_yaml(path)
+    return Blueprint.from_yaml(case_file("blueprints", name))
 
 
 def steps_table(blueprint: Blueprint, lanes: Iterable[str] = LANES) -> pd.DataFrame:

@@ -39,6 +39,19 @@ def load_dataset(name: str) -> pd.DataFrame:
     return pd.read_csv(path, encoding="utf-8")
 
 
+def case_names(folder: str) -> list[str]:
+    """Names of the YAML cases shipped in ``data/<folder>/`` (``blueprints``, ``journeys``)."""
+    return sorted(p.stem for p in (data_dir() / folder).glob("*.yml"))
+
+
+def case_file(folder: str, name: str) -> Path:
+    """The YAML case ``name`` in ``data/<folder>/``; a clear error naming the cases there."""
+    path = data_dir() / folder / f"{name}.yml"
+    if not path.is_file():
+        raise ValueError(t("data.dataset", name=name, available=case_names(folder)))
+    return path
+
+
 def dataset_path(name: str) -> Path:
     """Path of a data file in :func:`data_dir` (``name`` with its extension)."""
     return data_dir() / name

@@ -408,17 +408,14 @@ def align(journey: JourneyMap, blueprint: Any) -> pd.DataFrame:
 
 def available() -> list[str]:
     """Names of the journeys shipped in ``data/journeys/``."""
-    from .data import data_dir
+    from .data import case_names
 
-    return sorted(p.stem for p in (data_dir() / "journeys").glob("*.yml"))
+    return case_names("journeys")
 
 
 def load(name: str) -> JourneyMap:
     """Load a shipped journey by name, e.g. ``load("hotel_check_in")``."""
-    from .data import data_dir
+    from .data import case_file
 
-    path = data_dir() / "journeys" / f"{name}.yml"
-    if not path.is_file():
-        raise ValueError(t("data.dataset", name=name, available=available()))
-    return JourneyMap.from_yaml(path)
+    return JourneyMap.from_yaml(case_file("journeys", name))
 

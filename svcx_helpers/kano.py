@@ -577,12 +577,10 @@ def wide_to_long(wide: pd.DataFrame, *, source: str = "table",
     if missing not in ("drop", "error"):
         raise ValueError(t("core.option", value=missing, name="missing",
                            choices=["drop", "error"]))
-    if wide.shape[1] == 0:
-        raise ValueError(t("readers.file_empty", file=source))
-    if len(wide) == 0:
-        raise ValueError(t("readers.no_rows", file=source))
-    columns = [str(c) for c in wide.columns]
-    wide = wide.set_axis(columns, axis=1)
+    from .readers import wide_table
+
+    wide = wide_table(wide, source)
+    columns = list(wide.columns)
     imp_cols: dict[str, str] = dict(importance or {})
     if pairs is None:
         found: dict[str, dict[str, str]] = {}

@@ -96,10 +96,10 @@ class Quiz:
         return quiz_html(self.questions, self.quiz_id, self.title)
 
     def __repr__(self) -> str:
-        lines = [self.title or t("quiz.title")]
+        lines = [text(self.title) if self.title else t("quiz.title")]
         for i, q in enumerate(self.questions, start=1):
-            lines.append(f"{i}. {q['question']}")
-            lines += [f"   ({chr(97 + j)}) {o}" for j, o in enumerate(q["options"])]
+            lines.append(f"{i}. {text(q['question'])}")
+            lines += [f"   ({chr(97 + j)}) {text(str(o))}" for j, o in enumerate(q["options"])]
         return "\n".join(lines)
 
 

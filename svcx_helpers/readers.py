@@ -124,3 +124,13 @@ def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.Dat
                                    earlier=a, value=str(df[b].iloc[pos]),
                                    first=str(df[a].iloc[pos])))
     return df
+
+
+def wide_table(wide: pd.DataFrame, source: str) -> pd.DataFrame:
+    """A survey export as the analysis reads it: at least one column and one row (else a
+    clear error naming ``source``), column names as text."""
+    if wide.shape[1] == 0:
+        raise ValueError(t("readers.file_empty", file=source))
+    if len(wide) == 0:
+        raise ValueError(t("readers.no_rows", file=source))
+    return wide.set_axis([str(c) for c in wide.columns], axis=1)

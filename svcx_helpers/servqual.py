@@ -913,13 +913,10 @@ def wide_to_frames(wide: pd.DataFrame, *, source: str = "table",
     its P twin is named too. Example: ``wide_to_frames(df).gaps()``.
     """
     from .kano import RESPONDENT_HEADERS, norm_text
+    from .readers import wide_table
 
-    if wide.shape[1] == 0:
-        raise ValueError(t("readers.file_empty", file=source))
-    if len(wide) == 0:
-        raise ValueError(t("readers.no_rows", file=source))
-    columns = [str(c) for c in wide.columns]
-    wide = wide.set_axis(columns, axis=1)
+    wide = wide_table(wide, source)
+    columns = list(wide.columns)
     found: dict[str, dict[int, str]] = {"E": {}, "P": {}}
     imp_cols: dict[str, str] = {}
     for col in columns:

@@ -92,19 +92,27 @@ def _tickets(df: pd.DataFrame, file: str) -> list[Issue]:
                                     t("validate.before", earlier=early, value=df[early].iloc[i])))
     rules = {"contacts": (1, None, True), "reopened": (0, 1, True), "csat": (1, 5, True)}
     for col, (lo, hi, integer) in rules.items():
-        if col not in df.columns:
+        if col in df.columns:
+            issues += _out_of_range(df, col, file, lo, hi, integer)
+    return issues
+
+
+def _out_of_range(df: pd.DataFrame, col: Any, file: str, lo: float, hi: float | None,
+                  integer: bool) -> list[Issue]:
+    """An issue for every non-blank cell of ``col`` that is not a number from ``lo`` to
+    ``hi`` (``None``: no upper bound), or not a whole number when ``integer``."""
+    issues = []
+    for i, raw in enumerate(df[col]):
+        if _blank(raw):
             continue
-        for i, raw in enumerate(df[col]):
-            if _blank(raw):
-                continue
-            try:
-                x = float(str(raw).strip())
-            except ValueError:
-                x = None
-            if x is None or (integer and not x.is_integer()) or x < lo or (
-                    hi is not None and x > hi):
-                issues.append(Issue(file, i + 2, col, raw, t(
-                    "validate.range", lo=lo, hi="∞" if hi is None else hi)))
+        try:
+            x: float | None = float(str(raw).strip())
+        except ValueError:
+            x = None
+        if x is None or (integer and not x.is_integer()) or x < lo or (
+                hi is not None and x > hi):
+            issues.append(Issue(file, i + 2, str(col), raw, t(
+                "validate.range", lo=lo, hi="∞" if hi is None else hi)))
     return issues
 
 
@@ -182,15 +190,7 @@ def _servqual(df: pd.DataFrame, file: str) -> list[Issue]:
                                     t("validate.missing_column",
                                       found=", ".join(map(str, df.columns)))))
     for col in found.values():
-        for i, raw in enumerate(df[col]):
-            if _blank(raw):
-                continue
-            try:
-                x = float(str(raw).strip())
-            except ValueError:
-                x = None
-            if x is None or not x.is_integer() or not 1 <= x <= 7:
-                issues.append(Issue(file, i + 2, str(col), raw, t("validate.range", lo=1, hi=7)))
+        issues += _out_of_range(df, col, file, 1, 7, True)
     return issues
 
 

@@ -285,3 +285,61 @@ def test_chinese_submission_graded_like_english_with_chinese_feedback(tmp_path: 
     assert 'lang="en"' in english and "通过" not in english
     unanswered = (tmp_path / "out" / "feedback" / "li.html").read_text(encoding="utf-8")
     assert "尚未作答" in unanswered or "未作答" in unanswered
+
+
+def test_fingerprint_follows_the_files_that_decide_a_grade(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The grading fingerprint is computed from what grading really reads: the bank, the
+    comparators and analysis modules it imports, and the data files it opens. Changing
+    one of them changes the fingerprint (and so re-grades); changing a data file the bank
+    never reads does not."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    package = tmp_path / "src" / "svcx_helpers"
+    shutil.copytree(ROOT / "svcx_helpers", package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setenv("SVCX_DATA_DIR", str(data))
+    monkeypatch.setenv("PYTHONPATH", str(package.parent))
+    inputs = {p.name for p in grade.grading_inputs("kano")}
+    assert {"kano.py", "checks.py", "compare.py", "kano_it_service_desk.csv"} <= inputs
+    assert "hotline_arrivals.csv" not in inputs and "queueing.py" not in inputs
+    base = grade.fingerprint("kano")
+    assert grade.fingerprint("kano") == base  # stable
+    # a data file the bank does not read: same fingerprint
+    with (data / "hotline_arrivals.csv").open("a", encoding="utf-8") as fh:
+        fh.write("\n")
+    assert grade.fingerprint("kano") == base
+    # the survey the expected answers are computed from: a new fingerprint
+    survey = data / "kano_it_service_desk.csv"
+    survey.write_text(survey.read_text(encoding="utf-8").replace(",5,", ",4,", 1),
+                      encoding="utf-8")
+    changed_data = grade.fingerprint("kano")
+    assert changed_data != base
+    # an analysis function that computes expected answers: a new fingerprint
+    kano_py = package / "kano.py"
+    kano_py.write_text(kano_py.read_text(encoding="utf-8").replace(
+        "def evaluate(", "def _unused() -> None:\n    pass\n\n\ndef evaluate(", 1),
+        encoding="utf-8")
+    assert grade.fingerprint("kano") not in (base, changed_data)
+
+
+def test_a_changed_data_file_regrades(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    monkeypatch.setenv("SVCX_DATA_DIR", str(data))
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "ann.ipynb").write_bytes(SOLUTION.read_bytes())
+    first = grade.grade(subs, "kano", tmp_path / "out", workers=1, timeout=60, progress=False)
+    again = grade.grade(subs, "kano", tmp_path / "out", workers=1, timeout=60, progress=False)
+    assert not first[0].cached and again[0].cached
+    survey = data / "kano_it_service_desk.csv"
+    survey.write_text(survey.read_text(encoding="utf-8").replace(",5,", ",4,", 1),
+                      encoding="utf-8")
+    third = grade.grade(subs, "kano", tmp_path / "out", workers=1, timeout=60, progress=False)
+    assert not third[0].cached

@@ -368,7 +368,8 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             "HOME": str(work), "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
             "MPLBACKEND": "Agg",
             "IPYTHONDIR": str(work / ".ipython"), "JUPYTER_RUNTIME_DIR": str(work / ".rt"),
-            "SVCX_DATA_DIR": str(data_dir or default_data_dir()), "SVCX_GRADING": "1",
+            "SVCX_DATA_DIR": str(Path(data_dir or default_data_dir()).resolve()),
+            "SVCX_GRADING": "1",
             "SVCX_SANDBOX_MEMORY_MB": str(memory_mb),
             "SVCX_SANDBOX_CPU_S": str(int(timeout * 2) + 30),
             "SVCX_SANDBOX_FSIZE_MB": "200",
@@ -615,8 +616,9 @@ def grading_inputs(assignment: str) -> list[Path]:
     )
     env = {**os.environ, "MPLBACKEND": "Agg"}
     env.pop("SVCX_RECORD_TEXTS", None)
+    # a neutral working folder: `python -c` puts it first on sys.path
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, check=True).stdout
+                         env=env, check=True, cwd=tempfile.gettempdir()).stdout
     found = json.loads(out.strip().splitlines()[-1])
     from ..data import data_dir
 

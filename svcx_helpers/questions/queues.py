@@ -539,7 +539,7 @@ register(Question(
 
 register(Question(
     "queues.t3_erlang_c", points=2, partial=True,
-    title=("Erlang C for 14 agents", "14 名座席的 Erlang C 指标"),
+    title=("Erlang C for 14 agents", "14 名坐席的 Erlang C 指标"),
     expected=q1_measures, compare=_compare_q1,
     hints=[("A = 100 · 180 / 1800 = 10 Erlangs. P_wait is Erlang C, SL(20) = 1 − P_wait · "
             "exp(−(N − A) · 20 / AHT), ASA = P_wait · AHT / (N − A), in seconds.",
@@ -554,7 +554,7 @@ register(Question(
 
 register(Question(
     "queues.t4_required_agents", points=2, partial=True,
-    title=("Agents needed and staff to schedule", "所需座席与排班人数"),
+    title=("Agents needed and staff to schedule", "所需坐席与排班人数"),
     expected=q1_staffing, compare=_compare_staffing,
     hints=[("Try N = 11, 12, 13 … until the service level within 20 s reaches 80 %. Then "
             "divide by (1 − shrinkage) and round up: staff who are on breaks or in training "
@@ -569,13 +569,13 @@ register(Question(
 
 register(Question(
     "queues.t5_monday_peak", points=2, partial=True,
-    title=("The average Monday's peak and the agents it needs", "平均周一的高峰及所需座席"),
+    title=("The average Monday's peak and the agents it needs", "平均周一的高峰及所需坐席"),
     expected=monday_peak, compare=_compare_monday,
     hints=[("Average the four Mondays half hour by half hour (mean, not sum or maximum), "
             "find the busiest half hour, and staff it for 80 % within 20 s with the "
             "Mondays' AHT per call, Σ arrivals·AHT / Σ arrivals. No shrinkage here.",
             "把四个周一按半小时求平均（取均值，不是求和或最大值），找出最繁忙的半小时，"
-            "用周一每通电话的 AHT（Σ 到达量·AHT / Σ 到达量）按 20 秒内 80% 配置座席。此处不计缩减。"),
+            "用周一每通电话的 AHT（Σ 到达量·AHT / Σ 到达量）按 20 秒内 80% 配置坐席。此处不计缩减。"),
            ("queueing.staffing_plan(mean_calls, 30, aht, 20, 0.8) gives a plan indexed by "
             "interval; take plan['arrivals'].idxmax() and the agents in that row. Give "
             "{'interval': 'HH:MM', 'agents': n}.",
@@ -586,12 +586,12 @@ register(Question(
 
 register(Question(
     "queues.t6_agent_hours", points=2, partial=True,
-    title=("Agent-hours of payday's plan", "发薪日排班计划的座席工时"),
+    title=("Agent-hours of payday's plan", "发薪日排班计划的坐席工时"),
     expected=salary_day_hours, compare=_compare_hours,
     hints=[("Each row of a staffing plan is half an hour: agent-hours are the sum of the "
             "agents column times 0.5. Do the same with the scheduled column (after 30 % "
             "shrinkage).",
-            "排班计划的每一行是半小时：座席工时等于 agents 列之和乘以 0.5；对 scheduled 列"
+            "排班计划的每一行是半小时：坐席工时等于 agents 列之和乘以 0.5；对 scheduled 列"
             "（计入 30% 缩减后）做同样的计算。"),
            ("plan = queueing.staffing_plan(calls, 30, aht, 20, 0.8, shrinkage=0.3) for "
             "10 March with that day's AHT per call; give [plan['agents'].sum() / 2, "
@@ -627,15 +627,15 @@ register(Question(
             HiddenTest("says what stays", _says_what_stays,
                        ("Say what the virtual queue does not change: the calls still have to "
                         "be handled by agents (when, and how many?).",
-                        "请说明虚拟排队不能改变什么：这些电话仍要由座席处理（何时处理、需要多少人？）。"))],
+                        "请说明虚拟排队不能改变什么：这些电话仍要由坐席处理（何时处理、需要多少人？）。"))],
     hints=[("In at least 40 words: what the caller experiences instead of waiting on hold, "
             "which principle(s) that uses, what the bank must promise (a call-back time) and "
             "keep, and when the agents handle the call-backs.",
             "至少 40 个字词：来电者不必在线等待时经历了什么、运用了哪条（哪些）原则、银行必须承诺"
-            "并兑现什么（回电时间），以及座席何时处理这些回电。"),
+            "并兑现什么（回电时间），以及坐席何时处理这些回电。"),
            ("Look back at the payday plan of task 6: the morning peak needs the most agents. "
             "A call-back booked for the afternoon moves work to hours with spare agents — "
             "say which hours, and what a caller hears instead of hold music.",
-            "回顾任务 6 的发薪日排班：上午高峰需要的座席最多。预约到下午的回电把工作转移到座席有"
+            "回顾任务 6 的发薪日排班：上午高峰需要的坐席最多。预约到下午的回电把工作转移到坐席有"
             "富余的时段——请说明是哪些时段，以及来电者听到的不再是等待音乐而是什么。")],
 ))

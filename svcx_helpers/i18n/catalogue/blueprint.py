@@ -31,12 +31,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "blueprint.bank.count.all_flows": (
         "That is the number of all flows. Count only the flows that cross the line of "
         "interaction.",
-        "这是全部流向线的数量。只需统计穿过互动分界线的流向线。",
+        "这是全部流向线的数量。只需统计穿过顾客接触线的流向线。",
     ),
     "blueprint.bank.count.other_line": (
         "That is the number of flows crossing the {line}. Service encounters are the flows "
         "that cross the line of interaction.",
-        "这是穿过“{line}”的流向线数量。服务接触是穿过互动分界线的流向线。",
+        "这是穿过“{line}”的流向线数量。服务接触是穿过顾客接触线的流向线。",
     ),
     "blueprint.bank.ids.type": (
         "Give a list of step ids, for example ['O3', 'B1'].",
@@ -107,10 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- Service blueprints and journeys (issue 6) -------------------------------------
     "blueprint.lane.evidence": ("Physical evidence", "有形展示"),
     "blueprint.lane.customer": ("Customer actions", "顾客行为"),
-    "blueprint.lane.onstage": ("Onstage contact actions", "前台接触员工行为"),
-    "blueprint.lane.backstage": ("Backstage contact actions", "后台接触员工行为"),
+    "blueprint.lane.onstage": ("Onstage contact actions", "前台员工行为"),
+    "blueprint.lane.backstage": ("Backstage contact actions", "后台员工行为"),
     "blueprint.lane.support": ("Support processes", "支持过程"),
-    "blueprint.line.interaction": ("Line of interaction", "外部互动线"),
+    "blueprint.line.interaction": ("Line of interaction", "顾客接触线"),
     "blueprint.line.visibility": ("Line of visibility", "可视线"),
     "blueprint.line.internal": ("Line of internal interaction", "内部互动线"),
     "blueprint.untitled": ("Untitled blueprint", "未命名蓝图"),
@@ -178,7 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "blueprint.legend.fail": ("F = fail point", "F = 失误点"),
     "blueprint.legend.wait": ("W = wait point", "W = 等待点"),
-    "blueprint.legend.flow": ("→ flow", "→ 流程走向"),
+    "blueprint.legend.flow": ("→ flow", "→ 流向"),
     "blueprint.axis.stage": ("Stage {column}", "阶段 {column}"),
     "blueprint.err.format": (
         "cannot save '{path}': use a .svg, .png or .pdf file name",

@@ -101,10 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                           "这是全部流向线的数量；只数穿过题目所指分界线的流向线。"),
     "capstone.bank.blueprint.encounters": ("That count belongs to another line. Encounters cross the line of "
                                            "interaction.",
-                                           "这是另一条分界线的数量。服务接触穿过互动分界线。"),
+                                           "这是另一条分界线的数量。服务接触穿过顾客接触线。"),
     "capstone.bank.blueprint.handoffs": ("That count belongs to another line. Hand-offs cross the line of "
                                          "internal interaction.",
-                                         "这是另一条分界线的数量。内部交接穿过内部互动分界线。"),
+                                         "这是另一条分界线的数量。内部交接穿过内部互动线。"),
     "capstone.bank.journey.id": ("Give a blueprint step id such as 'C5', got {got}.",
                                  "请给出蓝图步骤编号，例如 'C5'，实际为 {got}。"),
     "capstone.bank.journey.highest": ("That is the best moment, not the worst.",

@@ -72,7 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "人数必须是整数：{value} 不是整数。"),
     "queues.bank.staff.swapped": ("The two numbers are swapped: agents needed first, then staff to "
                                   "schedule.",
-                                  "两个数的顺序反了：先给所需座席，再给排班人数。"),
+                                  "两个数的顺序反了：先给所需坐席，再给排班人数。"),
     "queues.bank.staff.times": (
         "Shrinkage of {s} means only {one} of the scheduled staff take calls: divide by "
         "(1 − shrinkage), do not multiply by (1 + shrinkage).",
@@ -84,10 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "排班人数要向上取整，而不是向下：不足一人也需要一个人。"),
     "queues.bank.staff.too_few": ("With {n} agents the service level is {sl}, below the {target} "
                                   "target.",
-                                  "{n} 名座席时服务水平为 {sl}，低于 {target} 的目标。"),
+                                  "{n} 名坐席时服务水平为 {sl}，低于 {target} 的目标。"),
     "queues.bank.staff.unstable": ("With no more agents than the traffic ({a} Erlangs) the queue grows "
                                    "without limit.",
-                                   "座席数不多于话务量（{a} 爱尔兰）时，队列会无限增长。"),
+                                   "坐席数不多于话务量（{a} 爱尔兰）时，队列会无限增长。"),
     "queues.bank.peak.interval": ("Give the half hour as text 'HH:MM' (e.g. '09:30'), not {got}.",
                                   "请以文本 'HH:MM'（例如 '09:30'）给出半小时时段，而不是 {got}。"),
     "queues.bank.peak.single_day": (
@@ -103,17 +103,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "queues.bank.peak.shrinkage": ("That includes shrinkage; the task asks for the agents on the "
                                    "phones, without shrinkage.",
-                                   "这个数计入了缩减；题目要求的是在线座席数，不计缩减。"),
+                                   "这个数计入了缩减；题目要求的是在线坐席数，不计缩减。"),
     "queues.bank.peak.sum": ("That staffs the four Mondays' calls together. Use the mean per Monday, "
                              "not the sum.",
-                             "这是把四个周一的来电加在一起配置的座席。请用每个周一的平均值，而不是总和。"),
+                             "这是把四个周一的来电加在一起配置的坐席。请用每个周一的平均值，而不是总和。"),
     "queues.bank.peak.traffic": ("The peak's traffic is about {a} Erlangs: with so few agents callers "
                                  "wait far too long. Find the smallest N that meets 80 % within 20 s.",
-                                 "高峰话务量约为 {a} 爱尔兰：座席这么少，来电者会等待过久。"
+                                 "高峰话务量约为 {a} 爱尔兰：坐席这么少，来电者会等待过久。"
                                  "请找出达到 20 秒内 80% 的最小 N。"),
     "queues.bank.hours.swapped": ("The two values are swapped: agent-hours first, then scheduled "
                                   "staff-hours.",
-                                  "两个值的顺序反了：先给座席工时，再给排班工时。"),
+                                  "两个值的顺序反了：先给坐席工时，再给排班工时。"),
     "queues.bank.hours.half": ("Each interval is half an hour: multiply the sum of the column by 0.5.",
                                "每个时段是半小时：列之和要乘以 0.5。"),
     "queues.bank.hours.flat": (
@@ -150,7 +150,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "queues.err.positive": ("{name} must be more than zero, got {value}",
                             "{name} 应为大于 0 的数，实际为 {value}"),
     "queues.err.agents": ("agents must be a whole number, got {value}",
-                          "座席数应为整数，实际为 {value}"),
+                          "坐席数应为整数，实际为 {value}"),
     "queues.err.share": (
         "target level and shrinkage (or maximum occupancy) must be shares below 1, "
         "got {level} and {shrinkage}",
@@ -159,13 +159,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "queues.label.sl": ("service level (answered within {target} {unit})",
                         "服务水平（{target} {unit}内接通）"),
     "queues.label.asa": ("average wait", "平均等待"),
-    "queues.label.needed": ("{n} agents meet the target", "{n} 名座席达到目标"),
+    "queues.label.needed": ("{n} agents meet the target", "{n} 名坐席达到目标"),
     "queues.label.arrivals": ("arrivals", "到达量"),
-    "queues.label.agents": ("agents needed", "所需座席"),
+    "queues.label.agents": ("agents needed", "所需坐席"),
     "queues.label.scheduled": ("scheduled (after shrinkage)", "排班人数（含缩减）"),
     "queues.label.simulated": ("simulation", "仿真"),
     "queues.label.formula": ("Erlang C", "Erlang C 公式"),
-    "queues.axis.agents": ("Agents", "座席数"),
+    "queues.axis.agents": ("Agents", "坐席数"),
     "queues.axis.sl": ("Service level (%)", "服务水平（%）"),
     "queues.axis.asa": ("Average wait ({unit})", "平均等待时间（{unit}）"),
     "queues.axis.arrivals": ("Arrivals per interval", "每时段到达量"),
@@ -174,9 +174,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "queues.title.curve": ("Service level and waiting, {a} Erlangs", "服务水平与等待（{a} 爱尔兰）"),
     "queues.title.plan": ("Staffing plan", "排班计划"),
     "queues.title.sim": ("Simulation vs formula: {n} agents, {a} Erlangs",
-                         "仿真与公式对比：{n} 名座席，{a} 爱尔兰"),
+                         "仿真与公式对比：{n} 名坐席，{a} 爱尔兰"),
     "queues.err.aht_length": ("aht has {n} values but there are {m} intervals",
                               "aht 有 {n} 个值，但时段有 {m} 个"),
     "queues.err.max_agents": ("no staffing up to {n} agents meets the target",
-                              "在 {n} 名座席以内无法达到目标"),
+                              "在 {n} 名坐席以内无法达到目标"),
 }

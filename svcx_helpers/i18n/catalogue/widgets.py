@@ -14,12 +14,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "widgets.q.summary": (
         "{traffic:.1f} Erlangs, {agents} agents: {sl:.1%} answered within {target:g} s, "
         "average wait {asa} s, occupancy {occ:.0%}, {pw:.0%} of callers wait",
-        "{traffic:.1f} 爱尔兰，{agents} 名座席：{sl:.1%} 在 {target:g} 秒内接通，"
+        "{traffic:.1f} 爱尔兰，{agents} 名坐席：{sl:.1%} 在 {target:g} 秒内接通，"
         "平均等待 {asa} 秒，占用率 {occ:.0%}，{pw:.0%} 的来电需要等待",
     ),
     "widgets.q.unstable": (
         "Fewer agents than Erlangs: the queue grows without limit.",
-        "座席数不多于话务量（爱尔兰）：队列会无限增长。",
+        "坐席数不多于话务量（爱尔兰）：队列会无限增长。",
     ),
     "widgets.rec.title": ("Pareto explorer", "帕累托分析器"),
     "widgets.group_by": ("Group by", "分组"),
