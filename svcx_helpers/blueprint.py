@@ -25,6 +25,11 @@ Definitions used by the metrics (METHODS.md §3):
   + the expected ``wait`` of every wait point in that column; the **customer path time**
   is the sum over columns, compared with the sum of the customer steps' tolerances.
 
+Every text a reader sees has an optional Simplified Chinese twin ``<field>_zh``: the
+blueprint's ``name_zh`` and ``description_zh``, each step's ``label_zh`` and
+``fail_mode_zh``. Tables and diagrams show it when the language is ``zh`` and fall back
+to the English otherwise.
+
 The same blueprint can be written as a dict, a YAML file or a DataFrame (one row per
 step, successors in the ``to`` column) and converted back without change.
 
@@ -126,14 +131,29 @@ class Step:
     tolerance: float | None = None
     fail_point: bool = False
     fail_mode: str | None = None
+    fail_mode_zh: str | None = None
     wait_point: bool = False
     wait: float | None = None
 
     def text(self, lang: str | None = None) -> str:
         """The label in ``lang`` (default: current language); English when no translation."""
-        if (lang or get_language()) == "zh" and self.label_zh:
-            return self.label_zh
-        return self.label
+        return str(_in_language(self, "label", lang))
+
+    def text_of(self, field: str, lang: str | None = None) -> str | None:
+        """The text ``field`` ("label", "fail_mode") in ``lang`` (default: current
+        language): the Chinese ``<field>_zh`` in zh when it is given, else the English;
+        ``None`` when the step has no such text."""
+        return _in_language(self, field, lang)
+
+
+def _in_language(obj: Any, field: str, lang: str | None) -> Any:
+    """``obj.<field>_zh`` when ``lang`` (default: current language) is zh and it is
+    given, else ``obj.<field>``."""
+    if (lang or get_language()) == "zh":
+        chinese = getattr(obj, f"{field}_zh", None)
+        if chinese:
+            return chinese
+    return getattr(obj, field)
 
 
 @dataclass(frozen=True)
@@ -158,7 +178,9 @@ class Problem(NamedTuple):
 _STEP_FIELDS = [f.name for f in fields(Step)]
 _NUMBER_FIELDS = ("duration", "tolerance", "wait")
 _BOOL_FIELDS = ("fail_point", "wait_point")
-_TEXT_FIELDS = ("label_zh", "fail_mode")
+_TEXT_FIELDS = ("label_zh", "fail_mode", "fail_mode_zh")
+_MAP_TEXTS = ("name_zh", "description", "description_zh")
+"""The optional texts of a blueprint, in the order the YAML files write them."""
 
 
 def _blank(value: Any) -> bool:
@@ -203,7 +225,11 @@ def _boolean(value: Any, name: str, where: str) -> bool:
                            value=repr(value))) from None
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, field: str = "", where: str = "") -> str | None:
+    """A text field: ``None`` when blank; a mapping, list or true/false is an error naming
+    ``where`` and ``field``."""
+    if isinstance(value, (Mapping, list, tuple, set, bool)):
+        raise ValueError(t("blueprint.err.text", where=where, field=field, value=repr(value)))
     return None if _blank(value) else str(value).strip()
 
 
@@ -220,13 +246,13 @@ def _step(raw: Any, index: int | str, source: str) -> Step:
     column = _number(raw["column"], "column", where)
     kwargs: dict[str, Any] = {
         "id": str(raw["id"]).strip(), "lane": lane_key(raw["lane"]), "column": column,
-        "label": str(raw["label"]).strip()}
+        "label": _text(raw["label"], "label", where)}
     for name in _NUMBER_FIELDS:
         kwargs[name] = _number(raw.get(name), name, where)
     for name in _BOOL_FIELDS:
         kwargs[name] = _boolean(raw.get(name), name, where)
     for name in _TEXT_FIELDS:
-        kwargs[name] = _text(raw.get(name))
+        kwargs[name] = _text(raw.get(name), name, where)
     return Step(**kwargs)
 
 
@@ -264,13 +290,26 @@ class Blueprint:
     name_zh: str | None = None
     description: str | None = None
     unit: str = "min"
+    description_zh: str | None = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Blueprint):
             return NotImplemented
-        return ((self.name, self.name_zh, self.description, self.unit, self.steps)
-                == (other.name, other.name_zh, other.description, other.unit, other.steps)
-                and sorted(map(_pair, self.flows)) == sorted(map(_pair, other.flows)))
+        mine = (self.name, self.name_zh, self.description, self.description_zh, self.unit,
+                self.steps)
+        theirs = (other.name, other.name_zh, other.description, other.description_zh,
+                  other.unit, other.steps)
+        return mine == theirs and sorted(map(_pair, self.flows)) == sorted(map(_pair, other.flows))
+
+    def text(self, lang: str | None = None) -> str:
+        """The blueprint's name in ``lang`` (default: current language)."""
+        return str(_in_language(self, "name", lang))
+
+    def text_of(self, field: str, lang: str | None = None) -> str | None:
+        """The text ``field`` ("name", "description") in ``lang`` (default: current
+        language): the Chinese ``<field>_zh`` in zh when it is given, else the English;
+        ``None`` when the blueprint has no such text."""
+        return _in_language(self, field, lang)
 
     # ------------------------------------------------------------------ reading and writing
     @classmethod
@@ -295,17 +334,16 @@ class Blueprint:
         for raw in steps_raw:
             flows += [Flow(str(raw["id"]).strip(), target)
                       for target in _split_ids(raw.get("to"))]
+        texts = {key: _text(data.get(key), key, source) for key in _MAP_TEXTS}
         return cls(name=str(data.get("name") or t("blueprint.untitled")), steps=steps, flows=flows,
-                   name_zh=_text(data.get("name_zh")), description=_text(data.get("description")),
-                   unit=str(data.get("unit") or "min"))
+                   unit=str(data.get("unit") or "min"), **texts)
 
     def to_dict(self) -> dict[str, Any]:
         """The blueprint as a plain dict (keys with default values left out)."""
         out: dict[str, Any] = {"name": self.name}
-        if self.name_zh:
-            out["name_zh"] = self.name_zh
-        if self.description:
-            out["description"] = self.description
+        for key in _MAP_TEXTS:
+            if getattr(self, key):
+                out[key] = getattr(self, key)
         if self.unit != "min":
             out["unit"] = self.unit
         out["steps"] = []
@@ -347,9 +385,10 @@ class Blueprint:
         """Build a blueprint from a table, one row per step.
 
         Columns: ``id, lane, column, label`` (required) and any of ``label_zh, duration,
-        tolerance, fail_point, fail_mode, wait_point, wait``; ``to`` lists the ids a step
-        flows to, separated by commas. ``df.attrs`` may carry ``name``, ``name_zh``,
-        ``description`` and ``unit`` (``to_frame`` puts them there). Errors name the row.
+        tolerance, fail_point, fail_mode, fail_mode_zh, wait_point, wait``; ``to`` lists the
+        ids a step flows to, separated by commas. ``df.attrs`` may carry ``name``,
+        ``name_zh``, ``description``, ``description_zh`` and ``unit`` (``to_frame`` puts them
+        there). Errors name the row.
         """
         missing = [c for c in ("id", "lane", "column", "label") if c not in df.columns]
         if missing:
@@ -359,16 +398,14 @@ class Blueprint:
         for index, row in df.iterrows():
             raw = {k: v for k, v in row.items() if not _blank(v)}
             rows.append((index, raw))
-        data = {"name": name or df.attrs.get("name"), "name_zh": df.attrs.get("name_zh"),
-                "description": df.attrs.get("description"), "unit": df.attrs.get("unit")}
         if not rows:
             raise ValueError(t("blueprint.err.steps", source=source))
         steps = [_step(raw, t("validate.row", row=index), source) for index, raw in rows]
         flows = [Flow(steps[i].id, target) for i, (_, raw) in enumerate(rows)
                  for target in _split_ids(raw.get("to"))]
-        return cls(name=str(data["name"] or t("blueprint.untitled")), steps=steps, flows=flows,
-                   name_zh=_text(data["name_zh"]), description=_text(data["description"]),
-                   unit=str(data["unit"] or "min"))
+        texts = {key: _text(df.attrs.get(key), key, source) for key in _MAP_TEXTS}
+        return cls(name=str(name or df.attrs.get("name") or t("blueprint.untitled")),
+                   steps=steps, flows=flows, unit=str(df.attrs.get("unit") or "min"), **texts)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per step; ``to`` holds the ids each step flows to (comma-separated).
@@ -387,9 +424,8 @@ class Blueprint:
             seen.add(s.id)
             rows.append(row)
         df = pd.DataFrame(rows, columns=[*_STEP_FIELDS, "to"])
-        df.attrs.update({k: v for k, v in (("name", self.name), ("name_zh", self.name_zh),
-                                           ("description", self.description),
-                                           ("unit", self.unit)) if v})
+        df.attrs.update({k: getattr(self, k) for k in ("name", *_MAP_TEXTS, "unit")
+                         if getattr(self, k)})
         return df
 
     # ------------------------------------------------------------------ look-ups
@@ -533,9 +569,10 @@ class Blueprint:
         return table[table["internal"]].reset_index(drop=True)
 
     def fail_points(self) -> pd.DataFrame:
-        """Inventory of fail points: ``id, lane, column, label, fail_mode``."""
+        """Inventory of fail points: ``id, lane, column, label, fail_mode`` (label and
+        failure mode in the current language)."""
         rows = [{"id": s.id, "lane": s.lane, "column": s.column, "label": s.text(),
-                 "fail_mode": s.fail_mode} for s in self.steps if s.fail_point]
+                 "fail_mode": s.text_of("fail_mode")} for s in self.steps if s.fail_point]
         return pd.DataFrame(rows, columns=["id", "lane", "column", "label", "fail_mode"])
 
     def wait_points(self) -> pd.DataFrame:
@@ -604,7 +641,7 @@ class Blueprint:
         import html
 
         m = self.metrics()
-        return (f"<b>{html.escape(self.name)}</b>: {m['steps']} steps, "
+        return (f"<b>{html.escape(self.text())}</b>: {m['steps']} steps, "
                 f"{m['encounters']} encounters, {m['fail_points']} F, {m['wait_points']} W")
 
 

@@ -12,6 +12,10 @@ Conventions (METHODS.md §3.3):
 * emotion scale ``scale = (low, high)``, default ``(-2, 2)``; the default pain threshold
   is the midpoint (0 on −2…+2, 3 on 1…5); a **pain point** is a step whose emotion is
   *strictly below* the threshold (authors may also mark steps ``pain_point: true``);
+* every text a reader sees has an optional Simplified Chinese twin ``<field>_zh``
+  (``name_zh``, ``actor_zh``, ``scenario_zh``, ``expectations_zh``; per step ``action_zh``,
+  ``touchpoint_zh``, ``thought_zh``, ``opportunity_zh``); tables and plots show it when
+  the language is ``zh`` and fall back to the English otherwise;
 * :func:`peak_end` — Kahneman's peak-end heuristic, ``(e_peak + e_last) / 2``. The
   sources disagree on "peak": ``peak="abs"`` (default) takes the most intense moment,
   largest ``|e − midpoint|``, first on ties; ``peak="max"`` takes the highest score.
@@ -73,13 +77,31 @@ def _blank(value: Any) -> bool:
             or (isinstance(value, str) and not value.strip()))
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, field: str = "", where: str = "") -> str | None:
+    """A text field: ``None`` when blank; a mapping, list or true/false is an error naming
+    ``where`` and ``field``."""
+    if isinstance(value, (Mapping, list, tuple, set, bool)):
+        raise ValueError(t("blueprint.err.text", where=where, field=field, value=repr(value)))
     return None if _blank(value) else str(value).strip()
+
+
+def _in_language(obj: Any, field: str, lang: str | None) -> Any:
+    """``obj.<field>_zh`` when ``lang`` (default: current language) is zh and it is
+    given, else ``obj.<field>``."""
+    if (lang or get_language()) == "zh":
+        chinese = getattr(obj, f"{field}_zh", None)
+        if chinese:
+            return chinese
+    return getattr(obj, field)
 
 
 @dataclass
 class JourneyStep:
-    """One step of a journey (``stage`` is the name of the stage it belongs to)."""
+    """One step of a journey (``stage`` is the name of the stage it belongs to).
+
+    Each text (``action``, ``touchpoint``, ``thought``, ``opportunity``) may have a
+    Chinese twin ``<field>_zh``; :meth:`text_of` picks the one for the current language.
+    """
 
     stage: str
     action: str
@@ -91,12 +113,19 @@ class JourneyStep:
     pain_point: bool = False
     opportunity: str | None = None
     blueprint_step: str | None = None
+    touchpoint_zh: str | None = None
+    thought_zh: str | None = None
+    opportunity_zh: str | None = None
 
     def text(self, lang: str | None = None) -> str:
         """The action in ``lang`` (default: current language)."""
-        if (lang or get_language()) == "zh" and self.action_zh:
-            return self.action_zh
-        return self.action
+        return str(_in_language(self, "action", lang))
+
+    def text_of(self, field: str, lang: str | None = None) -> str | None:
+        """The text ``field`` ("action", "touchpoint", "thought", "opportunity") in
+        ``lang`` (default: current language): the Chinese ``<field>_zh`` in zh when it is
+        given, else the English; ``None`` when the step has no such text."""
+        return _in_language(self, field, lang)
 
 
 @dataclass
@@ -108,13 +137,18 @@ class Stage:
     name_zh: str | None = None
 
     def text(self, lang: str | None = None) -> str:
-        if (lang or get_language()) == "zh" and self.name_zh:
-            return self.name_zh
-        return self.name
+        """The stage name in ``lang`` (default: current language)."""
+        return str(_in_language(self, "name", lang))
 
 
-_STEP_KEYS = ["action", "action_zh", "touchpoint", "channel", "thought", "emotion",
-              "pain_point", "opportunity", "blueprint_step"]
+_STEP_KEYS = ["action", "action_zh", "touchpoint", "touchpoint_zh", "channel", "thought",
+              "thought_zh", "emotion", "pain_point", "opportunity", "opportunity_zh",
+              "blueprint_step"]
+_STEP_TEXTS = ("action", "touchpoint", "thought", "opportunity")
+"""The texts of a step a reader sees; each has a ``<field>_zh`` twin."""
+_MAP_TEXTS = ("name_zh", "actor", "actor_zh", "scenario", "scenario_zh", "expectations",
+              "expectations_zh")
+"""The optional texts of a journey, in the order the YAML files write them."""
 _FRAME_COLUMNS = ["stage", "stage_zh", *_STEP_KEYS]
 
 
@@ -155,13 +189,13 @@ def _journey_step(raw: Any, stage: str, index: int, source: str,
     if channel not in CHANNELS:
         raise ValueError(t("journey.err.channel", where=where, value=raw["channel"],
                            channels=list(CHANNELS)))
-    return JourneyStep(stage=stage, action=str(raw["action"]).strip(),
-                       touchpoint=str(raw["touchpoint"]).strip(), channel=channel,
+    texts = {key: _text(raw.get(key), key, where)
+             for name in _STEP_TEXTS for key in (name, f"{name}_zh")}
+    return JourneyStep(stage=stage, channel=channel,
                        emotion=_emotion(raw["emotion"], where, scale),
-                       action_zh=_text(raw.get("action_zh")), thought=_text(raw.get("thought")),
                        pain_point=_bool(raw.get("pain_point"), where),
-                       opportunity=_text(raw.get("opportunity")),
-                       blueprint_step=_text(raw.get("blueprint_step")))
+                       blueprint_step=_text(raw.get("blueprint_step"), "blueprint_step", where),
+                       **texts)
 
 
 def _scale(value: Any, source: str) -> tuple[float, float]:
@@ -178,7 +212,11 @@ def _scale(value: Any, source: str) -> tuple[float, float]:
 
 @dataclass
 class JourneyMap:
-    """A customer journey: actor, scenario, expectations, emotion scale and stages."""
+    """A customer journey: actor, scenario, expectations, emotion scale and stages.
+
+    ``name``, ``actor``, ``scenario`` and ``expectations`` may each have a Chinese twin
+    ``<field>_zh``; :meth:`text_of` picks the one for the current language.
+    """
 
     name: str
     stages: list[Stage] = field(default_factory=list)
@@ -187,6 +225,26 @@ class JourneyMap:
     scenario: str | None = None
     expectations: str | None = None
     scale: tuple[float, float] = (-2, 2)
+    actor_zh: str | None = None
+    scenario_zh: str | None = None
+    expectations_zh: str | None = None
+
+    def text(self, lang: str | None = None) -> str:
+        """The journey's name in ``lang`` (default: current language)."""
+        return str(_in_language(self, "name", lang))
+
+    def text_of(self, field: str, lang: str | None = None) -> str | None:
+        """The text ``field`` ("name", "actor", "scenario", "expectations") in ``lang``
+        (default: current language): the Chinese ``<field>_zh`` in zh when it is given,
+        else the English; ``None`` when the journey has no such text.
+
+        >>> jm = load("hotel_check_in")
+        >>> jm.text_of("actor", "en")
+        'Business traveller arriving by car after a five-hour trip'
+        >>> jm.text_of("actor", "zh")
+        '开车五个小时后抵达酒店的商务旅客'
+        """
+        return _in_language(self, field, lang)
 
     # ------------------------------------------------------------------ reading and writing
     @classmethod
@@ -210,16 +268,17 @@ class JourneyMap:
             name = str(raw["name"]).strip()
             steps = [_journey_step(s, name, k, source, scale)
                      for k, s in enumerate(raw["steps"], start=1)]
-            stages.append(Stage(name=name, steps=steps, name_zh=_text(raw.get("name_zh"))))
+            stages.append(Stage(name=name, steps=steps,
+                                name_zh=_text(raw.get("name_zh"), "name_zh",
+                                              f"{source} ({name})")))
+        texts = {key: _text(data.get(key), key, source) for key in _MAP_TEXTS}
         return cls(name=str(data.get("name") or t("journey.untitled")), stages=stages,
-                   name_zh=_text(data.get("name_zh")), actor=_text(data.get("actor")),
-                   scenario=_text(data.get("scenario")),
-                   expectations=_text(data.get("expectations")), scale=scale)
+                   scale=scale, **texts)
 
     def to_dict(self) -> dict[str, Any]:
         """The journey as a plain dict (keys without a value left out)."""
         out: dict[str, Any] = {"name": self.name}
-        for key in ("name_zh", "actor", "scenario", "expectations"):
+        for key in _MAP_TEXTS:
             if getattr(self, key):
                 out[key] = getattr(self, key)
         out["scale"] = list(self.scale)
@@ -261,9 +320,9 @@ class JourneyMap:
         """Build a journey from a table, one row per step, stages in order of appearance.
 
         Columns: ``stage, action, touchpoint, channel, emotion`` (required) and any of
-        ``stage_zh, action_zh, thought, pain_point, opportunity, blueprint_step``.
-        ``df.attrs`` may carry ``name``, ``name_zh``, ``actor``, ``scenario``,
-        ``expectations`` and ``scale``.
+        ``stage_zh, action_zh, touchpoint_zh, thought, thought_zh, pain_point, opportunity,
+        opportunity_zh, blueprint_step``. ``df.attrs`` may carry ``name``, ``name_zh``,
+        ``actor``, ``scenario``, ``expectations`` (each also with ``_zh``) and ``scale``.
         """
         missing = [c for c in ("stage", "action", "touchpoint", "channel", "emotion")
                    if c not in df.columns]
@@ -289,8 +348,7 @@ class JourneyMap:
                  **{k: getattr(s, k) for k in _STEP_KEYS}}
                 for stage in self.stages for s in stage.steps]
         df = pd.DataFrame(rows, columns=_FRAME_COLUMNS)
-        df.attrs.update({k: getattr(self, k) for k in ("name", "name_zh", "actor", "scenario",
-                                                       "expectations") if getattr(self, k)})
+        df.attrs.update({k: getattr(self, k) for k in ("name", *_MAP_TEXTS) if getattr(self, k)})
         df.attrs["scale"] = list(self.scale)
         return df
 
@@ -308,12 +366,14 @@ class JourneyMap:
     def emotion_curve(self) -> pd.DataFrame:
         """One row per step: ``step`` (1, 2, …), ``stage``, ``action``, ``touchpoint``,
         ``channel``, ``emotion``, ``pain_point`` (author's mark), ``thought``,
-        ``opportunity``, ``blueprint_step``. Labels follow the current language."""
+        ``opportunity``, ``blueprint_step``. Texts (stage, action, touchpoint, thought,
+        opportunity) follow the current language."""
         names = {st.name: st.text() for st in self.stages}
         rows = [{"step": i, "stage": names[s.stage], "action": s.text(),
-                 "touchpoint": s.touchpoint, "channel": s.channel, "emotion": s.emotion,
-                 "pain_point": s.pain_point, "thought": s.thought,
-                 "opportunity": s.opportunity, "blueprint_step": s.blueprint_step}
+                 "touchpoint": s.text_of("touchpoint"), "channel": s.channel,
+                 "emotion": s.emotion, "pain_point": s.pain_point,
+                 "thought": s.text_of("thought"), "opportunity": s.text_of("opportunity"),
+                 "blueprint_step": s.blueprint_step}
                 for i, s in enumerate(self.steps, start=1)]
         return pd.DataFrame(rows)
 

@@ -14,7 +14,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svcx_helpers import blueprint
+from svcx_helpers import blueprint, i18n
 from svcx_helpers.blueprint import LANES, Blueprint, lane_key
 
 # A small blueprint whose numbers are worked out by hand in the comments.
@@ -87,6 +87,53 @@ def test_shipped_blueprints_round_trip_and_are_valid(name: str) -> None:
     assert bp.validate() == []
 
 
+@pytest.mark.parametrize("name", blueprint.available())
+def test_shipped_blueprints_have_chinese_for_every_text(name: str) -> None:
+    path = Path(blueprint.__file__).resolve().parent.parent / "data" / "blueprints" / f"{name}.yml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    missing = [key for key in ("name", "description") if raw.get(key) and not raw.get(f"{key}_zh")]
+    missing += [f"{step['id']}: {key}" for step in raw["steps"] for key in ("label", "fail_mode")
+                if step.get(key) and not step.get(f"{key}_zh")]
+    assert missing == []
+    bp = blueprint.load(name)
+    fails = [s for s in bp.steps if s.fail_point]
+    assert fails and all(s.fail_mode_zh and s.fail_mode_zh != s.fail_mode for s in fails)
+    with i18n.language("zh"):
+        table = bp.fail_points()
+        assert table["fail_mode"].tolist() == [s.fail_mode_zh for s in fails]
+        assert table["label"].tolist() == [s.label_zh for s in fails]
+        assert bp.text_of("description") == raw["description_zh"]
+    with i18n.language("en"):
+        table = bp.fail_points()
+        assert table["fail_mode"].tolist() == [s.fail_mode for s in fails]
+        assert table["label"].tolist() == [s.label for s in fails]
+        assert bp.text_of("description") == raw["description"]
+
+
+def test_chinese_fail_modes_round_trip_and_follow_the_language(coffee: Blueprint) -> None:
+    data = copy.deepcopy(COFFEE)
+    data["description"] = "Morning rush"
+    data["description_zh"] = "早高峰"
+    data["steps"][2]["fail_mode_zh"] = "饮品输错"
+    bp = Blueprint.from_dict(data)
+    assert bp.to_dict() == data
+    assert list(bp.to_dict()) == ["name", "name_zh", "description", "description_zh", "steps",
+                                  "flows"]
+    assert list(bp.to_dict()["steps"][2]) == ["id", "lane", "column", "label", "fail_point",
+                                              "fail_mode", "fail_mode_zh"]
+    assert Blueprint.from_dict(yaml.safe_load(bp.to_yaml())) == bp
+    assert Blueprint.from_frame(bp.to_frame()) == bp
+    assert bp != coffee                                  # the Chinese texts count
+    with i18n.language("zh"):
+        assert bp.fail_points()["fail_mode"].tolist() == ["饮品输错"]
+        assert coffee.fail_points()["fail_mode"].tolist() == ["Wrong drink keyed in"]
+        assert bp.text() == "咖啡吧" and bp.step("O1").text_of("fail_mode") == "饮品输错"
+        assert bp.step("C1").text_of("fail_mode") is None
+    with i18n.language("en"):
+        assert bp.fail_points()["fail_mode"].tolist() == ["Wrong drink keyed in"]
+        assert bp.text() == "Coffee bar" and bp.text_of("description") == "Morning rush"
+
+
 def test_shipped_case_files_exist() -> None:
     assert {"restaurant", "bank_account_opening", "government_window_before",
             "government_window_after", "hotel_check_in"} <= set(blueprint.available())
@@ -112,12 +159,15 @@ def blueprints(draw: Any) -> Blueprint:
             id=sid, lane=draw(st.sampled_from(LANES)), column=draw(st.integers(1, 9)),
             label=draw(_label), label_zh=draw(st.one_of(st.none(), _label)),
             duration=draw(_time), tolerance=draw(_time), fail_point=fail,
-            fail_mode=draw(_label) if fail else None, wait_point=wait,
+            fail_mode=draw(_label) if fail else None,
+            fail_mode_zh=draw(st.one_of(st.none(), _label)) if fail else None, wait_point=wait,
             wait=draw(_time) if wait else None))
     flows = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=15))
     return Blueprint(name=draw(_label), steps=steps,
                      flows=[blueprint.Flow(a, b) for a, b in flows],
-                     name_zh=draw(st.one_of(st.none(), _label)))
+                     name_zh=draw(st.one_of(st.none(), _label)),
+                     description=draw(st.one_of(st.none(), _label)),
+                     description_zh=draw(st.one_of(st.none(), _label)))
 
 
 @settings(max_examples=60, deadline=None)
@@ -183,6 +233,12 @@ def test_no_customer_steps_is_a_problem() -> None:
     (lambda d: d["steps"][0].update(colour="red"), r"unknown field\(s\) \['colour'\]"),
     (lambda d: d["flows"].append(["C1"]), r"flow 7"),
     (lambda d: d["steps"].append("C9"), r"step 9: a step must be a mapping"),
+    (lambda d: d["steps"][2].update(fail_mode_zh=["输错", "饮品"]),
+     r"coffee.yml, step 3 \(O1\): 'fail_mode_zh' must be a text, got \['输错', '饮品'\]"),
+    (lambda d: d["steps"][0].update(label_zh={"zh": "菜单"}),
+     r"step 1 \(E1\): 'label_zh' must be a text"),
+    (lambda d: d["steps"][2].update(fail_mode_zh=True), r"'fail_mode_zh' must be a text, got True"),
+    (lambda d: d.update(description_zh=["说明"]), r"coffee.yml: 'description_zh' must be a text"),
 ])
 def test_unusable_blueprints_raise_naming_the_place(change: Any, pattern: str) -> None:
     data = copy.deepcopy(COFFEE)

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svcx_helpers import blueprint, journey
+from svcx_helpers import blueprint, i18n, journey
 from svcx_helpers.journey import JourneyMap, peak_end
 
 # METHODS.md §3.3: five stages, one score each.
@@ -131,12 +131,105 @@ def test_chinese_channel_names_are_accepted() -> None:
     assert JourneyMap.from_dict(data).steps[0].channel == "interpersonal"
 
 
-# ---------------------------------------------------------------------- shipped case
-def test_shipped_journey_is_canonical() -> None:
-    path = Path(journey.__file__).resolve().parent.parent / "data" / "journeys"
-    path = path / "hotel_check_in.yml"
+# ---------------------------------------------------------------------- Chinese texts
+def test_chinese_texts_follow_the_language(known: JourneyMap) -> None:
+    data = copy.deepcopy(KNOWN)
+    data.update(actor="Borrower", actor_zh="借款人", scenario="Needs a loan",
+                scenario_zh="需要一笔贷款", expectations="Fast answer", expectations_zh="尽快答复")
+    step = data["stages"][2]["steps"][0]
+    step.update(touchpoint_zh="网站", thought="Too slow", thought_zh="太慢了！",
+                opportunity="Instant quote", opportunity_zh="即时报价")
+    jm = JourneyMap.from_dict(data)
+    assert jm.to_dict() == data                          # the _zh keys are written back
+    assert list(jm.to_dict()) == ["name", "actor", "actor_zh", "scenario", "scenario_zh",
+                                  "expectations", "expectations_zh", "scale", "stages"]
+    assert list(jm.to_dict()["stages"][2]["steps"][0]) == [
+        "action", "touchpoint", "touchpoint_zh", "channel", "thought", "thought_zh",
+        "emotion", "opportunity", "opportunity_zh"]
+    assert JourneyMap.from_frame(jm.to_frame()) == jm
+    with i18n.language("en"):
+        row = jm.emotion_curve().iloc[2]
+        assert (row["touchpoint"], row["thought"], row["opportunity"]) == (
+            "web", "Too slow", "Instant quote")
+        assert jm.text_of("actor") == "Borrower"
+    with i18n.language("zh"):
+        row = jm.emotion_curve().iloc[2]
+        assert (row["touchpoint"], row["thought"], row["opportunity"]) == (
+            "网站", "太慢了！", "即时报价")
+        assert jm.pain_points()["thought"].iloc[0] == "太慢了！"
+        assert jm.lowest()["touchpoint"] == "网站"
+        assert [jm.text_of(k) for k in ("actor", "scenario", "expectations")] == [
+            "借款人", "需要一笔贷款", "尽快答复"]
+        # no Chinese: the English is shown; no text at all stays empty
+        assert jm.emotion_curve().iloc[0]["touchpoint"] == "web"
+        assert pd.isna(jm.emotion_curve().iloc[0]["thought"])
+        assert known.text_of("actor") is None
+
+
+@pytest.mark.parametrize(("change", "pattern"), [
+    (lambda d: d["stages"][2]["steps"][0].update(thought_zh=["太慢", "了"]),
+     r"loan.yml, stage Quote, step 1: 'thought_zh' must be a text, got \['太慢', '了'\]"),
+    (lambda d: d["stages"][0]["steps"][0].update(touchpoint_zh={"zh": "网站"}),
+     r"stage Discover, step 1: 'touchpoint_zh' must be a text"),
+    (lambda d: d["stages"][1]["steps"][0].update(opportunity_zh=True),
+     r"stage Apply, step 1: 'opportunity_zh' must be a text, got True"),
+    (lambda d: d.update(actor_zh=["借款人"]), r"loan.yml: 'actor_zh' must be a text"),
+    (lambda d: d["stages"][3].update(name_zh=["建设"]), r"loan.yml \(Build\): 'name_zh'"),
+])
+def test_bad_chinese_texts_raise_naming_the_place(change: Any, pattern: str) -> None:
+    data = copy.deepcopy(KNOWN)
+    change(data)
+    with pytest.raises(ValueError, match=pattern):
+        JourneyMap.from_dict(data, source="loan.yml")
+
+
+# ---------------------------------------------------------------------- shipped cases
+_SHIPPED = Path(journey.__file__).resolve().parent.parent / "data" / "journeys"
+
+
+@pytest.mark.parametrize("name", journey.available())
+def test_shipped_journey_is_canonical(name: str) -> None:
+    path = _SHIPPED / f"{name}.yml"
     jm = JourneyMap.from_yaml(path)
-    assert jm.to_yaml() == path.read_text(encoding="utf-8")
+    assert jm.to_yaml() == path.read_text(encoding="utf-8")     # byte for byte
+    assert jm.to_dict() == yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert JourneyMap.from_frame(jm.to_frame()) == jm
+
+
+@pytest.mark.parametrize("name", journey.available())
+def test_shipped_journey_has_chinese_for_every_text(name: str) -> None:
+    raw = yaml.safe_load((_SHIPPED / f"{name}.yml").read_text(encoding="utf-8"))
+    missing = [key for key in ("name", "actor", "scenario", "expectations")
+               if raw.get(key) and not raw.get(f"{key}_zh")]
+    for stage in raw["stages"]:
+        if not stage.get("name_zh"):
+            missing.append(f"stage {stage['name']}")
+        for step in stage["steps"]:
+            missing += [f"{stage['name']}: {key} of '{step['action']}'"
+                        for key in ("action", "touchpoint", "thought", "opportunity")
+                        if step.get(key) and not step.get(f"{key}_zh")]
+    assert missing == []
+    for key in ("actor", "scenario", "expectations"):
+        assert raw[key] and raw[f"{key}_zh"] != raw[key]
+    jm = journey.load(name)
+    for lang, suffix in (("zh", "_zh"), ("en", "")):
+        with i18n.language(lang):
+            curve = jm.emotion_curve()
+        for column in ("touchpoint", "thought", "opportunity"):
+            shown = [x if isinstance(x, str) else None for x in curve[column]]
+            assert shown == [getattr(s, column + suffix) for s in jm.steps], (lang, column)
+
+
+def test_hotel_journey_speaks_chinese() -> None:
+    jm = journey.load("hotel_check_in")
+    assert [s.name_zh for s in jm.stages] == ["预订", "抵达", "入住", "住店"]
+    with i18n.language("zh"):
+        worst = jm.lowest()
+        assert worst["stage"] == "入住" and worst["touchpoint"] == "前台排队"
+        assert "排" in worst["thought"] and worst["thought"].endswith("。")
+        assert jm.stage_emotions().index.tolist() == ["预订", "抵达", "入住", "住店"]
+    with i18n.language("en"):
+        assert jm.lowest()["thought"] == "Fifteen minutes in a queue after five hours on the road."
 
 
 def test_hotel_journey_lines_up_with_the_hotel_blueprint() -> None:

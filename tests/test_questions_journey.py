@@ -120,7 +120,7 @@ def test_partial_credit() -> None:
 def test_stage_means_accept_chinese_names_and_dicts() -> None:
     with i18n.language("zh"):
         zh = journey.load("hotel_check_in").stage_emotions()
-    assert list(zh.index) == ["预订", "抵达", "入住", "使用"]
+    assert list(zh.index) == ["预订", "抵达", "入住", "住店"]
     assert check("journey.t3_stage_means", zh).passed
     assert check("journey.t3_stage_means", zh.to_dict()).passed
     assert check("journey.t3_stage_means", [1, 2]).status == "wrong_type"

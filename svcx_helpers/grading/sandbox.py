@@ -128,7 +128,7 @@ def bwrap_args(work: Path, *, data_dir: Path, tmp_mb: int = 64) -> list[str]:
     copy of the notebook, the kernel's connection file, its IPC sockets and whatever the
     learner's code writes there (the grader stops a kernel whose folder grows past its
     disk limit); a fresh ``/tmp`` and ``/dev/shm`` (tmpfs of ``tmp_mb`` MB each, gone
-    with the kernel); a minimal ``/dev`` (null, zero, random, urandom, tty) and a
+    with the kernel); a minimal ``/dev`` (null, zero, full, random, urandom, tty, pts) and a
     ``/proc`` of the kernel's own process namespace.
 
     **Not visible:** everything else — the submissions folder, the results folder, the

@@ -141,6 +141,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' must be true or false, got {value}",
         "{where}：「{field}」应为 true 或 false，实际为 {value}",
     ),
+    "blueprint.err.text": (
+        "{where}: '{field}' must be a text, got {value}",
+        "{where}：「{field}」应为一段文字，实际为 {value}",
+    ),
     "blueprint.err.flow": (
         "{source}, flow {index}: a flow is [from, to] (or 'A -> B'), got {value}",
         "{source}，第 {index} 条连线：连线应写成 [from, to]（或 'A -> B'），实际为 {value}",
