@@ -218,13 +218,40 @@ def test_glossary_is_in_pinyin_order_with_unique_terms() -> None:
     assert tr._pinyin_key(order[0])[0] in "ab" and tr._pinyin_key(order[-1])[0] in "xyz"
 
 
+EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+ZH_SCALE = {"千": 1e3, "万": 1e4, "亿": 1e8}
+ZH_NUMERALS = {ch: float(i) for i, ch in enumerate("零一二三四五六七八九十")} | {"两": 2.0}
+
+
+def _numbers(text: str, scale: dict[str, float]) -> set[float]:
+    """The numbers a text states, with scale words applied ("750 million" = "7.5 亿")."""
+    words = "|".join(scale)
+    found = set()
+    for number, word in re.findall(rf"(\d+(?:[.,]\d+)*)\s*({words})?", text):
+        value = float(number.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+", number) \
+            else float(number.replace(",", "."))
+        found.add(round(value * scale.get(word, 1.0), 6))
+    if scale is ZH_SCALE:  # numbers written in Chinese numerals (前两格, 第三)
+        found |= {ZH_NUMERALS[ch] for ch in text if ch in ZH_NUMERALS}
+    return found
+
+
+
+
+
+def test_numbers_are_compared_with_their_scale_words() -> None:
+    assert _numbers("750 million moments", EN_SCALE) == _numbers("7.5 亿个时刻", ZH_SCALE)
+    assert _numbers("50,000,000 moments", EN_SCALE) == {5e7}
+    assert _numbers("0.55 and 30", EN_SCALE) - _numbers("0.55 和 31", ZH_SCALE) == {30.0}
+
+
 def test_quiz_texts_of_the_chinese_notebooks_are_translated() -> None:
     for rel in tr.manifest(ROOT)["translated"]:
         data = tr.load_sidecar(tr.sidecar_path(ROOT / rel))
         for english, zh in (data.get("strings") or {}).items():
             assert zh.strip(), f"{rel}: no Chinese for “{english[:60]}”"
-            digits = re.findall(r"\d+(?:\.\d+)?", english)
-            assert all(d in zh for d in digits), (rel, english, zh)
+            missing = _numbers(english, EN_SCALE) - _numbers(zh, ZH_SCALE)
+            assert not missing, (rel, english, zh, missing)
 
 
 def test_zh_site_config_and_toc() -> None:
