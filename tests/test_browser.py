@@ -566,12 +566,17 @@ def test_chinese_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
     else:
         assert text.count("你的答案") >= 7 and "kano.rank(counts)" not in text
 
+CHAPTERS = ["customers", "kano", "servqual", "blueprint", "journey", "process", "standards",
+            "recovery", "queues"]
+
+
 @pytest.mark.parametrize(("en", "zh"), [
     ("book/intro.html", "zh/book/zh/intro.html"),
-    ("book/chapters/kano.html", "zh/book/zh/chapters/kano.html"),
-    ("book/chapters/servqual.html", "zh/book/zh/chapters/servqual.html"),
-    ("solutions/customers.html", "zh/solutions/zh/customers.html"),
     ("book/glossary.html", "zh/book/zh/glossary.html"),
+    ("book/trainer-guide.html", "zh/book/zh/trainer-guide.html"),
+    ("solutions/capstone.html", "zh/solutions/zh/capstone.html"),
+    *[(f"book/chapters/{c}.html", f"zh/book/zh/chapters/{c}.html") for c in CHAPTERS],
+    *[(f"solutions/{c}.html", f"zh/solutions/zh/{c}.html") for c in CHAPTERS],
 ])
 def test_language_links_go_to_the_matching_page_both_ways(
         driver: webdriver.Chrome, base_url: str, visits: dict[str, Visit], en: str,
@@ -599,6 +604,11 @@ def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
     ("魅力型", "zh/book/zh/chapters/kano.html"),
     ("服务质量差距", "zh/book/zh/chapters/servqual.html"),
     ("内部客户", "zh/book/zh/chapters/customers.html"),
+    ("服务蓝图", "zh/book/zh/chapters/blueprint.html"),
+    ("关键时刻", "zh/book/zh/chapters/journey.html"),
+    ("控制图", "zh/book/zh/chapters/standards.html"),
+    ("服务补救", "zh/book/zh/chapters/recovery.html"),
+    ("排队", "zh/book/zh/chapters/queues.html"),
 ])
 def test_chinese_search_finds_the_chapter(driver: webdriver.Chrome, base_url: str,
                                           visits: dict[str, Visit], query: str,
@@ -613,7 +623,7 @@ def test_chinese_search_finds_the_chapter(driver: webdriver.Chrome, base_url: st
 
 def test_chinese_chapter_plots_have_no_missing_glyphs(site: Path) -> None:
     """matplotlib reports a missing glyph on stderr, which the book shows in the page."""
-    for name in ("kano", "servqual", "customers"):
+    for name in CHAPTERS:
         page = (site / "zh" / "book" / "zh" / "chapters" / f"{name}.html").read_text(
             encoding="utf-8")
         assert ("<img" in page and "data:image/png" in page) or "_images/" in page

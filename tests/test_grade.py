@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -343,3 +344,46 @@ def test_a_changed_data_file_regrades(tmp_path: Path, monkeypatch: pytest.Monkey
                       encoding="utf-8")
     third = grade.grade(subs, "kano", tmp_path / "out", workers=1, timeout=60, progress=False)
     assert not third[0].cached
+
+
+def _capstone_track(source: Path, track: str) -> str:
+    nb = json.loads(source.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        src = "".join(cell["source"])
+        if cell["cell_type"] == "code" and 'TRACK = "it_service_desk"' in src:
+            cell["source"] = src.replace('TRACK = "it_service_desk"', f'TRACK = "{track}"')
+    return json.dumps(nb, ensure_ascii=False)
+
+
+def test_chinese_capstone_scores_full_marks_on_both_tracks(tmp_path: Path) -> None:
+    zh = ROOT / "solutions" / "zh" / "capstone.ipynb"
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for track in ("it_service_desk", "government_window"):
+        (subs / f"{track}.ipynb").write_text(_capstone_track(zh, track), encoding="utf-8")
+    results = grade.grade(subs, "capstone", tmp_path / "out", workers=2, timeout=300,
+                          progress=False)
+    assert len(results) == 2
+    for r in results:
+        assert r.lang == "zh" and r.status == "graded", (r.learner, r.reason)
+        assert r.total == r.max_total > 0, (r.learner, [(x.task, x.status, x.message)
+                                                       for x in r.tasks])
+
+
+def test_chinese_capstone_writes_a_chinese_report(tmp_path: Path) -> None:
+    """Run the Chinese capstone (government window track) and read the report it writes."""
+    from svcx_helpers.publish.nbhtml import execute
+
+    work = tmp_path / "run"
+    work.mkdir()
+    notebook = work / "capstone.ipynb"
+    notebook.write_text(_capstone_track(ROOT / "solutions" / "zh" / "capstone.ipynb",
+                                        "government_window"), encoding="utf-8")
+    execute(notebook)
+    report = (work / "capstone_report.html").read_text(encoding="utf-8")
+    for heading in ("1. 顾客看重什么（KANO）", "6. 高峰时段的人员配置（Erlang C）", "8. 结论"):
+        assert heading in report, heading
+    assert "What matters to customers" not in report and "Conclusions" not in report
+    assert 'lang="zh-Hans"' in report and report.count("<figure>") >= 4
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", report, re.S)
+    assert captions and all(re.search(r"[\u4e00-\u9fff]", c) for c in captions), captions
