@@ -406,7 +406,7 @@ def test_no_network(attacked: dict) -> None:
 
 
 # --------------------------------------------------------- the grader as an ordinary user
-def _nobody_command(code: str) -> list[str] | None:
+def _nobody_command(code: str, scratch: Path) -> list[str] | None:
     """Run ``python -c code`` as user ``nobody``. Folders on the way to the Python
     installation that others cannot enter (``/root`` with pyenv) are replaced, in a private
     mount namespace, by an empty world-readable tmpfs holding just the installation."""
@@ -422,7 +422,8 @@ def _nobody_command(code: str) -> list[str] | None:
     if not shutil.which("unshare"):
         return None
     top = [b for b in blocked if not any(o in b.parents for o in blocked)]
-    hold = Path(tempfile.mkdtemp(prefix="svcx-hold-"))
+    hold = scratch / "hold"
+    hold.mkdir()
     lines = ["set -e"]
     for i, b in enumerate(top):
         for j, p in enumerate(q for q in python if b in q.parents):
@@ -454,7 +455,7 @@ def test_grader_as_an_ordinary_user(attacked: dict) -> None:
                 f"r = batch.grade({str(subs)!r}, 'kano', {str(out)!r}, workers=2, "
                 f"timeout={TIMEOUT}, memory_mb=1536, progress=False)\n"
                 "print(json.dumps({x.learner: [x.status, x.total, x.sandbox] for x in r}))\n")
-        cmd = _nobody_command(code)
+        cmd = _nobody_command(code, base)
         if cmd is None:
             pytest.skip("needs root, setpriv and unshare to start the grader as nobody")
         before = digests(subs)
