@@ -735,7 +735,30 @@ def zh_config(root: Path | None = None) -> dict[str, Any]:
     sphinx["language"] = "zh_CN"
     sphinx["html_search_language"] = "zh"  # Sphinx's zh search splits words with jieba
     sphinx["svcx_lang"] = LANG
+    # jieba cuts 魅力型 into 魅力 + 型; the glossary's terms, given to it as a user
+    # dictionary, stay whole words in the index, so a reader's search for a term finds it
+    sphinx["html_search_options"] = {"dict": str(search_dictionary_path(root))}
     return config
+
+
+def search_dictionary_path(root: Path | None = None) -> Path:
+    root = root or repo_root()
+    return root / "_build" / "zh-book" / "search-terms.txt"
+
+
+def search_terms(root: Path | None = None) -> list[str]:
+    """The Chinese glossary's terms (and their parts joined by 与/和/、), for jieba."""
+    root = root or repo_root()
+    data = load_sidecar(sidecar_path(root / "book" / "glossary.md"))
+    terms: set[str] = set()
+    for key, entry in data.get("units", {}).items():
+        if key.startswith("term:") and entry.get("zh_term"):
+            head = re.split(r"[（(]", entry["zh_term"], maxsplit=1)[0].strip()
+            for part in [head, *re.split(r"[与和、/]", head)]:
+                part = part.strip()
+                if re.search(r"[\u4e00-\u9fff]", part) and " " not in part:
+                    terms.add(part)
+    return sorted(terms)
 
 
 def write_zh_book_files(root: Path | None = None, out: Path | None = None) -> tuple[Path, Path]:
@@ -744,6 +767,8 @@ def write_zh_book_files(root: Path | None = None, out: Path | None = None) -> tu
     out = out or root / "_build" / "zh-book"
     out.mkdir(parents=True, exist_ok=True)
     config, toc = out / "_config.yml", out / "_toc.yml"
+    search_dictionary_path(root).write_text(
+        "".join(f"{term} 100000 n\n" for term in search_terms(root)), encoding="utf-8")
     config.write_text(yaml.safe_dump(zh_config(root), allow_unicode=True, sort_keys=False),
                       encoding="utf-8")
     toc.write_text(yaml.safe_dump(zh_toc(root), allow_unicode=True, sort_keys=False),
