@@ -248,16 +248,16 @@ def servqual_expected(case: capstone.Track) -> dict[str, Any]:
     """Mean dimension gaps P − E, the worst dimension, and the SERVQUAL score: weighted per
     respondent when the survey has importance points, else unweighted."""
     answers = case.servqual_answers()
-    gaps = servqual.dimension_gaps(answers)
-    means = gaps.mean()
+    by_dimension = servqual.dimension_gaps(answers)
+    means = by_dimension.mean()
     weighted = case.servqual_weighted()
-    score = (servqual.weighted_score(gaps, answers) if weighted
-             else servqual.unweighted_score(gaps))
+    score = (servqual.weighted_score(by_dimension, answers) if weighted
+             else servqual.unweighted_score(by_dimension))
     out: dict[str, Any] = {"gaps": {d: float(means[d]) for d in servqual.DIMENSIONS},
                            "worst": str(means.idxmin()), "score": float(score),
-                           "weighted": weighted, "unweighted": servqual.unweighted_score(gaps)}
+                           "weighted": weighted, "unweighted": servqual.unweighted_score(by_dimension)}
     if weighted:
-        out["product"] = servqual.weighted_score(gaps, answers, method="product_of_means")
+        out["product"] = servqual.weighted_score(by_dimension, answers, method="product_of_means")
     if case.servqual_rows is not None:
         from ..data import load_dataset
 
@@ -497,19 +497,19 @@ def kqis(case: capstone.Track) -> dict[str, float]:
     ``wait_target``; first time right = share of the done tickets/visits resolved at the
     first contact / completed at the visit; CSAT top-2-box = share of 4–5 among answers."""
     log = case.service_log()
-    wait = log["wait"].dropna()
-    return {"wait_p90": standards.percentile(wait, 90),
-            "sla_compliance": standards.sla_compliance(wait, case.wait_target),
+    waits, csat = log["wait"].dropna(), log["csat"].dropna()
+    return {"wait_p90": standards.percentile(waits, 90),
+            "sla_compliance": standards.sla_compliance(waits, case.wait_target),
             "first_time_right": float(log.loc[log["done"], "first_time_right"].mean()),
-            "csat_top2": standards.top_box(log["csat"].dropna())}
+            "csat_top2": standards.top_box(csat)}
 
 
 def _kqi_alternatives(case: capstone.Track) -> dict[str, dict[str, float]]:
     log = case.service_log()
-    wait = log["wait"].dropna()
+    waits = log["wait"].dropna()
     factor = 60.0 if case.wait_unit == "h" else 1 / 60
     return {
-        "unit": {"wait_p90": standards.percentile(wait, 90) * factor},
+        "unit": {"wait_p90": standards.percentile(waits, 90) * factor},
         "all_rows": {"first_time_right": float(log["first_time_right"].fillna(0).mean()),
                      "csat_top2": float((log["csat"] >= 4).mean())},
     }

@@ -148,8 +148,8 @@ def _service_handoffs(name: str, service: str | None) -> float:
     if service is None:
         return float(cases["handoffs"].mean())
     log = _log(name)
-    ids = log.loc[log["service"] == service, "case"].unique()
-    return float(cases.loc[ids, "handoffs"].mean())
+    of_service = log.loc[log["service"] == service, "case"].unique()
+    return float(cases.loc[of_service, "handoffs"].mean())
 
 
 def handoffs_before_after() -> tuple[float, float]:
