@@ -2,7 +2,8 @@
 
 Sub-commands:
 
-* ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify).
+* ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify);
+  ``--bundle OUT`` writes the learner bundle (``grading/bundle.py``).
 * ``svcx build`` — build the book (warnings are errors; execution is cached).
 * ``svcx pdf`` — print the whole book to ``_build/pdf/svcx-book.pdf`` (headless chromium).
 * ``svcx slides CHAPTER…`` — a chapter as a reveal.js deck in ``_build/slides/`` (offline).
@@ -45,6 +46,17 @@ def _release_pairs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
 
 def _cmd_release(args: argparse.Namespace) -> int:
     from .grading.release import release
+
+    if args.bundle:
+        from .grading.bundle import BundleError, write_bundle
+
+        try:
+            archive = write_bundle(Path(args.bundle), ROOT)
+        except BundleError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(t("release.bundle_wrote", path=archive.with_suffix(""), zip=archive))
+        return 0
 
     problems = []
     n = 0
@@ -365,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true", help="verify only; exit 1 if stale/leaky")
     p.add_argument("--solutions", default="solutions")
     p.add_argument("--exercises", default="exercises")
+    p.add_argument("--bundle", metavar="OUT", help="write the learner bundle OUT/ and OUT.zip "
+                   "(exercises, data, the wheel without hidden tests, START-HERE.md)")
     p.set_defaults(func=_cmd_release)
     p = sub.add_parser("translate", help="the Chinese edition: generate the Chinese "
                                          "notebooks and pages from the translations")

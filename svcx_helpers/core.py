@@ -57,7 +57,10 @@ def data_dir() -> Path:
     checkout = _checkout()
     if checkout is not None:
         return checkout / "data"
-    for candidate in (Path.cwd() / "svcx-data", Path.cwd().parent / "svcx-data",
+    # the bundle's notebooks run in exercises/ or exercises/zh/: svcx-data/ is up to two
+    # folders above the working directory
+    here = Path.cwd()
+    for candidate in (*(d / "svcx-data" for d in (here, *here.parents[:2])),
                       Path.home() / "svcx-data"):
         if candidate.is_dir():
             return candidate

@@ -27,6 +27,7 @@ from .checks import (
     HiddenTest,
     Progress,
     Question,
+    attach_hidden,
     check,
     get_question,
     grade_answer,
@@ -51,7 +52,7 @@ from .compare import (
 
 __all__ = [
     "REGISTRY", "STATUSES", "AnswerMismatch", "CheckFailed", "Feedback", "HiddenTest", "Progress",
-    "Question", "check", "choice", "describe", "exact", "frame", "free_text", "get_question",
-    "grade_answer", "load_bank", "number", "progress", "register", "reset_attempts",
-    "sequence", "strict_mode", "tr", "unordered",
+    "Question", "attach_hidden", "check", "choice", "describe", "exact", "frame", "free_text",
+    "get_question", "grade_answer", "load_bank", "number", "progress", "register",
+    "reset_attempts", "sequence", "strict_mode", "tr", "unordered",
 ]

@@ -78,7 +78,9 @@ class Question:
     """Award ``credit × points`` for a partly right answer (e.g. 9 of 12 letters)."""
     hidden: Sequence[HiddenTest] = ()
     """Extra tests run only by ``svcx grade``; feedback names the task and the hint,
-    never the test or its expected values."""
+    never the test or its expected values. They live in the trainer-only
+    ``grading/hidden/<assignment>.py``, not in the learners' question bank, and are
+    attached by :func:`attach_hidden` when grading needs them."""
 
 
 @dataclass
@@ -179,6 +181,23 @@ def get_question(question_id: str) -> Question | None:
     return REGISTRY.get(question_id)
 
 
+def attach_hidden(assignment: str) -> None:
+    """Attach the trainer-only hidden tests (``grading/hidden/<assignment>.py``, by
+    question id) to the assignment's registered questions. A no-op where the module is
+    absent: the learners' bundle ships without ``grading/hidden/``."""
+    try:
+        module = importlib.import_module(f"svcx_helpers.grading.hidden.{assignment}")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("svcx_helpers.grading.hidden",
+                        f"svcx_helpers.grading.hidden.{assignment}"):
+            return  # the learners' copy, or an assignment without hidden tests
+        raise
+    for question_id, tests in getattr(module, "HIDDEN", {}).items():
+        question = REGISTRY.get(question_id)
+        if question is not None:
+            question.hidden = list(tests)
+
+
 def reset_attempts(question_id: str | None = None) -> None:
     """Forget failed attempts (all, or of one question), so hints start again."""
     if question_id is None:
@@ -264,6 +283,8 @@ def grade_answer(question_id: str, answer: Any) -> Feedback:
     the first hint only, no attempt counting, never raises. Used outside the learner's
     kernel, on answers collected as data."""
     question = get_question(question_id)
+    if question is not None:
+        attach_hidden(question_id.split(".", 1)[0])
     if question is None:
         return Feedback(question_id, "error", t("check.unknown_question", qid=question_id,
                                                  known="-"), max_points=0)
@@ -286,9 +307,12 @@ def _record(feedback: Feedback) -> None:
         _results[feedback.question_id] = feedback
 
 
-def load_bank(assignment: str) -> list[Question]:
-    """The visible questions of an assignment, importing its question bank."""
+def load_bank(assignment: str, hidden: bool = True) -> list[Question]:
+    """The questions of an assignment, importing its question bank; with ``hidden`` (as
+    the grader needs them) their hidden tests attached where the trainer's copy has them."""
     importlib.import_module(f"svcx_helpers.questions.{assignment}")
+    if hidden:
+        attach_hidden(assignment)
     return [q for qid, q in REGISTRY.items() if qid.split(".", 1)[0] == assignment]
 
 
@@ -314,7 +338,7 @@ def progress(assignment: str | None = None) -> Progress:
     names = [assignment] if assignment else sorted({q.split(".", 1)[0] for q in _results})
     rows = []
     for name in names:
-        for q in load_bank(name):
+        for q in load_bank(name, hidden=False):
             fb = _results.get(q.id)
             # (a Feedback is falsy unless it passed: compare with None explicitly)
             state = ("progress.done" if fb is not None and fb.passed else

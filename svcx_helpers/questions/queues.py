@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import queueing
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, describe, free_text, register
+from ..grading import Question, describe, free_text, register
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
@@ -106,15 +106,6 @@ SITUATIONS: dict[str, tuple[str, str]] = {
 }
 MAISTER_ANSWER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8}
 """The principle each situation shows best (situations are written one per principle)."""
-
-# Task 8: the redesign in words (hidden tests look for these words, English or Chinese)
-_PRINCIPLE_MENTION = ("maister", "occupied", "idle", "pre-process", "in-process", "anxiety",
-                      "anxious", "uncertain", "unexplained", "explain", "unfair", "fair",
-                      "solo", "alone", "perceived", "perception", "梅斯特", "空闲", "无所事事",
-                      "有事可做", "焦虑", "不确定", "解释", "公平", "独自", "感知", "感觉")
-_CAPACITY_WORDS = ("agent", "staff", "capacity", "erlang", "workload", "work load",
-                   "handling time", "aht", "roster", "shift", "座席", "坐席", "人手", "人员",
-                   "排班", "工作量", "话务量", "人力")
 
 
 def situations() -> pd.DataFrame:
@@ -493,18 +484,6 @@ def _compare_simulation(answer: Any, expected: tuple[float, float]) -> None:
 
 
 # -------------------------------------------------------------------------- task 8
-def _names_a_principle(answer: Any, expected: Any) -> None:
-    """Hidden test: the redesign says which perception of waiting it changes."""
-    text = str(answer).casefold()
-    if not any(w in text for w in _PRINCIPLE_MENTION):
-        raise AnswerMismatch("fail", "no principle named")
-
-
-def _says_what_stays(answer: Any, expected: Any) -> None:
-    """Hidden test: the redesign says what happens to the real work (agents, call-backs)."""
-    text = str(answer).casefold()
-    if not any(w in text for w in _CAPACITY_WORDS):
-        raise AnswerMismatch("fail", "no capacity named")
 
 
 # -------------------------------------------------------------------------- questions
@@ -620,14 +599,6 @@ register(Question(
     "queues.t8_virtual_queue", points=2,
     title=("Redesign: a virtual queue for payday", "重新设计：发薪日的虚拟排队"),
     expected=lambda: None, compare=free_text(min_words=40),
-    hidden=[HiddenTest("names a principle", _names_a_principle,
-                       ("Say which of Maister's principles your redesign uses, and how it "
-                        "changes what the caller perceives.",
-                        "请说明你的设计运用了梅斯特的哪条原则，以及它如何改变来电者的感知。")),
-            HiddenTest("says what stays", _says_what_stays,
-                       ("Say what the virtual queue does not change: the calls still have to "
-                        "be handled by agents (when, and how many?).",
-                        "请说明虚拟排队不能改变什么：这些电话仍要由坐席处理（何时处理、需要多少人？）。"))],
     hints=[("In at least 40 words: what the caller experiences instead of waiting on hold, "
             "which principle(s) that uses, what the bank must promise (a call-back time) and "
             "keep, and when the agents handle the call-backs.",

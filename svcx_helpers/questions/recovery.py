@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import recovery
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading import AnswerMismatch, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -82,15 +82,6 @@ SEVERITY_NAMES = {"low": ("low", "低"), "medium": ("medium", "med", "中"),
 
 # Task 8: the written root cause and fail-safe
 MIN_WORDS = 8
-_COMPENSATION_WORDS = re.compile(
-    r"compensat\w*|refund\w*|voucher\w*|apolog\w*|gift\w*|coupon\w*|discount\w*|"
-    r"补偿|赔偿|退款|退费|道歉|致歉|礼品|代金券|优惠券", re.IGNORECASE)
-_PREVENTION_WORDS = re.compile(
-    r"prevent\w*|before|alarm\w*|alert\w*|automatic\w*|block\w*|stop\w*|check\w*|"
-    r"monitor\w*|threshold\w*|trigger\w*|test\w*|forecast\w*|schedul\w*|roster\w*|"
-    r"booking|appointment\w*|queue\w*|rollback|roll back|staged|canary|limit\w*|cannot|"
-    r"预防|防止|提前|之前|报警|警报|预警|提醒|自动|阻止|检查|监控|阈值|触发|测试|预测|"
-    r"排班|预约|回滚|灰度|限制|无法", re.IGNORECASE)
 
 
 # -------------------------------------------------------------------------- data
@@ -493,7 +484,7 @@ def _words(text: str) -> int:
     return len(latin.split()) + cjk // 2
 
 
-def _reflection(answer: Any) -> dict[str, str]:
+def read_reflection(answer: Any) -> dict[str, str]:
     if not isinstance(answer, Mapping):
         raise _mismatch("wrong_type", "recovery.bank.type", what="reflection",
                         keys=", ".join(REFLECTION_KEYS), got=describe(answer))
@@ -506,7 +497,7 @@ def _reflection(answer: Any) -> dict[str, str]:
 
 
 def _compare_reflection(answer: Any, expected: str) -> None:
-    got = _reflection(answer)
+    got = read_reflection(answer)
     code = _code(got["category"], CATEGORY_NAMES)
     if code is None:
         raise _mismatch("fail", "recovery.bank.category.unknown", value=got["category"][:30],
@@ -519,13 +510,6 @@ def _compare_reflection(answer: Any, expected: str) -> None:
                         n=MIN_WORDS, got=_words(got[short[0]]))
     if _clean(got["root_cause"]) == _clean(got["fail_safe"]):
         raise _mismatch("fail", "recovery.bank.reflection.same", credit=0.5)
-
-
-def _prevents(answer: Any, expected: Any) -> None:
-    """Hidden test: the fail-safe prevents or catches the failure; it is not compensation."""
-    text = _reflection(answer)["fail_safe"]
-    if _COMPENSATION_WORDS.search(text) and not _PREVENTION_WORDS.search(text):
-        raise AnswerMismatch("fail", "a fail-safe prevents; compensation recovers")
 
 
 # -------------------------------------------------------------------------- questions
@@ -635,12 +619,6 @@ register(Question(
     title=("A root cause and a fail-safe for the largest category",
            "最大投诉类别的根本原因与防失误设计"),
     expected=top_category, compare=_compare_reflection,
-    hidden=[HiddenTest("prevents", _prevents,
-                       ("A fail-safe stops the failure from happening or catches it before "
-                        "the customer is affected; compensation and apologies belong to the "
-                        "recovery, not to the fail-safe.",
-                        "防失误设计要阻止失误发生，或在顾客受影响之前发现它；补偿和道歉属于补救，"
-                        "不属于防失误设计。"))],
     hints=[("Take the category with the most complaints. The root cause answers 'why does "
             "this keep happening?' (ask why more than once); the fail-safe is a feature of the "
             "process that prevents it or catches it early.",

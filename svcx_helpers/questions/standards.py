@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import standards
 from ..data import load_dataset
-from ..grading import AnswerMismatch, HiddenTest, Question, describe, register
+from ..grading import AnswerMismatch, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -63,8 +63,6 @@ INDEX_WEIGHTS = {"lost_ticket": 10, "late_p1_p2": 5, "late_p3_p4": 1, "reopened"
 STANDARD_TEAM = "service_desk"
 MIN_SHARE = 0.80
 """The standard must promise a share of at least 80 % (or state none: 80 % is assumed)."""
-SLACK = 0.15
-"""Hidden test: today's compliance may exceed the promised share by at most 15 points."""
 MIN_TICKETS = 20
 
 CHANNEL_NAMES = {
@@ -514,15 +512,6 @@ def _compare_standard(answer: Any, expected: Any) -> None:
                         share=f"{share:.0%}", scope=_scope(parsed), needed=_duration(needed))
 
 
-def _challenging(answer: Any, expected: Any) -> None:
-    """Hidden test: the promise is not far below what the desk already achieves."""
-    parsed = parse_standard(answer)
-    share = parsed["share"] if parsed["share"] is not None else MIN_SHARE
-    met = standards.sla_compliance(measured(parsed), parsed["target_h"])
-    if met - share > SLACK:
-        raise AnswerMismatch("fail", "target too loose")
-
-
 # -------------------------------------------------------------------------- questions
 register(Question(
     "standards.t1_percentiles", points=2, partial=True,
@@ -622,11 +611,6 @@ register(Question(
     "standards.t8_hard_standard", points=3, partial=True,
     title=("A hard standard the service desk can meet", "服务台能够达成的硬标准"),
     expected=lambda: None, compare=_compare_standard,
-    hidden=[HiddenTest("challenging", _challenging,
-                       ("A good standard is challenging as well as realistic: promise a share "
-                        "close to what the desk achieves today, not far below it.",
-                        "好的标准既现实又有挑战性：承诺的比例应接近服务台目前的实际水平，"
-                        "而不是远低于它。"))],
     hints=[("Write one sentence with what is measured (first response), a target with its "
             "unit (80% within … hours), when it is measured (each month) and who must meet "
             "it (the service desk). standards.check_standard(text) shows what it finds.",

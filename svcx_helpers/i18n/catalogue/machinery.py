@@ -288,6 +288,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "release.ok": ("exercises are up to date ({n} notebooks)", "练习已是最新（{n} 个笔记本）"),
     "release.wrote": ("wrote {path}", "已写入 {path}"),
+    "release.bundle_wrote": ("wrote the learner bundle {path} and {zip}",
+                             "已写入学员包 {path} 和 {zip}"),
     "translate.not_yet": ("not translated yet", "尚未翻译"),
     "translate.problems": ("{n} translation problem(s): update the .zh.yml beside each file, "
                            "then `svcx translate --accept FILE` and `svcx translate`",
