@@ -110,3 +110,19 @@ def test_each_practice_page_links_its_notebook_for_download(site: Path) -> None:
         nb = json.loads(target.read_text(encoding="utf-8"))
         learner = json.loads((ROOT / f"{name}.ipynb").read_text(encoding="utf-8"))
         assert [c["source"] for c in nb["cells"]] == [c["source"] for c in learner["cells"]]
+
+
+def test_quiz_explanations_marked_reveals_are_hidden_in_the_class_edition(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from svcx_helpers.quiz import quiz_html
+
+    questions = [{"question": "Q1", "options": ["a", "b"], "answer": 0,
+                  "explain": "The exercise's answer is 42.", "reveals": True},
+                 {"question": "Q2", "options": ["a", "b"], "answer": 1,
+                  "explain": "A general hint."}]
+    monkeypatch.delenv("SVCX_EDITION", raising=False)
+    assert "answer is 42" in quiz_html(questions, "t")
+    monkeypatch.setenv("SVCX_EDITION", "class")
+    html = quiz_html(questions, "t")
+    assert "answer is 42" not in html and "A general hint." in html
+    assert html.count('data-correct="true"') == 2  # the verdicts stay
