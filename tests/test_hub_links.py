@@ -63,3 +63,25 @@ def test_bad_arguments_exit_2_with_a_clear_message(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("svcx hub-links: ") and message in captured.err
+
+
+def test_binder_environment_pins_the_runtime_dependencies() -> None:
+    import re
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    needed = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower()
+              for d in project["dependencies"]]
+    needed += ["jupyterlab", "ipykernel", "nbgitpuller"]
+    lines = [ln.split("#")[0].strip() for ln in
+             (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()]
+    pins = dict(re.split(r"(?=[<>=])", ln, maxsplit=1) for ln in lines if ln)
+    pins = {k.lower(): v for k, v in pins.items()}
+    for name in needed:
+        assert name in pins, f"binder/requirements.txt lacks {name}"
+    for name in project["dependencies"]:
+        base = re.split(r"[<>=!~;\[ ]", name, maxsplit=1)[0].lower()
+        assert pins[base].startswith("=="), f"{base} is not pinned"
+    post = ROOT / "binder" / "postBuild"
+    assert post.stat().st_mode & 0o111, "binder/postBuild must be executable"
+    assert "pip install --no-deps" in post.read_text(encoding="utf-8")
