@@ -168,7 +168,7 @@ def build_class(extra: list[str] | None = None, langs: tuple[str, ...] = ("en", 
     """Build the class edition: English into _build/class/html/, Chinese into its zh/."""
     from .publish.edition import EDITION, ENV
 
-    env = {**os.environ, **kwargs.pop("env", {}), ENV: EDITION}
+    env = {**kwargs.pop("env", os.environ), ENV: EDITION}  # the quizzes read ENV
     for lang in langs:
         code = subprocess.call(class_build_command(lang, extra), env=env, **kwargs)
         if code:
