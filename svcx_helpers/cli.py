@@ -4,11 +4,13 @@ Sub-commands:
 
 * ``svcx release [--check]`` — generate ``exercises/`` from ``solutions/`` (or verify);
   ``--bundle OUT`` writes the learner bundle (``grading/bundle.py``).
-* ``svcx build`` — build the book (warnings are errors; execution is cached).
+* ``svcx build [--edition class]`` — build the book (warnings are errors; execution is
+  cached); ``--edition class``: the graded-course site, exercises without answers.
 * ``svcx pdf`` — print the whole book to ``_build/pdf/svcx-book.pdf`` (headless chromium).
 * ``svcx slides CHAPTER…`` — a chapter as a reveal.js deck in ``_build/slides/`` (offline).
 * ``svcx sheets CHAPTER… [--answers]`` — printable exercise sheets (PDF) in ``_build/sheets/``.
 * ``svcx lab`` — start JupyterLab on the course's start page.
+* ``svcx hub-links --hub URL --repo URL [--branch B]`` — nbgitpuller links, one per exercise.
 * ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class.
 * ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
 * ``svcx doctor`` — report the set-up: Python, packages, CJK font, data files.
@@ -161,15 +163,65 @@ def build_both(extra: list[str] | None = None, **kwargs: Any) -> int:
     return 0
 
 
+CLASS_DIR = ROOT / "_build" / "class"
+
+
+def class_build_command(lang: str = "en", extra: list[str] | None = None) -> list[str]:
+    """The jupyter-book command line of the class edition in ``lang`` (files generated)."""
+    from .publish.edition import write_class_book_files
+
+    config, toc = write_class_book_files(ROOT, lang)
+    return [*build_command(extra), "--config", str(config), "--toc", str(toc),
+            "--path-output", str(CLASS_DIR / lang)]
+
+
+def build_class(extra: list[str] | None = None, langs: tuple[str, ...] = ("en", "zh"),
+                **kwargs: Any) -> int:
+    """Build the class edition: English into _build/class/html/, Chinese into its zh/."""
+    from .publish.edition import EDITION, ENV
+
+    env = {**kwargs.pop("env", os.environ), ENV: EDITION}  # the quizzes read ENV
+    for lang in langs:
+        code = subprocess.call(class_build_command(lang, extra), env=env, **kwargs)
+        if code:
+            return code
+    target = CLASS_DIR / "html"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(CLASS_DIR / "en" / "_build" / "html", target)
+    if "zh" in langs:
+        shutil.copytree(CLASS_DIR / "zh" / "_build" / "html", target / "zh")
+    return 0
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     if not _vendor():
         return 1
+    if args.edition == "class":
+        code = build_class(args.extra)
+        if code == 0:
+            index = CLASS_DIR / "html" / "index.html"
+            print(f"\nsvcx: the class edition is built: {index}\n      open file://{index}")
+        return code
     code = build_both(args.extra)
     index = ROOT / "_build" / "html" / "index.html"
     if code == 0:
         print(f"\nsvcx: the book is built: {index}\n      open file://{index}"
               f"\n      中文版：file://{ROOT / '_build' / 'html' / 'zh' / 'index.html'}")
     return code
+
+
+def _cmd_hub_links(args: argparse.Namespace) -> int:
+    from .publish.hub import HubLinkError, hub_links
+
+    try:
+        links = hub_links(args.hub, args.repo, args.branch, ROOT)
+    except HubLinkError as exc:
+        print(f"svcx hub-links: {exc}", file=sys.stderr)
+        return 2
+    for path, url in links:
+        print(f"{path}\t{url}")
+    return 0
 
 
 def _cmd_pdf(args: argparse.Namespace) -> int:
@@ -396,7 +448,16 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_translate)
     p = sub.add_parser("build", help="build the book (-W -n --keep-going, cached); "
                                             "other options go to jupyter-book")
+    p.add_argument("--edition", choices=["reader", "class"], default="reader",
+                   help="reader: chapters with solutions (_build/html/); class: a graded "
+                        "course's site, exercises without answers (_build/class/html/)")
     p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("hub-links", help="nbgitpuller links (one per exercise, English and "
+                                         "Chinese) for a JupyterHub")
+    p.add_argument("--hub", required=True, help="the hub's URL, e.g. https://hub.example.org")
+    p.add_argument("--repo", required=True, help="the course repository's git URL")
+    p.add_argument("--branch", default="main", help="branch to pull (default main)")
+    p.set_defaults(func=_cmd_hub_links)
     p = sub.add_parser("pdf", help="print the whole book to _build/pdf/svcx-book.pdf "
                                    "(single-page HTML + headless chromium)")
     p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,

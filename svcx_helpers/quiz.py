@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -58,7 +59,12 @@ def quiz_html(questions: Sequence[Mapping[str, Any]], quiz_id: str,
     ``answer`` (index of the correct option, or a list of indices when several are
     right) and ``explain`` (one text, or one text per option). Text is escaped; ids are
     derived from ``quiz_id`` so the output is the same on every run.
+
+    A question marked ``"reveals": True`` has an explanation that gives an exercise's
+    answer away: in the class edition of the site (``svcx build --edition class`` runs
+    the notebooks with ``SVCX_EDITION=class``) it is shown with the verdict only.
     """
+    hide = os.environ.get("SVCX_EDITION") == "class"
     qid = _slug(quiz_id) + "-" + hashlib.sha1(quiz_id.encode()).hexdigest()[:6]
     title = text(title) if title else None
     out = [f'<div class="svcx-quiz" id="svcx-quiz-{qid}">', f"<style>{_CSS}</style>",
@@ -66,7 +72,7 @@ def quiz_html(questions: Sequence[Mapping[str, Any]], quiz_id: str,
            f"<p><small>{html.escape(t('quiz.instructions'))}</small></p>"]
     for qi, q in enumerate(questions, start=1):
         answers = q["answer"] if isinstance(q["answer"], (list, tuple)) else [q["answer"]]
-        explain = q.get("explain", "")
+        explain = "" if hide and q.get("reveals") else q.get("explain", "")
         name = f"{qid}-q{qi}"
         out.append(f'<fieldset><legend>{qi}. {html.escape(text(q["question"]))}</legend>')
         for oi, option in enumerate(q["options"]):

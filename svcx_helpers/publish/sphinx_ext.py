@@ -23,6 +23,10 @@ dark as the reader's system prefers). Left empty, the theme logs a console error
 reader's first visit ("Got invalid theme mode"); Jupyter Book offers no way to set it
 from _config.yml without replacing all the theme's options.
 
+In the class edition (``svcx_edition = "class"``, see :mod:`svcx_helpers.publish.edition`)
+``{doc}`` links to ``solutions/…`` point at ``exercises/…`` and every practice page links
+its learner notebook for download.
+
 Before anything else it runs :func:`svcx_helpers.publish.assets.vendor_assets` (cached; the
 network is used once), so a plain ``jupyter-book build .`` is offline-ready too.
 
@@ -88,6 +92,12 @@ def _page_context(app: Sphinx, pagename: str, templatename: str,
             context["body"] = (
                 f'<p class="svcx-lang-switch"><a href="{url}" lang="{lang}" '
                 f'hreflang="{lang}">{label}</a></p>' + context["body"])
+    if "body" in context and app.config.svcx_edition == "class":
+        from .edition import download_link
+
+        link = download_link(pagename, app.config.svcx_lang)
+        if link:
+            context["body"] = link + context["body"]
     if not _thebe_on(app):
         for key in ("script_files", "css_files"):
             if key in context:
@@ -99,6 +109,13 @@ def _page_context(app: Sphinx, pagename: str, templatename: str,
                 logger.warning("%s: external asset %s — the book must work offline; "
                                "vendor it (svcx_helpers/book.py)", pagename, filename,
                                type="svcx", subtype="offline")
+
+
+def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    if app.config.svcx_edition == "class":
+        from .edition import learner_links
+
+        source[0] = learner_links(source[0])
 
 
 def _theme_defaults(app: Sphinx, config: Any) -> None:
@@ -125,6 +142,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # "en" for the English site, "zh" for the Chinese one (set by svcx build): each page
     # links to the same page in the other language
     app.add_config_value("svcx_lang", "en", "html")
+    # "class": the graded-course edition (exercises, no answers; publish/edition.py)
+    app.add_config_value("svcx_edition", "reader", "env")
+    app.connect("source-read", _source_read)
     app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
     app.connect("config-inited", _theme_defaults)
     # after sphinx_thebe's own doctree-resolved handler (default priority 500)

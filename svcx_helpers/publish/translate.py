@@ -799,6 +799,10 @@ def counterpart(pagename: str, lang: str, root: Path | None = None) -> tuple[str
                 target = f"{ZH_SITE}/" + zh_path(src, root).relative_to(root).with_suffix(
                     ".html").as_posix()
         text = "中文版"
+        if target is None and pagename.startswith("exercises/"):  # the class edition
+            name = pagename.removeprefix("exercises/")
+            if (root / "exercises" / LANG / f"{name}.ipynb").is_file():
+                target = f"{ZH_SITE}/exercises/{LANG}/{name}.html"
         if target is None:
             toc = zh_toc(root)
             target = f"{ZH_SITE}/{toc['root']}.html"
