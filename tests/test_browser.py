@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from locks import build_lock
 
 from svcx_helpers.cli import ROOT, build_both
 from svcx_helpers.publish.assets import (
@@ -104,7 +105,8 @@ def site() -> Path:
     vendor_assets()
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG"}}
-    code = build_both(cwd=ROOT, env=env, stdout=subprocess.DEVNULL, timeout=3000)
+    with build_lock():
+        code = build_both(cwd=ROOT, env=env, stdout=subprocess.DEVNULL, timeout=3000)
     assert code == 0, "svcx build failed (run it to see the log)"
     return HTML
 
@@ -439,8 +441,9 @@ def test_pdf_of_the_book_has_chinese_text() -> None:
     """`svcx pdf`: single-page HTML build printed by headless chromium."""
     from pypdf import PdfReader
 
-    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=1800)
+    with build_lock():
+        out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=1800)
     assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
     assert PDF_PATH.exists() and (SINGLEHTML_DIR / "index.html").exists()
     reader = PdfReader(PDF_PATH)
@@ -455,8 +458,9 @@ def test_pdf_of_the_chinese_book() -> None:
     """`svcx pdf --lang zh`: the Chinese edition printed, its Chinese as text (CJK glyphs)."""
     from pypdf import PdfReader
 
-    out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf", "--lang", "zh"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    with build_lock():
+        out = subprocess.run([str(Path(sys.executable).with_name("svcx")), "pdf", "--lang",
+                              "zh"], cwd=ROOT, capture_output=True, text=True, timeout=1800)
     assert out.returncode == 0, (out.stdout + out.stderr)[-5000:]
     pdf = PDF_PATH.with_name("svcx-book-zh.pdf")
     reader = PdfReader(pdf)

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin
 
 import pytest
+from locks import build_lock
 
 from svcx_helpers import cli
 from svcx_helpers.publish.edition import class_toc
@@ -31,7 +32,8 @@ SITE = ROOT / "_build" / "class" / "html"
 def site() -> Path:
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG", "SVCX_I18N_STRICT"}}
-    code = cli.build_class(env=env, stdout=subprocess.DEVNULL, timeout=3000)
+    with build_lock():
+        code = cli.build_class(env=env, stdout=subprocess.DEVNULL, timeout=3000)
     assert code == 0, "the class edition did not build (run svcx build --edition class)"
     return SITE
 
