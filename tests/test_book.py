@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 from locks import build_lock
@@ -48,8 +49,15 @@ def first_build(zh: bool) -> str:
     if not FIRST:
         vendor_assets()
         with build_lock():
+            start = time.perf_counter()
             procs = {lang: _start(lang) for lang in (False, True)}
             FIRST.update({lang: _finish(proc) for lang, proc in procs.items()})
+            took = time.perf_counter() - start
+        executed = sum(log.count("Executing notebook") for log in FIRST.values())
+        # for the record (the closing note quotes it): what this build cost
+        (Path(ROOT, "_build") / "build-times.txt").write_text(
+            f"first build, both editions at once: {took:.0f} s, "
+            f"{executed} notebooks executed\n", encoding="utf-8")
     return FIRST[zh]
 
 
@@ -83,7 +91,11 @@ def test_book_builds_without_warnings_and_rebuild_is_cached() -> None:
     assert "cdnjs.cloudflare.com" not in page
     before = cache_records()
     assert before, "the chapter notebooks were not executed into the cache"
+    start = time.perf_counter()
     second = build()
+    with (Path(ROOT, "_build") / "build-times.txt").open("a", encoding="utf-8") as fh:
+        fh.write(f"unchanged rebuild, English: {time.perf_counter() - start:.0f} s, "
+                 f"{second.count('Executing notebook')} notebooks executed\n")
     assert not sphinx_warnings(second)
     assert "Executing notebook" not in second, "an unchanged rebuild re-executed a notebook"
     assert cache_records() == before
@@ -107,7 +119,11 @@ def test_chinese_edition_builds_without_warnings_and_rebuild_is_cached() -> None
     assert glossary.index("百分位数") < glossary.index("魅力型") < glossary.index("移情性")
     before = cache_records(zh=True)
     assert len(before) >= 6, "the Chinese notebooks were not executed into the cache"
+    start = time.perf_counter()
     second = build(zh=True)
+    with (Path(ROOT, "_build") / "build-times.txt").open("a", encoding="utf-8") as fh:
+        fh.write(f"unchanged rebuild, Chinese: {time.perf_counter() - start:.0f} s, "
+                 f"{second.count('Executing notebook')} notebooks executed\n")
     assert not sphinx_warnings(second)
     assert "Executing notebook" not in second, "an unchanged rebuild re-executed a notebook"
     assert cache_records(zh=True) == before
