@@ -9,7 +9,9 @@ the Chinese edition, runs with ``SVCX_I18N_STRICT=1`` too. When the build's jupy
 holds a record for a chapter's current code, that execution succeeded with the same
 settings nbval would use, so nbval does not run it a second time: the cells are skipped
 with the record named. Without a record (the build did not run, or the code changed
-since) nbval runs the chapter as usual. Solutions (strict) and exercises always run.
+since) nbval runs the chapter as usual. The same holds for the released exercises, which
+the class edition's build (``tests/test_class_edition.py``) executes. Solutions always
+run here: only nbval runs them in strict mode.
 
 Solution notebooks run in *strict* mode: ``SVCX_STRICT=1`` is in the environment when
 their kernel starts, so any check that does not pass raises and fails the test. Exercise
@@ -34,6 +36,9 @@ os.environ.pop("SVCX_LANG", None)
 CHAPTER_CACHES = {
     ROOT / "book" / "chapters": ROOT / "_build" / ".jupyter_cache",
     ROOT / "book" / "zh" / "chapters": ROOT / "_build" / "zh-book" / "_build" / ".jupyter_cache",
+    # the class edition (tests/test_class_edition.py) executes the released exercises
+    ROOT / "exercises": ROOT / "_build" / "class" / "en" / "_build" / ".jupyter_cache",
+    ROOT / "exercises" / "zh": ROOT / "_build" / "class" / "zh" / "_build" / ".jupyter_cache",
 }
 _CACHED: dict[Path, str | None] = {}
 

@@ -187,10 +187,15 @@ def build_class(extra: list[str] | None = None, langs: tuple[str, ...] = ("en", 
     from .publish.edition import EDITION, ENV
 
     env = {**kwargs.pop("env", os.environ), ENV: EDITION}  # the quizzes read ENV
-    for lang in langs:
-        code = subprocess.call(class_build_command(lang, extra), env=env, **kwargs)
-        if code:
-            return code
+    timeout = kwargs.pop("timeout", None)
+    # both languages at once (own outputs and caches); a Chinese quiz text without its
+    # translation is an error, as in the reader edition
+    procs = [subprocess.Popen(class_build_command(lang, extra),
+                              env={**env, "SVCX_I18N_STRICT": "1"} if lang == "zh" else env,
+                              **kwargs) for lang in langs]
+    codes = [p.wait(timeout=timeout) for p in procs]
+    if any(codes):
+        return next(c for c in codes if c)
     target = CLASS_DIR / "html"
     if target.exists():
         shutil.rmtree(target)

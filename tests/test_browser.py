@@ -600,7 +600,7 @@ def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
         if page.startswith("zh/") or page in ("search.html", "genindex.html"):
             continue
         text = (HTML / page).read_text(encoding="utf-8")
-        if "svcx-lang-switch" not in text and 'http-equiv="refresh"' not in text:
+        if "svcx-lang-switch" not in text and 'http-equiv="refresh"' not in text.lower():
             raise AssertionError(f"{page} has no link to the Chinese edition")
 
 
