@@ -44,7 +44,14 @@ def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> 
 
     seen = {}
     monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: seen.setdefault("lab", cmd))
-    monkeypatch.setattr(cli.subprocess, "call", lambda cmd: seen.setdefault("build", cmd) and 1)
+    class Build:  # `svcx build` starts both editions' builds at once
+        def __init__(self, cmd: list[str], **kwargs: object) -> None:
+            seen.setdefault("build", cmd)
+
+        def wait(self, timeout: float | None = None) -> int:
+            return 1
+
+    monkeypatch.setattr(cli.subprocess, "Popen", Build)
     assert cli.main(["lab", "--no-browser", "--port=8899"]) == 0
     assert "--no-browser" in seen["lab"] and "--port=8899" in seen["lab"]
     assert any(a.endswith("default_url=/lab/tree/book/intro.md") for a in seen["lab"])
