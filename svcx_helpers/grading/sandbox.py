@@ -159,6 +159,12 @@ def bwrap_args(work: Path, *, data_dir: Path, tmp_mb: int = 64) -> list[str]:
         elif host.is_dir():
             args += ["--ro-bind", str(host), str(host)]
     args += ["--ro-bind", "/usr", "/usr"]
+    # the private /tmp and /dev/shm first: the Python environment, the package and the
+    # data may themselves live under /tmp (a CI checkout), and are bound on top of them
+    size = str(tmp_mb * 1024 * 1024)
+    args += ["--proc", "/proc", "--dev", "/dev",
+             "--size", size, "--perms", "1777", "--tmpfs", "/dev/shm",
+             "--size", size, "--perms", "1777", "--tmpfs", "/tmp"]
     for name in ETC_FILES:
         host = Path("/etc") / name
         if host.exists():
@@ -168,10 +174,6 @@ def bwrap_args(work: Path, *, data_dir: Path, tmp_mb: int = 64) -> list[str]:
     data = Path(data_dir).resolve()
     if data.is_dir():
         bind("--ro-bind", data, data)
-    size = str(tmp_mb * 1024 * 1024)
-    args += ["--proc", "/proc", "--dev", "/dev",
-             "--size", size, "--perms", "1777", "--tmpfs", "/dev/shm",
-             "--size", size, "--perms", "1777", "--tmpfs", "/tmp"]
     bind("--bind", work, work)
     args += ["--chdir", str(work), "--setenv", "TMPDIR", "/tmp"]
     return args
