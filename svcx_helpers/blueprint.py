@@ -62,7 +62,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .core import dump_yaml, parse_bool
-from .i18n import get_language, t
+from .i18n import localized, t
 from .plotting import lazy_plots, plot_function
 
 _PLOTS = ("plot_blueprint", "save_blueprint")
@@ -137,23 +137,13 @@ class Step:
 
     def text(self, lang: str | None = None) -> str:
         """The label in ``lang`` (default: current language); English when no translation."""
-        return str(_in_language(self, "label", lang))
+        return str(localized(self, "label", lang))
 
     def text_of(self, field: str, lang: str | None = None) -> str | None:
         """The text ``field`` ("label", "fail_mode") in ``lang`` (default: current
         language): the Chinese ``<field>_zh`` in zh when it is given, else the English;
         ``None`` when the step has no such text."""
-        return _in_language(self, field, lang)
-
-
-def _in_language(obj: Any, field: str, lang: str | None) -> Any:
-    """``obj.<field>_zh`` when ``lang`` (default: current language) is zh and it is
-    given, else ``obj.<field>``."""
-    if (lang or get_language()) == "zh":
-        chinese = getattr(obj, f"{field}_zh", None)
-        if chinese:
-            return chinese
-    return getattr(obj, field)
+        return localized(self, field, lang)
 
 
 @dataclass(frozen=True)
@@ -303,13 +293,13 @@ class Blueprint:
 
     def text(self, lang: str | None = None) -> str:
         """The blueprint's name in ``lang`` (default: current language)."""
-        return str(_in_language(self, "name", lang))
+        return str(localized(self, "name", lang))
 
     def text_of(self, field: str, lang: str | None = None) -> str | None:
         """The text ``field`` ("name", "description") in ``lang`` (default: current
         language): the Chinese ``<field>_zh`` in zh when it is given, else the English;
         ``None`` when the blueprint has no such text."""
-        return _in_language(self, field, lang)
+        return localized(self, field, lang)
 
     # ------------------------------------------------------------------ reading and writing
     @classmethod

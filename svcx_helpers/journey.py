@@ -39,7 +39,7 @@ from typing import Any
 import pandas as pd
 
 from .core import dump_yaml, parse_bool
-from .i18n import get_language, t
+from .i18n import localized, t
 from .plotting import lazy_plots, plot_function
 
 _PLOTS = ("plot_emotion_curve", "plot_journey_blueprint")
@@ -85,16 +85,6 @@ def _text(value: Any, field: str = "", where: str = "") -> str | None:
     return None if _blank(value) else str(value).strip()
 
 
-def _in_language(obj: Any, field: str, lang: str | None) -> Any:
-    """``obj.<field>_zh`` when ``lang`` (default: current language) is zh and it is
-    given, else ``obj.<field>``."""
-    if (lang or get_language()) == "zh":
-        chinese = getattr(obj, f"{field}_zh", None)
-        if chinese:
-            return chinese
-    return getattr(obj, field)
-
-
 @dataclass
 class JourneyStep:
     """One step of a journey (``stage`` is the name of the stage it belongs to).
@@ -119,13 +109,13 @@ class JourneyStep:
 
     def text(self, lang: str | None = None) -> str:
         """The action in ``lang`` (default: current language)."""
-        return str(_in_language(self, "action", lang))
+        return str(localized(self, "action", lang))
 
     def text_of(self, field: str, lang: str | None = None) -> str | None:
         """The text ``field`` ("action", "touchpoint", "thought", "opportunity") in
         ``lang`` (default: current language): the Chinese ``<field>_zh`` in zh when it is
         given, else the English; ``None`` when the step has no such text."""
-        return _in_language(self, field, lang)
+        return localized(self, field, lang)
 
 
 @dataclass
@@ -138,7 +128,7 @@ class Stage:
 
     def text(self, lang: str | None = None) -> str:
         """The stage name in ``lang`` (default: current language)."""
-        return str(_in_language(self, "name", lang))
+        return str(localized(self, "name", lang))
 
 
 _STEP_KEYS = ["action", "action_zh", "touchpoint", "touchpoint_zh", "channel", "thought",
@@ -231,7 +221,7 @@ class JourneyMap:
 
     def text(self, lang: str | None = None) -> str:
         """The journey's name in ``lang`` (default: current language)."""
-        return str(_in_language(self, "name", lang))
+        return str(localized(self, "name", lang))
 
     def text_of(self, field: str, lang: str | None = None) -> str | None:
         """The text ``field`` ("name", "actor", "scenario", "expectations") in ``lang``
@@ -244,7 +234,7 @@ class JourneyMap:
         >>> jm.text_of("actor", "zh")
         '开车五个小时后抵达酒店的商务旅客'
         """
-        return _in_language(self, field, lang)
+        return localized(self, field, lang)
 
     # ------------------------------------------------------------------ reading and writing
     @classmethod

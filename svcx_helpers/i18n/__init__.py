@@ -116,6 +116,23 @@ def language(lang: str) -> Iterator[None]:
         _local.reset(token)
 
 
+def localized(obj: object, field: str, lang: str | None = None) -> object:
+    """``obj.<field>_zh`` when ``lang`` (default: the current language) is zh and the
+    Chinese is given, else ``obj.<field>`` — how case files (blueprints, journeys) keep a
+    text in both languages.
+
+    >>> from types import SimpleNamespace
+    >>> step = SimpleNamespace(label="Queues", label_zh="排队")
+    >>> localized(step, "label", "zh"), localized(step, "label", "en")
+    ('排队', 'Queues')
+    """
+    if (lang or get_language()) == "zh":
+        chinese = getattr(obj, f"{field}_zh", None)
+        if chinese:
+            return chinese
+    return getattr(obj, field)
+
+
 def t(key: str, lang: str | None = None, **values: object) -> str:
     """The message ``key`` in the current (or given) language, placeholders filled."""
     LOOKED_UP.add(key)
