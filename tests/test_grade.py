@@ -387,3 +387,26 @@ def test_chinese_capstone_writes_a_chinese_report(tmp_path: Path) -> None:
     assert 'lang="zh-Hans"' in report and report.count("<figure>") >= 4
     captions = re.findall(r"<figcaption>(.*?)</figcaption>", report, re.S)
     assert captions and all(re.search(r"[\u4e00-\u9fff]", c) for c in captions), captions
+
+
+@pytest.mark.parametrize("log,garbled,status,words", [
+    # a print flood under RLIMIT_AS: ipykernel's output thread could not start a helper thread
+    ("  File \".../zmq/utils/garbage.py\", line 185, in start\n"
+     "RuntimeError: can't start new thread\n", True, "memory", "1536 MB"),
+    ("Traceback ...\nMemoryError\n", False, "memory", "1536 MB"),
+    ("terminate called after throwing an instance of 'std::bad_alloc'\n", False, "memory",
+     "1536 MB"),
+    ("", False, "kernel-died", "os._exit"),
+    ("NotImplementedError: something else\n", True, "kernel-died", "broken message"),
+])
+def test_a_stopped_kernel_is_diagnosed_from_its_log(tmp_path: Path, log: str, garbled: bool,
+                                                    status: str, words: str) -> None:
+    path = tmp_path / "kernel.log"
+    path.write_text(log, encoding="utf-8")
+    fault = grade.diagnose_stop(path, memory_mb=1536, garbled=garbled)
+    assert (fault.status, words in fault.reason) == (status, True), fault.reason
+
+
+def test_a_missing_kernel_log_still_gives_a_reason(tmp_path: Path) -> None:
+    fault = grade.diagnose_stop(tmp_path / "absent.log", memory_mb=512)
+    assert fault.status == "kernel-died" and fault.reason

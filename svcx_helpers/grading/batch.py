@@ -211,6 +211,26 @@ class _Fault(Exception):
         self.status, self.reason = status, reason
 
 
+# What a kernel that ran out of memory leaves in its log: Python's MemoryError, a thread
+# that could not start (its stack is address space too), C and C++ allocation failures.
+_MEMORY_SIGNS = ("MemoryError", "can't start new thread", "Cannot allocate memory",
+                 "std::bad_alloc", "out of memory")
+
+
+def diagnose_stop(log_path: Path, *, memory_mb: int, garbled: bool = False) -> _Fault:
+    """Why did the kernel stop (or send a message cut in half)? Read its log: a kernel that
+    ran out of memory under ``RLIMIT_AS`` often dies not with a MemoryError in the cell but
+    in its output thread — as a flood of ``print`` does when the unsent output fills memory —
+    and that is still "memory", not a mysterious crash."""
+    try:
+        tail = log_path.read_text(encoding="utf-8", errors="replace")[-20_000:]
+    except OSError:
+        tail = ""
+    if any(sign in tail for sign in _MEMORY_SIGNS):
+        return _Fault("memory", t("grade.memory", mb=memory_mb))
+    return _Fault("kernel-died", t("grade.garbled" if garbled else "grade.died"))
+
+
 def _world_readable(path: Path) -> bool:
     """Can user ``nobody`` read and traverse every folder on the way to ``path``?"""
     for p in [path, *path.parents]:
@@ -439,6 +459,11 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                 if _work_folder_bytes(work) > DISK_LIMIT_MB * 2**20:
                     raise _Fault("output-limit", t("grade.disk_limit", mb=DISK_LIMIT_MB))
 
+            def died(*, garbled: bool = False) -> _Fault:
+                log.flush()
+                return diagnose_stop(tmpdir / "kernel.log", memory_mb=memory_mb,
+                                     garbled=garbled)
+
             def execute(code: str) -> tuple[str | None, list[dict[str, Any]]]:
                 nonlocal output_bytes
                 msg_id = kc.execute(code, store_history=False, allow_stdin=False,
@@ -453,8 +478,10 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                         msg = kc.get_iopub_msg(timeout=min(0.25, remaining))
                     except queue.Empty:
                         if not km.is_alive():
-                            raise _Fault("kernel-died", t("grade.died")) from None
+                            raise died() from None
                         continue
+                    except Exception:  # a garbled message: the kernel failed mid-send
+                        raise died(garbled=True) from None
                     if msg["parent_header"].get("msg_id") != msg_id:
                         continue
                     kind, content = msg["msg_type"], msg["content"]
@@ -479,7 +506,9 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                 if error == "MemoryError":
                     raise _Fault("memory", t("grade.memory", mb=memory_mb))
                 for task, expr in tasks:
-                    _, captured = execute(_capture_code(task, expr))
+                    error, captured = execute(_capture_code(task, expr))
+                    if error == "MemoryError":
+                        raise _Fault("memory", t("grade.memory", mb=memory_mb))
                     for item in captured:
                         if isinstance(item, dict) and item.get("task") == task:
                             answers[task] = from_payload(item.get("answer"))

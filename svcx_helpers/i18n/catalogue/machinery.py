@@ -235,6 +235,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "笔记本输出超过 {mb} MB"),
     "grade.died": ("the kernel stopped (os._exit, a crash, or it was killed)",
                    "内核意外退出（os._exit、崩溃或被终止）"),
+    "grade.garbled": ("the kernel stopped answering properly (it sent a broken message, "
+                      "as a kernel that crashes mid-output does)",
+                      "内核通信异常（发来的消息不完整，多见于内核在输出中途崩溃）"),
     "grade.kernel_start": ("the kernel could not start: {error}", "内核无法启动：{error}"),
     "grade.disk_limit": ("the notebook wrote more than {mb} MB of files",
                          "笔记本写入的文件超过 {mb} MB"),
