@@ -1992,6 +1992,171 @@ def write_government(outdir: Path, seed: int = SEED) -> list[Path]:
                                  GOV_VISITS_FILE: generate_government_window_visits(seed)})
 
 
+# ---- issue 18: training ----
+# ======================================================================================
+# Training evaluation (issue 18, chapter "Training that changes service"; seed case 003:
+# training in skills, process and attitude). The imagined bank of the other chapters gave
+# its counter-service course to the tellers of 12 of its 24 city branches in January
+# 2026 (wave 1); the other 12 are trained in wave 2, after the evaluation window. Three
+# files: the trainees' reaction and test scores (levels 1 and 2), checklist observations
+# at the counter before and after (level 3) and first-contact resolution per branch and
+# month (level 4). Own random stream default_rng([seed, 32]), so the files above do not
+# change. Data card: data/README.md.
+# ======================================================================================
+TR_TRAINEES_FILE = "training_trainees.csv"
+TR_OBSERVATIONS_FILE = "training_observations.csv"
+TR_FCR_FILE = "training_fcr.csv"
+
+TR_BRANCHES = 24
+"""Branches B01 … B24; the regional office chose B01 … B12, the larger city-centre
+branches, for wave 1 (:data:`TR_WAVE1`). The choice was not random."""
+TR_WAVE1 = 12
+TR_TELLERS = (6, 11)
+"""Tellers per wave-1 branch: uniform integers in [6, 11)."""
+TR_MONTHS: tuple[str, ...] = ("2025-07", "2025-08", "2025-09", "2025-10", "2025-11",
+                              "2025-12", "2026-02", "2026-03", "2026-04", "2026-05",
+                              "2026-06")
+"""Months of the KQI file: six before the course, five after it. January 2026, the month
+of the course, is left out."""
+TR_MONTH_INDEX: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11)
+"""Months since July 2025 (January 2026 = 6 is missing)."""
+TR_FCR_LEVEL: dict[int, float] = {1: 0.72, 0: 0.70}
+"""Planted first-contact resolution of wave-1 (1) and wave-2 (0) branches, averaged over
+the six months before the course."""
+TR_FCR_DRIFT = 0.04
+"""Planted common drift: every branch's expected FCR rises linearly by this much from
+the mean of the months before to the mean of the months after (6.5 months apart), as
+more customers check the bank's document lists in its app before they come."""
+TR_FCR_EFFECT = 0.08
+"""Planted effect of the course on a wave-1 branch's FCR in the months after it (mean;
+the branch's own effect varies with SD :data:`TR_EFFECT_SD`). METHODS.md 8.3."""
+TR_EFFECT_SD = 0.015
+TR_BRANCH_SD = 0.025
+"""SD of a branch's own FCR level around its wave's level (the branch deviations of this,
+of :data:`TR_SLOPE_SD` and of :data:`TR_EFFECT_SD` are centred within each wave)."""
+TR_SLOPE_SD = 0.0008
+"""SD of a branch's own monthly drift around the common drift (per month)."""
+TR_MONTH_SD = 0.005
+"""SD of the month-to-month noise of a branch's expected FCR (besides the binomial)."""
+TR_CONTACTS: dict[int, tuple[int, int]] = {1: (1600, 2400), 0: (1000, 1800)}
+"""Range of a branch's mean number of counter matters per month (uniform), by wave; the
+month's count is Poisson around it."""
+TR_TEST_PRE = (57.0, 12.0)
+"""Knowledge test before the course (0–100, 20 questions of 5 points): mean and SD."""
+TR_TEST_GAIN = (17.0, 9.0)
+"""Planted gain on the same test after the course: mean and SD (points)."""
+TR_ABSENT = 4
+"""Trainees who missed the test after the course (``post_test`` empty)."""
+TR_REACTION = (4.35, 0.4)
+"""Reaction sheet, mean of five 1–5 items, drawn independently of everything else."""
+TR_ITEMS: dict[str, tuple[str, str, float, float]] = {
+    "greet": ("attitude", "主动问候并目光接触", 0.55, 0.40),
+    "confirm_need": ("skills", "办理前复述确认顾客诉求", 0.30, 0.55),
+    "check_list": ("process", "对照公开清单核对材料", 0.45, 0.80),
+    "one_time_notice": ("process", "一次性书面告知所缺材料", 0.25, 0.75),
+    "explain_next": ("skills", "说明后续步骤和办结时间", 0.35, 0.50),
+    "invite_rating": ("attitude", "致谢并邀请顾客评价", 0.20, 0.30),
+}
+"""Checklist item → (part of the course, Chinese label, P(shown in an encounter) before
+the course, P(the trainee adopts it)). After the course an adopter shows the behaviour
+in an encounter with P = :data:`TR_ADOPTED_P`; a trainee who did not adopt it keeps the
+rate from before."""
+TR_ADOPTED_P = 0.92
+TR_ENCOUNTERS = 4
+"""Observed encounters per trainee and round (December 2025 and April 2026)."""
+
+
+def generate_training(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The three files of the training evaluation, keyed by file name.
+
+    * ``training_trainees.csv`` — ``trainee_id`` (T001…), ``branch``, ``reaction``
+      (1–5, one decimal), ``pre_test`` and ``post_test`` (0–100 in steps of 5; nullable
+      ``Int64``, :data:`TR_ABSENT` empty after the course).
+    * ``training_observations.csv`` — ``trainee_id``, ``branch``, ``round`` (pre/post),
+      ``encounter`` (1–4) and one 0/1 column per checklist item (:data:`TR_ITEMS`).
+    * ``training_fcr.csv`` — ``branch``, ``trained`` (1 = wave 1), ``month``, ``period``
+      (pre/post), ``contacts`` (counter matters) and ``resolved_first`` (matters
+      completed at the first visit).
+
+    Planted: a real test gain (:data:`TR_TEST_GAIN`), partial adoption
+    (:data:`TR_ITEMS`), the common drift :data:`TR_FCR_DRIFT` and the course's effect
+    :data:`TR_FCR_EFFECT` on FCR. Uses ``default_rng([seed, 32])``.
+    """
+    rng = np.random.default_rng([seed, 32])
+    branches = [f"B{i + 1:02d}" for i in range(TR_BRANCHES)]
+    wave = np.array([1] * TR_WAVE1 + [0] * (TR_BRANCHES - TR_WAVE1))
+
+    # level 4: FCR per branch and month
+    month = np.array(TR_MONTH_INDEX, dtype=float)
+    post = month > 6
+    centre = month[~post].mean()
+    drift = TR_FCR_DRIFT / (month[post].mean() - centre)
+    def centred(sd: float) -> np.ndarray:
+        """Branch deviations, centred within each wave (the planted values are the
+        waves' means)."""
+        z = sd * rng.standard_normal(TR_BRANCHES)
+        return z - np.where(wave == 1, z[wave == 1].mean(), z[wave == 0].mean())
+
+    level = np.array([TR_FCR_LEVEL[w] for w in wave]) + centred(TR_BRANCH_SD)
+    slope = drift + centred(TR_SLOPE_SD)
+    effect = wave * (TR_FCR_EFFECT + centred(TR_EFFECT_SD))
+    size = np.array([rng.uniform(*TR_CONTACTS[w]) for w in wave])
+    p = (level[:, None] + slope[:, None] * (month - centre)[None, :]
+         + effect[:, None] * post[None, :]
+         + TR_MONTH_SD * rng.standard_normal((TR_BRANCHES, month.size)))
+    contacts = rng.poisson(np.repeat(size[:, None], month.size, axis=1))
+    resolved = rng.binomial(contacts, np.clip(p, 0.0, 1.0))
+    fcr = pd.DataFrame({
+        "branch": np.repeat(branches, month.size),
+        "trained": np.repeat(wave, month.size).astype(np.int64),
+        "month": np.tile(TR_MONTHS, TR_BRANCHES),
+        "period": np.tile(np.where(post, "post", "pre"), TR_BRANCHES),
+        "contacts": contacts.ravel().astype(np.int64),
+        "resolved_first": resolved.ravel().astype(np.int64),
+    })
+
+    # levels 1 and 2: reaction and the knowledge test
+    tellers = rng.integers(*TR_TELLERS, size=TR_WAVE1)
+    who = np.repeat(branches[:TR_WAVE1], tellers)
+    n = who.size
+    pre = np.clip(5 * np.rint(rng.normal(*TR_TEST_PRE, n) / 5), 20, 95)
+    after = np.clip(5 * np.rint((pre + rng.normal(*TR_TEST_GAIN, n)) / 5), 0, 100)
+    reaction = np.clip(np.rint(rng.normal(*TR_REACTION, n) * 5) / 5, 1.0, 5.0)
+    post_test = pd.array(after.astype(np.int64), dtype="Int64")
+    post_test[np.sort(rng.choice(n, TR_ABSENT, replace=False))] = pd.NA
+    ids = [f"T{i + 1:03d}" for i in range(n)]
+    trainees = pd.DataFrame({"trainee_id": ids, "branch": who, "reaction": reaction.round(1),
+                             "pre_test": pre.astype(np.int64), "post_test": post_test})
+
+    # level 3: checklist observations at the counter, before and after
+    items = list(TR_ITEMS)
+    before = np.array([TR_ITEMS[k][2] for k in items])
+    adopts = rng.random((n, len(items))) < np.array([TR_ITEMS[k][3] for k in items])
+    rows = {}
+    for rnd in ("pre", "post"):
+        rate = np.broadcast_to(before, (n, len(items)))
+        if rnd == "post":
+            rate = np.where(adopts, TR_ADOPTED_P, rate)
+        shown = rng.random((n, TR_ENCOUNTERS, len(items))) < rate[:, None, :]
+        rows[rnd] = shown.reshape(n * TR_ENCOUNTERS, len(items))
+    observations = pd.DataFrame({
+        "trainee_id": np.tile(np.repeat(ids, TR_ENCOUNTERS), 2),
+        "branch": np.tile(np.repeat(who, TR_ENCOUNTERS), 2),
+        "round": np.repeat(["pre", "post"], n * TR_ENCOUNTERS),
+        "encounter": np.tile(np.arange(1, TR_ENCOUNTERS + 1), 2 * n).astype(np.int64),
+    })
+    for j, item in enumerate(items):
+        observations[item] = np.concatenate([rows["pre"][:, j], rows["post"][:, j]]
+                                            ).astype(np.int64)
+    return {TR_TRAINEES_FILE: trainees, TR_OBSERVATIONS_FILE: observations, TR_FCR_FILE: fcr}
+
+
+def write_training(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the three files of the training evaluation into ``outdir``; return the
+    paths."""
+    return write_frames(outdir, generate_training(seed))
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2003,6 +2168,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
     paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
     paths += write_government(outdir, seed)  # government service hall (issue 9)
+    paths += write_training(outdir, seed)  # training evaluation (issue 18)
     return paths
 
 

@@ -785,6 +785,17 @@ def _t_ppf(p: float, df: float) -> float:
     return _bisect(lambda x: _t_cdf(x, df), p, -10.0, 10.0)
 
 
+def t_quantile(p: float, df: float) -> float:
+    """Quantile of Student's t distribution with ``df`` degrees of freedom (no scipy:
+    the regularized incomplete beta function inverted by bisection), for the t intervals
+    of other modules (e.g. :func:`svcx_helpers.training.learning_gain`).
+
+    >>> round(t_quantile(0.975, 3), 4), round(t_quantile(0.975, 10), 4)
+    (3.1824, 2.2281)
+    """
+    return _t_ppf(p, df)
+
+
 # --------------------------------------------------------------------------------------
 # Import of wide survey exports
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,70 @@
+"""Messages of training evaluation (training.py, plots/training.py, questions/training.py).
+
+key -> (English, Simplified Chinese); the i18n docstring explains the keys.
+
+>>> MESSAGES["training.err.threshold"][0]
+'the adoption threshold must be above 0 and at most 1, got {value!r}'
+"""
+# ruff: noqa: E501  (one message a line reads better than a wrapped one)
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- errors of training.py (issue 18) --------------------------------------------
+    "training.err.columns": ("missing column(s) {missing}; the table has the columns {found}",
+                             "缺少列 {missing}；表中现有的列为 {found}"),
+    "training.err.number": ("column {column!r}, row {row}: {value!r} is not a number",
+                            "列 {column!r} 第 {row} 行：{value!r} 不是数字"),
+    "training.err.score": ("column {column!r}, row {row}: the score {value!r} is outside 0–{max_score}",
+                           "列 {column!r} 第 {row} 行：分数 {value!r} 不在 0–{max_score} 之间"),
+    "training.err.range": ("every score must lie between 0 and the maximum score {max_score}",
+                           "所有分数都必须在 0 到满分 {max_score} 之间"),
+    "training.err.lengths": ("pre and post must have the same length, got {pre} and {post} values",
+                             "前测与后测的个数必须相同，实际分别为 {pre} 个和 {post} 个"),
+    "training.err.pairs": ("a gain needs at least two trainees with both scores, got {n}",
+                           "计算提升至少需要两名前后测成绩齐全的学员，实际只有 {n} 名"),
+    "training.err.confidence": ("the confidence level must lie between 0 and 1, got {value!r}",
+                                "置信水平必须在 0 到 1 之间，实际为 {value!r}"),
+    "training.err.threshold": ("the adoption threshold must be above 0 and at most 1, got {value!r}",
+                               "采用门槛必须大于 0 且不超过 1，实际为 {value!r}"),
+    "training.err.no_items": ("no 0/1 behaviour columns found; the table has the columns {found}",
+                              "没有找到取值为 0/1 的行为列；表中现有的列为 {found}"),
+    "training.err.binary": ("column {column!r}, row {row}: {value!r} is not 0 or 1",
+                            "列 {column!r} 第 {row} 行：{value!r} 不是 0 或 1"),
+    "training.err.groups": ("column {column!r} must hold the trained value {treated!r} and one other value, found {found}",
+                            "列 {column!r} 应恰好包含受训取值 {treated!r} 和另一个取值，实际为 {found}"),
+    "training.err.periods": ("column {column!r}: unknown period(s) {unknown}; use {pre!r} and {post!r} (drop other rows first)",
+                             "列 {column!r}：未知的时期 {unknown}；请使用 {pre!r} 和 {post!r}（先删去其他行）"),
+    "training.err.unit_group": ("unit {unit!r} appears in both groups of column {column!r}",
+                                "单位 {unit!r} 在列 {column!r} 的两个组中都出现了"),
+    "training.err.unit_period": ("unit {unit!r} has no value before ({pre!r}) or after ({post!r}) the course",
+                                 "单位 {unit!r} 缺少培训前（{pre!r}）或培训后（{post!r}）的数值"),
+    "training.err.units": ("each group of {column!r} needs at least two units for an interval, one has {n}",
+                           "要计算区间，{column!r} 的每个组至少需要两个单位，其中一组只有 {n} 个"),
+    "training.err.n_boot": ("use at least 100 bootstrap draws, got {value!r}",
+                            "自助法抽样次数至少为 100，实际为 {value!r}"),
+    "training.err.no_pre": ("no rows with {column!r} == {pre!r}: nothing before the course",
+                            "没有 {column!r} == {pre!r} 的行：缺少培训前的数据"),
+    "training.err.steps": ("a trend needs at least two points in time before the course, got {n}",
+                           "计算趋势至少需要培训前的两个时间点，实际为 {n} 个"),
+    # --- plots (plots/training.py) ------------------------------------------------------
+    "training.group.treated": ("trained branches", "已培训网点"),
+    "training.group.control": ("not yet trained", "尚未培训网点"),
+    "training.label.course": ("course", "培训"),
+    "training.label.counterfactual": ("trained, had they moved like the others",
+                                      "若与未培训网点同步变化"),
+    "training.label.did": ("DiD {value}", "双重差分 {value}"),
+    "training.label.before": ("before", "培训前"),
+    "training.label.after": ("after", "培训后"),
+    "training.label.mean_gain": ("mean {value}", "平均 {value}"),
+    "training.axis.month": ("Month", "月份"),
+    "training.axis.gain": ("Gain on the test (points)", "测试成绩提升（分）"),
+    "training.axis.trainees": ("Trainees", "学员人数"),
+    "training.axis.adopted": ("Trainees who adopted it (%)", "已采用该行为的学员（%）"),
+    "training.title.trends": ("{outcome} by month: trained and not yet trained",
+                              "按月的{outcome}：已培训与尚未培训网点"),
+    "training.title.did": ("Difference-in-differences: {value} ({low} to {high})",
+                           "双重差分：{value}（{low} 至 {high}）"),
+    "training.title.gain": ("Level 2: gain from the test before to the test after (n = {n})",
+                            "第二层：前测到后测的成绩提升（n = {n}）"),
+    "training.title.adoption": ("Level 3: behaviours shown in at least {threshold} of the observed encounters",
+                                "第三层：在至少 {threshold} 的观察中表现出的行为"),
+}
