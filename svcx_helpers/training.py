@@ -172,8 +172,10 @@ def learning_gain(scores: pd.DataFrame, pre: str = "pre_test", post: str = "post
     for col, vals in ((pre, a), (post, b)):
         out = vals[(vals < 0) | (vals > float(max_score))]
         if len(out):
-            raise ValueError(t("training.err.score", column=col, row=out.index[0],
-                               value=_plain(scores[col][out.index[0]]), max_score=f"{float(max_score):g}"))
+            row = out.index[0]
+            raise ValueError(t("training.err.score", column=col, row=row,
+                               value=_plain(scores[col][row]),
+                               max_score=f"{float(max_score):g}"))
     both = a.notna() & b.notna()
     n = int(both.sum())
     if n < 2:

@@ -223,7 +223,7 @@ def test_did_errors_name_what_is_wrong() -> None:
     with pytest.raises(ValueError, match="at least two units"):
         training.did(panel[panel["branch"] != "B"], "fcr")
     with pytest.raises(ValueError, match=r"'fcr', row 0: 'n/a' is not a number"):
-        training.did(panel.assign(fcr=["n/a"] + panel["fcr"].tolist()[1:]), "fcr")
+        training.did(panel.assign(fcr=["n/a", *panel["fcr"].tolist()[1:]]), "fcr")
     with pytest.raises(ValueError, match="method"):
         training.did(panel, "fcr", method="t-test")
     with pytest.raises(ValueError, match="100 bootstrap"):
