@@ -52,10 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wellbeing.site.call_centre": ("call centre", "呼叫中心"),
     "wellbeing.title.relation": ("r = {r} (95 % CI {low} to {high}), n = {n}",
                                  "r = {r}（95% 置信区间 {low} 至 {high}），n = {n}"),
-    "wellbeing.title.groups": ("{value} by {by}: mean and spread per group",
-                               "按{by}分组的{value}：各组均值与分布"),
+    "wellbeing.title.groups": ("By {by}: spread and mean", "按{by}：分布与均值"),
     "wellbeing.label.mean": ("mean", "均值"),
     "wellbeing.label.fit": ("least-squares line", "最小二乘拟合线"),
+    "wellbeing.label.shift": ("shift pattern", "班次"),
+    "wellbeing.label.site": ("site type", "场所类型"),
     # --- the exercise's feedback (questions/emotions.py) ---------------------------------------
     "wellbeing.bank.type": ("Expected a dict with the keys {keys} for {what}, got {got}.",
                             "{what} 应为键为 {keys} 的字典，实际为 {got}。"),
