@@ -75,7 +75,7 @@ def model_answers() -> dict[str, object]:
     hotline = hotline[hotline["site_type"] == "call_centre"]
     shift = wellbeing.compare_groups(hotline["work"], hotline["shift"], reference="day")
     return {
-        "emotions.t1_by_hand": {"A": 62.5, "B": None},
+        "emotions.t1_by_hand": {"A": 425 / 6, "B": None},
         "emotions.t2_cbi_means": {k: s[k].mean() for k in ("personal", "work", "client")},
         "emotions.t3_alpha": {
             "surface_acting": cronbach_alpha(df[["els_sa1", "els_sa2", "els_sa3"]].dropna()),
@@ -102,8 +102,9 @@ def test_model_answers_pass_also_as_data(qid: str) -> None:
 
 def test_expected_answers_agree_with_plain_pandas_and_the_rules() -> None:
     s = plain_scores()
-    # task 1 by hand: A = (75 + 50 + 100 + 25 + 50 + 75)/6; B answered 3 of 7 < 4
-    assert bank.by_hand_answers() == {"A": 62.5, "B": None}
+    # task 1 by hand: A = 3, 4, 2, –, 5, 4, 1 → 50, 75, 25, –, 100, 75 and the reversed
+    # 1 → 100: (50 + 75 + 25 + 100 + 75 + 100)/6 = 425/6; B answered 3 of 7 < 4
+    assert bank.by_hand_answers() == {"A": pytest.approx(425 / 6), "B": None}
     means = bank.cbi_means()
     for k in ("personal", "work", "client"):
         assert means[k] == pytest.approx(s[k].mean())
@@ -145,9 +146,11 @@ def mistakes() -> list[tuple[str, object, str]]:
     personal = fisher(s["surface_acting"], s["personal"])
     return [
         ("emotions.t1_by_hand", {"A": 325 / 6, "B": None}, "wellbeing.bank.one.not_reversed"),
-        ("emotions.t1_by_hand", {"A": 375 / 7, "B": None}, "wellbeing.bank.one.blank_as_zero"),
-        ("emotions.t1_by_hand", {"A": 3.5, "B": None}, "wellbeing.bank.one.codes"),
-        ("emotions.t1_by_hand", {"A": 62.5, "B": 275 / 3}, "wellbeing.bank.one.non_responder"),
+        ("emotions.t1_by_hand", {"A": 425 / 7, "B": None}, "wellbeing.bank.one.blank_as_zero"),
+        ("emotions.t1_by_hand", {"A": 19 / 6, "B": None}, "wellbeing.bank.one.codes"),
+        ("emotions.t1_by_hand", {"A": 23 / 6, "B": None}, "wellbeing.bank.one.codes"),
+        ("emotions.t1_by_hand", {"A": 425 / 6, "B": 100 / 3},
+         "wellbeing.bank.one.non_responder"),
         ("emotions.t2_cbi_means", codes, "wellbeing.bank.scores.codes"),
         ("emotions.t2_cbi_means", bank.cbi_means(blanks="zero"),
          "wellbeing.bank.scores.blank_as_zero"),
@@ -211,9 +214,9 @@ def test_typical_mistakes_get_their_own_message(qid: str, answer: object, key: s
 
 
 def test_answers_in_other_forms() -> None:
-    assert check("emotions.t1_by_hand", [62.5, float("nan")]).passed
-    assert check("emotions.t1_by_hand", {"a": 62.5, "b": "non-responder"}).passed
-    assert check("emotions.t1_by_hand", {"A": 62.5, "B": "未应答"}).passed
+    assert check("emotions.t1_by_hand", [70.83, float("nan")]).passed
+    assert check("emotions.t1_by_hand", {"a": 70.83, "b": "non-responder"}).passed
+    assert check("emotions.t1_by_hand", {"A": 70.8, "B": "未应答"}).passed
     means = bank.cbi_means()
     assert check("emotions.t2_cbi_means", pd.Series(means)).passed
     assert check("emotions.t2_cbi_means", [means["personal"], means["work"],
@@ -240,7 +243,7 @@ def test_answers_in_other_forms() -> None:
 
 
 def test_partial_credit() -> None:
-    fb = grade_answer("emotions.t1_by_hand", {"A": 62.5, "B": 91.67})
+    fb = grade_answer("emotions.t1_by_hand", {"A": 70.83, "B": 33.33})
     assert fb.points == 1.0
     means = bank.cbi_means()
     fb = grade_answer("emotions.t2_cbi_means", {**means, "client": 10.0})

@@ -34,8 +34,8 @@ DATASET = "frontline_survey"
 # Task 1: two respondents' work-related CBI answers, codes 1–5 as answered (5 = always /
 # to a very high degree), in the order cbi_w1 … cbi_w7; None = left blank
 BY_HAND: dict[str, list[int | None]] = {
-    "A": [4, 3, None, 5, 2, 3, 2],
-    "B": [5, None, None, None, 4, None, 1],
+    "A": [3, 4, 2, None, 5, 4, 1],
+    "B": [None, 2, None, 3, None, None, 4],
 }
 NON_RESPONDER_WORDS = ("non-responder", "non responder", "nonresponder", "non-response",
                        "none", "nan", "no score", "missing", "未应答", "未应答者", "无得分",
@@ -446,10 +446,11 @@ register(Question(
             "Check first whether enough items were answered.",
             "先把每个回答换算成分数（代码 1 → 0，2 → 25，3 → 50，4 → 75，5 → 100），把最后一题反过来"
             "（100 − 分数），再求已答题目的平均分。先看看作答的题目是否足够。"),
-           ("A answered 6 of 7 items: its mean is over those 6. B answered only 3: the "
-            "work-related scale needs at least 4, so B is a non-responder — give None.",
-            "A 答了 7 题中的 6 题：平均分只对这 6 题求。B 只答了 3 题：工作相关倦怠分量表至少要答 4 题，"
-            "所以 B 是未应答者——给出 None。")],
+           ("A answered 6 of 7 items: the mean is over those 6, and A's last answer (1, "
+            "never) becomes 100 after the reversal. B answered only 3: the work-related scale "
+            "needs at least 4, so B is a non-responder — give None.",
+            "A 答了 7 题中的 6 题：平均分只对这 6 题求；A 最后一题答的是 1（从不），反向计分后是 100 分。"
+            "B 只答了 3 题：工作相关倦怠分量表至少要答 4 题，所以 B 是未应答者——给出 None。")],
 ))
 
 register(Question(
