@@ -309,3 +309,51 @@ def test_every_message_of_the_bank_is_used() -> None:
 def test_numbers_used_as_shift_answers_are_finite() -> None:
     fb = check("emotions.t6_shift", {"difference": np.nan, "ci_low": 1, "ci_high": 2})
     assert fb.status == "fail"
+
+
+def test_numbers_in_the_trainer_notes_match_the_library() -> None:
+    """book/trainer-answers.md quotes the exercise's numbers: recompute every one."""
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "book" / "trainer-answers.md").read_text(
+        encoding="utf-8")
+    notes = " ".join(page[page.index("## Emotional labour and frontline well-being"):].split())
+
+    def f(x: float, digits: int = 2) -> str:
+        s = f"{abs(x):.{digits}f}"
+        return ("−" + s) if x < 0 else s
+
+    hand = bank.BY_HAND
+    means, no_rule = bank.cbi_means(), bank.cbi_means(min_answered=1)
+    zero, unrev = bank.cbi_means(blanks="zero"), bank.cbi_means(reverse=False)
+    alphas, alpha_unrev = bank.alphas(), bank.alphas(reverse=False)
+    r, lo, hi = bank.surface_exhaustion()
+    n4 = int(wellbeing.correlation(bank.scores()["surface_acting"], bank.scores()["work"])["n"])
+    dr, dlo, dhi = bank.deep_ratings()
+    n5 = int(bank.scores()["customer_rating"].notna().sum())
+    sd, slo, shi = bank.shift_difference()
+    ad, alo, ahi = bank.shift_difference(None)
+    ld, llo, lhi = bank.shift_difference(group="long")
+    expected = [
+        f"**{f(bank.by_hand(hand['A']))}**", f(bank.by_hand(hand["A"], reverse=False)),
+        f(bank.by_hand(hand["A"], blanks="zero")),
+        f(np.mean([c for c in hand["A"] if c is not None])),
+        f(bank.by_hand(hand["B"], rule=False)),
+        f"Personal **{f(means['personal'])}**, work-related **{f(means['work'])}**, "
+        f"client-related **{f(means['client'])}**",
+        f"{f(no_rule['personal'])}, {f(no_rule['work'])} and {f(no_rule['client'])}",
+        f"{f(zero['personal'])}, {f(zero['work'])} and {f(zero['client'])}",
+        f"gives {f(unrev['work'])} for the work-related scale",
+        f"Surface acting **{f(alphas['surface_acting'])}**, deep acting "
+        f"**{f(alphas['deep_acting'])}**, work-related burnout **{f(alphas['work'])}**",
+        f"falls to {f(alpha_unrev['work'])}",
+        f"r = **{f(r)}** (95 % interval {f(lo)} to {f(hi)}, n = {n4})",
+        f"rho would be {f(bank.relation('surface_acting', 'work', 'spearman')[0])}",
+        f"r = **{f(dr)}** ({f(dlo)} to {f(dhi)}, n = {n5};",
+        f"**{f(sd, 1)}** points (Welch interval {f(slo, 1)} to {f(shi, 1)})",
+        f"the gap is {f(ad, 1)} ({f(alo, 1)} to {f(ahi, 1)})",
+        f"long − day is only {f(ld, 1)} ({f(llo, 1)} to {f(lhi, 1)})",
+    ]
+    missing = [e for e in expected if e not in notes]
+    assert not missing, missing
+    assert bank.survey()["customer_rating"].isna().sum() == 5
