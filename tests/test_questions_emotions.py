@@ -187,7 +187,7 @@ def mistakes() -> list[tuple[str, object, str]]:
         ("emotions.t6_shift", {**d, "ci_low": 5.0, "ci_high": 21.7},
          "wellbeing.bank.shift.ci_wrong"),
         ("emotions.t7_changes", [ROSTER], "wellbeing.bank.changes.count"),
-        ("emotions.t7_changes", [ROSTER, "More breaks."], "wellbeing.bank.text.short"),
+        ("emotions.t7_changes", [ROSTER, "More breaks."], "recovery.bank.reflection.short"),
         ("emotions.t7_changes", [ROSTER, ROSTER], "wellbeing.bank.changes.same"),
         ("emotions.t7_changes", [SUPPORT, SUPPORT.replace("Team leaders", "Supervisors")],
          "wellbeing.bank.changes.roster"),

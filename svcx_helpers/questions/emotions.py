@@ -178,9 +178,9 @@ def _fields(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict
         got = _values(answer, [(name, *aliases) for name, aliases in keys.items()])
     except AnswerMismatch as exc:
         if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
-            raise _mismatch("wrong_shape", "wellbeing.bank.keys", keys=", ".join(names)) from None
+            raise _mismatch("wrong_shape", "standards.bank.xmr.keys", keys=", ".join(names)) from None
         if exc.status == "wrong_type":
-            raise _mismatch("wrong_type", "wellbeing.bank.type", what=what, keys=", ".join(names),
+            raise _mismatch("wrong_type", "recovery.bank.type", what=what, keys=", ".join(names),
                             got=describe(answer)) from None
         raise
     return dict(zip(names, got, strict=True))
@@ -396,7 +396,7 @@ def _compare_changes(answer: Any, expected: Any) -> None:
         raise _mismatch("wrong_shape", "wellbeing.bank.changes.count", got=len(changes))
     short = [i for i, c in enumerate(changes, start=1) if _words(c) < MIN_WORDS]
     if short:
-        raise _mismatch("fail", "wellbeing.bank.text.short", credit=0.5 * (len(short) == 1),
+        raise _mismatch("fail", "recovery.bank.reflection.short", credit=0.5 * (len(short) == 1),
                         field=f"#{short[0]}", n=MIN_WORDS, got=_words(changes[short[0] - 1]))
     if _clean(changes[0]) == _clean(changes[1]):
         raise _mismatch("fail", "wellbeing.bank.changes.same", credit=0.5)

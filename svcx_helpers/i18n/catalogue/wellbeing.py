@@ -58,10 +58,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wellbeing.label.shift": ("shift pattern", "班次"),
     "wellbeing.label.site": ("site type", "场所类型"),
     # --- the exercise's feedback (questions/emotions.py) ---------------------------------------
-    "wellbeing.bank.type": ("Expected a dict with the keys {keys} for {what}, got {got}.",
-                            "{what} 应为键为 {keys} 的字典，实际为 {got}。"),
-    "wellbeing.bank.keys": ("Give a dict with the keys {keys}.",
-                            "请给出键为 {keys} 的字典。"),
     "wellbeing.bank.one.not_reversed": (
         "You scored the last item as answered. Enough energy for family and friends is the "
         "good pole: it is reverse scored, 100 minus its points.",
@@ -135,8 +131,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "差值正确，但区间不对：请用韦尔奇区间（wellbeing.compare_groups）。"),
     "wellbeing.bank.text.type": ("'{field}' should be text, got {got}.",
                                  "“{field}”应为文本，实际为 {got}。"),
-    "wellbeing.bank.text.short": ("'{field}' is too short: write at least {n} words (you wrote {got}).",
-                                  "“{field}”太短：至少写 {n} 个词（你写了 {got} 个）。"),
     "wellbeing.bank.changes.count": ("Give exactly two changes, got {got}.",
                                      "请恰好给出两项改变，实际为 {got} 项。"),
     "wellbeing.bank.changes.same": ("The two changes are the same: propose two different ones.",
