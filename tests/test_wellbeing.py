@@ -19,6 +19,7 @@ Sources of the known answers
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -292,14 +293,18 @@ def test_compare_groups_order_reference_and_errors() -> None:
 
 # ----------------------------------------------------------------------------- plots
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_plots_draw_in_both_languages(lang: str) -> None:
+def test_plots_draw_in_both_languages(lang: str, no_missing_glyphs: Any) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     df = load_dataset("frontline_survey")
-    s = df[["shift"]].join(wellbeing.score_els(df)).join(wellbeing.score_cbi(df))
+    s = df[["shift", "site_type"]].join(wellbeing.score_els(df)).join(wellbeing.score_cbi(df))
+    with no_missing_glyphs(lang):
+        wellbeing.plot_relation(s["deep_acting"], s["personal"]).figure.canvas.draw()
+        wellbeing.plot_groups(s["client"], s["site_type"]).figure.canvas.draw()
+    plt.close("all")
     with i18n.language(lang):
         ax = wellbeing.plot_relation(s["surface_acting"], s["work"])
         title = ax.get_title(loc="left")
