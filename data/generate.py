@@ -2157,6 +2157,138 @@ def write_training(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, generate_training(seed))
 
 
+# ---- issue 18: emotions ----
+# ======================================================================================
+# Frontline well-being survey (issue 18, chapter "emotions"): an anonymous staff survey of
+# a city's public service windows and its 12345 government service hotline, with the
+# Emotional Labour Scale (Brotheridge & Lee 2003) and the Copenhagen Burnout Inventory
+# (Kristensen et al. 2005), joined to each employee's customer ratings from the rating
+# system. Own random stream default_rng([seed, 31]), so the files above do not change.
+# Data card: data/README.md.
+# ======================================================================================
+FL_FILE = "frontline_survey.csv"
+FL_SITES: dict[str, int] = {"window": 116, "call_centre": 96}
+"""Staff per site type: 116 at the service windows of three halls, 96 at the hotline."""
+FL_SHIFTS: dict[str, dict[str, int]] = {
+    "window": {"day": 82, "long": 34, "rotating": 0},
+    "call_centre": {"day": 29, "long": 24, "rotating": 43},
+}
+"""Shift pattern per site type: fixed day shifts, long (12-hour) shifts, or rotating shifts
+with evenings and nights. Only the hotline rotates, so shift and site type are confounded
+in part (a point for the chapter)."""
+FL_SHIFT_EFFECT: dict[str, float] = {"day": 0.0, "long": 0.35, "rotating": 0.65}
+"""Added to the latent exhaustion (SD ≈ 1) by the shift pattern."""
+FL_CALL_CENTRE = {"surface": 0.25, "exhaustion": 0.15}
+"""The hotline's extra surface acting and exhaustion (latent units)."""
+FL_EXHAUSTION = {"surface": 0.45, "deep": -0.05, "noise": 0.8}
+"""Latent exhaustion = 0.45·surface acting − 0.05·deep acting + shift + site + N(0, 0.8²)."""
+FL_RATING = {"base": 4.42, "deep": 0.11, "surface": -0.03, "exhaustion": -0.04,
+             "noise": 0.25, "min_ratings": 30}
+"""Mean customer rating (1–5) = 4.42 + 0.11·deep − 0.03·surface − 0.04·exhaustion +
+N(0, 0.25²); reported only for staff with at least 30 ratings in the quarter."""
+FL_NEW_HIRES = (5, 0.2, 18.0)
+"""Five staff joined in the quarter (tenure 0.1 or 0.2 years): about 18 ratings each, too
+few for a reported rating."""
+FL_ITEM_MISSING = 0.015
+"""Share of item answers left blank at random."""
+FL_SKIPPED: dict[str, tuple[int, int]] = {"personal": (2, 2), "work": (3, 3), "client": (5, 2)}
+"""Respondents who skipped most of a CBI scale: (how many respondents, items they kept) —
+with the authors' rule they are non-responders on that scale."""
+FL_PLANTED: dict[str, object] = {
+    "surface_exhaustion": "positive", "deep_rating": "positive",
+    "shift_order": ("day", "long", "rotating"),
+}
+"""The planted effects that tests/test_data_emotions.py checks."""
+
+
+def _fl_items(rng: np.random.Generator, latent: np.ndarray, k: int, centre: float,
+              loading: float, noise: float) -> np.ndarray:
+    """``k`` items coded 1–5 from one latent trait: round(centre + loading·latent + noise)."""
+    raw = centre + loading * latent[:, None] + noise * rng.standard_normal((latent.size, k))
+    return np.clip(np.rint(raw), 1, 5).astype(np.int64)
+
+
+def generate_frontline_survey(seed: int = SEED) -> pd.DataFrame:
+    """The frontline well-being survey: one row per employee (212 in all).
+
+    Columns ``employee_id`` (F001…), ``site_type`` (``window``/``call_centre``), ``shift``
+    (``day``/``long``/``rotating``), ``tenure_years``, the 15 ELS items (``els_freq1`` …
+    ``els_da3``, codes 1–5; ``els_dur1`` is the band of a typical contact's length), the 19
+    CBI items (``cbi_p1`` … ``cbi_c6``, codes 1–5 with 5 = always / to a very high degree,
+    as answered: ``cbi_w7`` is not yet reversed), ``n_ratings`` and ``customer_rating``
+    (mean of the quarter's ratings, blank under 30 ratings). Items may be blank.
+    Planted: surface acting raises exhaustion, deep acting raises customer ratings,
+    long and rotating shifts raise exhaustion (:data:`FL_SHIFT_EFFECT`). Uses
+    ``default_rng([seed, 31])``.
+    """
+    rng = np.random.default_rng([seed, 31])
+    site = np.repeat(np.array(list(FL_SITES)), list(FL_SITES.values()))
+    shift = np.concatenate([np.repeat(np.array(list(FL_SHIFTS[s])), list(FL_SHIFTS[s].values()))
+                            for s in FL_SITES])
+    order = rng.permutation(site.size)
+    site, shift = site[order], shift[order]
+    n = site.size
+    call = (site == "call_centre").astype(float)
+    tenure = np.clip(np.exp(rng.normal(1.4, 0.8, n)), 0.2, 28.0).round(1)
+    surface = rng.standard_normal(n) + FL_CALL_CENTRE["surface"] * call
+    deep = 0.1 * surface + np.sqrt(0.99) * rng.standard_normal(n)
+    exhaustion = (FL_EXHAUSTION["surface"] * surface + FL_EXHAUSTION["deep"] * deep
+                  + np.vectorize(FL_SHIFT_EFFECT.get)(shift) + FL_CALL_CENTRE["exhaustion"] * call
+                  + FL_EXHAUSTION["noise"] * rng.standard_normal(n))
+    display = 0.3 * surface + 0.3 * deep + 0.9 * rng.standard_normal(n)
+    items: dict[str, np.ndarray] = {}
+    for name, k, latent in (("els_freq", 3, display), ("els_int", 2, 0.8 * display
+                                                        + 0.6 * rng.standard_normal(n)),
+                            ("els_var", 3, 0.8 * display + 0.6 * rng.standard_normal(n))):
+        block = _fl_items(rng, latent, k, 3.2 if name != "els_int" else 2.6, 0.75, 0.6)
+        items |= {f"{name}{i + 1}": block[:, i] for i in range(k)}
+    duration = np.clip(np.rint(np.where(call == 1, 2.4, 3.3) + 0.6 * rng.standard_normal(n)),
+                       1, 5).astype(np.int64)
+    items["els_dur1"] = duration
+    sa = _fl_items(rng, surface, 3, 2.9, 0.85, 0.6)
+    da = _fl_items(rng, deep, 3, 3.1, 0.85, 0.55)
+    items |= {f"els_sa{i + 1}": sa[:, i] for i in range(3)}
+    items |= {f"els_da{i + 1}": da[:, i] for i in range(3)}
+    for scale, letter, k, extra in (("personal", "p", 6, 0.0), ("work", "w", 7, 0.0),
+                                    ("client", "c", 6, 0.15)):
+        latent = exhaustion + extra * surface + 0.45 * rng.standard_normal(n)
+        block = _fl_items(rng, latent, k, 2.7, 0.8, 0.6)
+        if scale == "work":  # enough energy for family and friends: the good pole
+            block[:, 6] = _fl_items(rng, -latent, 1, 3.2, 0.7, 0.7)[:, 0]
+        items |= {f"cbi_{letter}{i + 1}": block[:, i] for i in range(k)}
+    frame = pd.DataFrame(items)
+    blank = rng.random(frame.shape) < FL_ITEM_MISSING
+    skippers = rng.permutation(n)
+    start = 0
+    for scale, (count, kept) in FL_SKIPPED.items():
+        columns = [c for c in frame.columns if c.startswith(f"cbi_{scale[0]}")]
+        for person in skippers[start:start + count]:
+            keep = rng.choice(len(columns), kept, replace=False)
+            for j, col in enumerate(columns):
+                blank[person, frame.columns.get_loc(col)] = j not in keep
+        start += count
+    answers = {c: pd.arrays.IntegerArray(frame[c].to_numpy(), blank[:, j])
+               for j, c in enumerate(frame.columns)}
+    new = rng.choice(n, FL_NEW_HIRES[0], replace=False)
+    tenure[new] = rng.choice([0.1, FL_NEW_HIRES[1]], new.size)
+    expected = np.where(call == 1, 260.0, 170.0)
+    expected[new] = FL_NEW_HIRES[2]
+    n_ratings = rng.poisson(expected)
+    rating = (FL_RATING["base"] + FL_RATING["deep"] * deep + FL_RATING["surface"] * surface
+              + FL_RATING["exhaustion"] * exhaustion
+              + FL_RATING["noise"] * rng.standard_normal(n))
+    rating = np.clip(rating, 1, 5).round(2)
+    return pd.DataFrame({
+        "employee_id": [f"F{i + 1:03d}" for i in range(n)],
+        "site_type": site,
+        "shift": shift,
+        "tenure_years": tenure,
+        **answers,
+        "n_ratings": n_ratings.astype(np.int64),
+        "customer_rating": np.where(n_ratings >= FL_RATING["min_ratings"], rating, np.nan),
+    })
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2169,6 +2301,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
     paths += write_government(outdir, seed)  # government service hall (issue 9)
     paths += write_training(outdir, seed)  # training evaluation (issue 18)
+    paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
     return paths
 
 

@@ -12,10 +12,12 @@ starts with the name of its owner, which is also the name of its catalogue file:
 
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
-  ``internal``, ``capstone``, ``training``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``quiz``, ``widgets``; e.g.
+  ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
-  ``questions/customers.py``); e.g. ``queues.bank.share.percent``.
+  ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
+  ``wellbeing.bank.…``); e.g. ``queues.bank.share.percent``.
 * in ``catalogue/machinery.py``, the machinery module's name: ``check.`` (answer checking,
   with the feedback shared by all banks, e.g. ``check.not_yet_right``), ``grade.``,
   ``progress.``, ``readers.``, ``data.``, ``core.``, ``validate.``, ``report.``, ``release.``,
@@ -57,6 +59,7 @@ from .catalogue import (
     servqual,
     standards,
     training,
+    wellbeing,
     widgets,
 )
 
@@ -67,7 +70,8 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
           else "en"}
 
 _CATALOGUES = (blueprint, capstone, internal, journey, kano, machinery,
-               process, queues, quiz, recovery, servqual, standards, training, widgets)
+               process, queues, quiz, recovery, servqual, standards, training, wellbeing,
+               widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
