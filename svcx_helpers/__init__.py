@@ -26,6 +26,7 @@ _SUBMODULES = (
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
     "queueing", "internal", "capstone", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core",
+    "communication",  # issue 18: people who serve
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

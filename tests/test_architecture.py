@@ -18,7 +18,8 @@ import svcx_helpers
 PACKAGE = Path(svcx_helpers.__file__).resolve().parent
 ANALYSIS = ("kano", "servqual", "ipa", "blueprint", "journey", "process", "standards",
             "recovery", "queueing", "internal", "capstone", "data", "validate", "report",
-            "quiz", "readers")
+            "quiz", "readers",
+            "communication")  # issue 18: people who serve
 MACHINERY = ("plots", "widgets", "grading", "publish", "cli")
 
 
