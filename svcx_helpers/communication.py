@@ -195,20 +195,21 @@ class PhraseStandard:
 
     def __post_init__(self) -> None:
         patterns: dict[str, dict[str, tuple[str, str]]] = {}
-        for kind, groups, names in (("required", self.required, REQUIRED),
-                                    ("forbidden", self.forbidden, None)):
+        for kind, names in (("required", REQUIRED), ("forbidden", None)):
+            groups = getattr(self, kind)
             if names is not None and set(groups) != set(names):
                 raise ValueError(t("communication.err.elements", found=sorted(groups),
                                    expected=list(names)))
-            patterns[kind] = {}
-            for name, by_lang in groups.items():
-                pair = []
-                for lang in ("en", "zh"):
-                    phrases = [_check_phrase(p, f"{kind}/{name}/{lang}")
-                               for p in by_lang.get(lang, ())]
-                    pair.append("|".join(f"(?:{phrase_pattern(p, lang)})" for p in phrases)
-                                or r"(?!x)x")
-                patterns[kind][name] = (pair[0], pair[1])
+            # stored as plain tuples of cleaned phrases, so that equal lists are equal
+            clean = {str(name): {lang: tuple(_check_phrase(p, f"{kind}/{name}/{lang}")
+                                             for p in by_lang.get(lang, ()))
+                                 for lang in ("en", "zh")}
+                     for name, by_lang in groups.items()}
+            object.__setattr__(self, kind, clean)
+            patterns[kind] = {
+                name: tuple("|".join(f"(?:{phrase_pattern(p, lang)})" for p in by_lang[lang])
+                            or r"(?!x)x" for lang in ("en", "zh"))  # type: ignore[misc]
+                for name, by_lang in clean.items()}
         object.__setattr__(self, "_patterns", patterns)
 
     def patterns(self, kind: str) -> dict[str, tuple[str, str]]:
@@ -390,6 +391,9 @@ def read_transcripts(transcripts: pd.DataFrame) -> pd.DataFrame:
                            found=list(map(str, transcripts.columns))))
     df = transcripts.copy().reset_index(drop=True)
 
+    def shown(value: Any) -> Any:  # numpy scalars as plain Python values in messages
+        return value.item() if isinstance(value, np.generic) else value
+
     def bad(i: int, column: str, problem: str) -> ValueError:
         return ValueError(t("readers.cell", file="transcripts", row=i + 2, column=column,
                             problem=problem))
@@ -397,19 +401,20 @@ def read_transcripts(transcripts: pd.DataFrame) -> pd.DataFrame:
     speaker = df["speaker"].map(lambda v: str(v).strip().casefold() if pd.notna(v) else "")
     for i, v in speaker.items():
         if v not in SPEAKERS:
-            raise bad(int(i), "speaker", t("communication.err.value", value=df.at[i, "speaker"],
+            raise bad(int(i), "speaker", t("communication.err.value",
+                                           value=shown(df.at[i, "speaker"]),
                                            allowed=list(SPEAKERS)))
     df["speaker"] = speaker
     turns = pd.to_numeric(df["turn"], errors="coerce")
     for i, v in turns.items():
         if pd.isna(v) or v < 1 or v != math.floor(v):
-            raise bad(int(i), "turn", t("communication.err.turn", value=df.at[i, "turn"]))
+            raise bad(int(i), "turn", t("communication.err.turn", value=shown(df.at[i, "turn"])))
     df["turn"] = turns.astype(int)
     dup = df.duplicated(["conversation", "turn"], keep="first")
     if dup.any():
         i = int(np.flatnonzero(dup)[0])
-        raise bad(i, "turn", t("communication.err.duplicate", turn=df.at[i, "turn"],
-                               conversation=df.at[i, "conversation"]))
+        raise bad(i, "turn", t("communication.err.duplicate", turn=shown(df.at[i, "turn"]),
+                               conversation=shown(df.at[i, "conversation"])))
     df["text"] = df["text"].map(lambda v: "" if pd.isna(v) else str(v))
     if "sentiment" in df.columns:
         values = pd.to_numeric(df["sentiment"], errors="coerce")
@@ -417,7 +422,7 @@ def read_transcripts(transcripts: pd.DataFrame) -> pd.DataFrame:
             raw = df.at[i, "sentiment"]
             if (pd.isna(v) and pd.notna(raw) and str(raw).strip()) or (
                     pd.notna(v) and not SENTIMENT_RANGE[0] <= v <= SENTIMENT_RANGE[1]):
-                raise bad(int(i), "sentiment", t("communication.err.sentiment", value=raw))
+                raise bad(int(i), "sentiment", t("communication.err.sentiment", value=shown(raw)))
         df["sentiment"] = values.astype(float)
     if "annotation" in df.columns:
         df["annotation"] = df["annotation"].map(lambda v: "" if pd.isna(v) else str(v).strip())
@@ -528,6 +533,7 @@ def went_wrong(transcripts: pd.DataFrame, drop: float = 1,
                                  columns=["turn", "reason", "forbidden_turn", "drop_turn"])
     for column in ("turn", "forbidden_turn", "drop_turn"):
         out[column] = out[column].astype("Int64")
+    out["reason"] = out["reason"].astype(object).where(out["reason"].notna(), None)
     out.index.name = "conversation"
     return out
 
