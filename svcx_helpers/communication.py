@@ -508,19 +508,21 @@ def went_wrong(transcripts: pd.DataFrame, drop: float = 1,
     has_sentiment = "sentiment" in df.columns
     rows = {}
     for conv, g in df.groupby("conversation", sort=True):
-        staff = g[g["speaker"] == "staff"]
-        bad = staff.loc[staff["label"] == "forbidden", "turn"]
-        f_turn = int(bad.iloc[0]) if len(bad) else None
-        d_turn = s_turn = None
-        if has_sentiment:
-            rated = g[(g["speaker"] == "customer") & g["sentiment"].notna()]
-            values, turns = rated["sentiment"].to_numpy(), rated["turn"].to_numpy()
-            for k in range(1, len(values)):
-                if values[k] <= values[k - 1] - drop + 1e-12:
-                    before = staff.loc[staff["turn"] < turns[k], "turn"]
-                    if len(before):
-                        d_turn, s_turn = int(turns[k]), int(before.iloc[-1])
-                        break
+        sentiment = (g["sentiment"].to_numpy(dtype=float) if has_sentiment
+                     else np.full(len(g), np.nan))
+        f_turn = d_turn = s_turn = last_staff = None
+        previous: float | None = None
+        for speaker, turn, label, mood in zip(g["speaker"], g["turn"], g["label"], sentiment,
+                                              strict=True):
+            if speaker == "staff":
+                if f_turn is None and label == "forbidden":
+                    f_turn = int(turn)
+                last_staff = int(turn)
+            elif not math.isnan(mood):
+                if (d_turn is None and previous is not None and last_staff is not None
+                        and mood <= previous - drop + 1e-12):
+                    d_turn, s_turn = int(turn), last_staff
+                previous = mood
         found = [x for x in (f_turn, s_turn) if x is not None]
         turn = min(found) if found else None
         reason = None
@@ -558,37 +560,34 @@ def summarise(transcripts: pd.DataFrame, drop: float = 1,
     """
     df = _classified(transcripts, standard)
     wrong = went_wrong(df, drop=drop, standard=standard)
-    rows = {}
-    for conv, g in df.groupby("conversation", sort=True):
-        staff = g[g["speaker"] == "staff"]
-        customer = g[g["speaker"] == "customer"]
-        row: dict[str, Any] = {}
-        for column in ("language", "channel"):
-            if column in g.columns:
-                row[column] = g[column].iloc[0]
-        row["turns"] = len(g)
-        for element in REQUIRED:
-            row[element] = bool(staff[element].astype(bool).any())
-        row["all_elements"] = all(row[e] for e in REQUIRED)
-        row["forbidden"] = bool((staff["label"] == "forbidden").any())
-        if "annotation" in g.columns:
-            esc = customer.loc[customer["annotation"].map(lambda a: ESCALATION in codes(a)),
-                               "turn"]
-            row["escalated"] = bool(len(esc))
-            row["escalation_turn"] = int(esc.iloc[0]) if len(esc) else None
-        if "sentiment" in g.columns:
-            rated = customer["sentiment"].dropna()
-            row["first_sentiment"] = float(rated.iloc[0]) if len(rated) else math.nan
-            row["last_sentiment"] = float(rated.iloc[-1]) if len(rated) else math.nan
-            row["sentiment_change"] = row["last_sentiment"] - row["first_sentiment"]
-        row["went_wrong"] = wrong.at[conv, "turn"]
-        row["reason"] = wrong.at[conv, "reason"]
-        rows[conv] = row
-    out = pd.DataFrame.from_dict(rows, orient="index")
-    for column in ("escalation_turn", "went_wrong"):
-        if column in out.columns:
-            out[column] = out[column].astype("Int64")
-    out.index.name = "conversation"
+    conversations = df.groupby("conversation", sort=True)
+    out = pd.DataFrame(index=pd.Index(sorted(conversations.groups), name="conversation"))
+    staff = df[df["speaker"] == "staff"]
+    customer = df[df["speaker"] == "customer"]
+
+    def per_conversation(values: pd.Series, frame: pd.DataFrame) -> pd.Series:
+        return values.groupby(frame["conversation"]).any().reindex(out.index, fill_value=False)
+
+    for column in ("language", "channel"):
+        if column in df.columns:
+            out[column] = conversations[column].first()
+    out["turns"] = conversations.size()
+    for element in REQUIRED:
+        out[element] = per_conversation(staff[element].astype(bool), staff).astype(bool)
+    out["all_elements"] = out[list(REQUIRED)].all(axis=1)
+    out["forbidden"] = per_conversation(staff["label"] == "forbidden", staff).astype(bool)
+    if "annotation" in df.columns:
+        escalates = customer[customer["annotation"].map(lambda a: ESCALATION in codes(a))]
+        first = escalates.groupby("conversation")["turn"].min()
+        out["escalated"] = out.index.isin(first.index)
+        out["escalation_turn"] = first.reindex(out.index).astype("Int64")
+    if "sentiment" in df.columns:
+        rated = customer.dropna(subset=["sentiment"]).groupby("conversation")["sentiment"]
+        out["first_sentiment"] = rated.first().reindex(out.index).astype(float)
+        out["last_sentiment"] = rated.last().reindex(out.index).astype(float)
+        out["sentiment_change"] = out["last_sentiment"] - out["first_sentiment"]
+    out["went_wrong"] = wrong["turn"]
+    out["reason"] = wrong["reason"]
     return out
 
 

@@ -38,7 +38,8 @@ TEXT_IS_AN_ANSWER = {
 }
 
 BANKS = ("kano", "servqual", "blueprint", "journey", "process", "standards", "recovery",
-         "queues", "customers")
+         "queues", "customers",
+         "communication")  # issue 18: people who serve
 
 
 def _model_answers(bank: str) -> dict[str, Any]:

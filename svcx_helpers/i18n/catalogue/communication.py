@@ -82,4 +82,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                          "对话 {conversation}（{channel}）：顾客情绪的逐轮变化"),
     "communication.title.escalation": ("Escalation with and without a forbidden phrase, by channel",
                                        "按渠道比较：出现与未出现忌语时的升级投诉率"),
+    # --- the exercise (questions/communication.py) --------------------------------------
+    "communication.bank.labels.unknown": ("“{value}” is not a label; the labels are {labels}.",
+                                          "“{value}”不是标签；标签有：{labels}。"),
+    "communication.bank.labels.honest": (
+        "Reply {n} is an honest “I don't know” followed by a next step, but 我不知道 is on "
+        "the forbidden list: the checker reads words, not intentions, and labels it forbidden.",
+        "第 {n} 句答复是坦诚的“我不知道”，后面还有下一步，但“我不知道”在忌语清单上：检查器只认"
+        "词语、不问用意，所以把它标为 forbidden。"),
+    "communication.bank.share.percent": ("Give both shares between 0 and 1 (0.51), not percentages (51).",
+                                         "两个比例都请给出 0 到 1 之间的数（0.51），不要用百分数（51）。"),
+    "communication.bank.agreement.swapped": ("The two values are swapped: first the share flagged forbidden, then the agreement.",
+                                             "两个值的顺序反了：先给被判为忌语的比例，再给一致率。"),
+    "communication.bank.agreement.all_turns": (
+        "Your denominator includes the customers' turns; count the staff turns only.",
+        "你的分母包含了顾客的轮次；只统计员工的轮次。"),
+    "communication.bank.agreement.flagged_only": (
+        "That is the agreement among the flagged turns only. Agreement counts every staff "
+        "turn on which both say the same: both forbidden, or both not.",
+        "这只是被标记轮次中的一致程度。一致率要统计所有员工轮次中两者判断相同的情况：都判为忌语，"
+        "或都不判为忌语。"),
+    "communication.bank.turns.type": ("Give a dict or a Series: conversation → turn, not {got}.",
+                                      "请给出字典或 Series（对话 → 轮次），而不是 {got}。"),
+    "communication.bank.turns.unknown": ("“{value}” is not a conversation of the transcripts (C001 … C240).",
+                                         "“{value}”不是对话记录中的对话（C001 … C240）。"),
+    "communication.bank.turns.whole": ("Conversation {conversation}: {value} is not a turn number.",
+                                       "对话 {conversation}：{value} 不是轮次编号。"),
+    "communication.bank.turns.customer_turn": (
+        "Where the mood falls you gave the customer's turn; the rule asks for the staff "
+        "member's turn just before it.",
+        "在情绪下降的对话中，你给出的是顾客的轮次；规则要的是紧挨在它之前的员工轮次。"),
+    "communication.bank.turns.forbidden_only": (
+        "You used the forbidden-phrase rule only: {n} conversations without a forbidden "
+        "phrase also went wrong, where the customer's mood fell.",
+        "你只用了忌语这一条规则：还有 {n} 段对话没有忌语，但顾客情绪下降了，也算出了问题。"),
+    "communication.bank.turns.sentiment_only": (
+        "You used the mood rule only: {n} conversations have a forbidden phrase that the "
+        "mood did not follow down; they went wrong too, by the first rule.",
+        "你只用了情绪这一条规则：还有 {n} 段对话出现了忌语，但情绪没有随之下降；按第一条规则，"
+        "它们也算出了问题。"),
+    "communication.bank.turns.missing": ("{n} conversations that went wrong are missing (the first: {first}).",
+                                         "漏掉了 {n} 段出了问题的对话（第一段：{first}）。"),
+    "communication.bank.turns.extra": ("{n} conversations in your answer did not go wrong by the two rules (the first: {first}).",
+                                       "你的答案中有 {n} 段对话按两条规则并没有出问题（第一段：{first}）。"),
+    "communication.bank.turns.wrong": ("{n} of {total} conversations are not right (the first: {first}).",
+                                       "{total} 段对话中有 {n} 段不对（第一段：{first}）。"),
+    "communication.bank.escalation.swapped": ("The two rates are swapped: with a forbidden phrase first, then without.",
+                                              "两个比率的顺序反了：先给出现忌语的，再给未出现忌语的。"),
+    "communication.bank.escalation.coder": (
+        "That split uses the coder's “forbidden” codes; the task asks for the checker's "
+        "labels (label == 'forbidden').",
+        "这是按编码员的“forbidden”编码分组的结果；本题要求按检查器的标签分组（label == 'forbidden'）。"),
+    "communication.bank.escalation.reversed": (
+        "That is the share of escalated conversations that had a forbidden phrase. The task "
+        "asks the other way round: of the conversations with a forbidden phrase, how many "
+        "escalated?",
+        "这是升级投诉的对话中出现忌语的比例。本题问的是反过来的问题：出现忌语的对话中，有多少升级投诉？"),
+    "communication.bank.rewrite.empty": ("Write your rewritten reply as text.", "请把改写后的答复写成文本。"),
+    "communication.bank.rewrite.unchanged": ("That is the original reply: rewrite it.",
+                                             "这是原来的答复：请改写它。"),
+    "communication.bank.rewrite.forbidden": ("Your reply still has a forbidden phrase: {words}.",
+                                             "你的答复中仍有忌语：{words}。"),
+    "communication.bank.rewrite.missing": ("The checker does not find: {missing}.",
+                                           "检查器没有找到：{missing}。"),
+    "communication.bank.rewrite.short": (
+        "Write a real reply, not a list of phrases: at least {words} English words or {chars} "
+        "Chinese characters.",
+        "请写一句真正的答复，而不是把短语罗列在一起：至少 {words} 个英文单词或 {chars} 个汉字。"),
 }
