@@ -266,7 +266,7 @@ PHRASE_STANDARD = PhraseStandard(required=PHRASE_STANDARD_DATA["required"],
 # --------------------------------------------------------------------------------------
 # One reply
 # --------------------------------------------------------------------------------------
-@dataclass
+@dataclass(repr=False)
 class ReplyReview(ElementReview):
     """What :func:`check_reply` found in one staff reply: the required elements
     (``found``), the forbidden phrases (``forbidden``: group → words), the ``label`` and

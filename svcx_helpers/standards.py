@@ -504,7 +504,7 @@ class ElementReview:
                 + f"<p style='color:#5f6368'>{html.escape(self.aid())}</p></div>")
 
 
-@dataclass
+@dataclass(repr=False)
 class StandardReview(ElementReview):
     """What :func:`check_standard` found in a written standard."""
 

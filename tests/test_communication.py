@@ -118,6 +118,14 @@ def test_review_table_and_report_in_both_languages() -> None:
         assert review.table()["element"].iloc[0] == "问候"
 
 
+def test_reviews_print_their_report() -> None:
+    # repr and str are the report, as for the standards checker's review
+    assert repr(check_reply("Not my job.")) == str(check_reply("Not my job.")) == \
+        check_reply("Not my job.").text_report()
+    review = standards.check_standard("Agents answer 90% of calls within 20 seconds.")
+    assert repr(review).startswith("5 of 5 elements found")
+
+
 def test_check_reply_rejects_what_is_not_text() -> None:
     with pytest.raises(ValueError, match="must be text"):
         check_reply(None)  # type: ignore[arg-type]

@@ -80,8 +80,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "communication.axis.escalation": ("Conversations escalated (%)", "升级投诉的对话（%）"),
     "communication.title.conversation": ("Conversation {conversation} ({channel}): the customer's mood turn by turn",
                                          "对话 {conversation}（{channel}）：顾客情绪的逐轮变化"),
-    "communication.title.escalation": ("Escalation with and without a forbidden phrase, by channel",
-                                       "按渠道比较：出现与未出现忌语时的升级投诉率"),
+    "communication.title.escalation": ("Escalation with and without a forbidden phrase",
+                                       "出现与未出现忌语时的升级投诉率"),
     # --- the exercise (questions/communication.py) --------------------------------------
     "communication.bank.labels.unknown": ("“{value}” is not a label; the labels are {labels}.",
                                           "“{value}”不是标签；标签有：{labels}。"),
