@@ -144,7 +144,8 @@ def mistakes() -> list[tuple[str, object, str]]:
          "communication.bank.rewrite.forbidden"),
         ("communication.t5_rewrite_en", "Business licences are done at window 5, thank you.",
          "communication.bank.rewrite.missing"),
-        ("communication.t6_rewrite_zh", "您好，抱歉，我来，谢谢。", "communication.bank.rewrite.short"),
+        ("communication.t6_rewrite_zh", "您好，抱歉，我来，谢谢。",
+         "communication.bank.rewrite.short"),
         ("communication.t6_rewrite_zh", "   ", "communication.bank.rewrite.empty"),
     ]
 
@@ -175,7 +176,7 @@ def test_partial_credit() -> None:
     labels[0], labels[2] = "neutral", "standard"                  # 4 of 6 right
     assert grade_answer("communication.t1_labels", labels).points == pytest.approx(2 * 4 / 6,
                                                                                    abs=0.01)
-    share, agree = bank.checker_vs_coder()
+    share, _ = bank.checker_vs_coder()
     assert grade_answer("communication.t2_checker_vs_coder", [share, 0.5]).points == 1.0
     turns = bank.went_wrong_turns()
     half = dict(list(turns.items())[:71])                         # 71 of 142
@@ -195,8 +196,8 @@ def test_answers_in_other_forms() -> None:
     assert check("communication.t3_went_wrong", cm.went_wrong(raw())).passed   # the table
     assert check("communication.t3_went_wrong", {k.lower(): float(v)
                                                  for k, v in turns.items()}).passed
-    assert check("communication.t3_went_wrong", {**turns, "C100": None}).passed or \
-        "C100" in turns
+    fine = next(c for c in sorted(raw()["conversation"].unique()) if c not in turns)
+    assert check("communication.t3_went_wrong", {**turns, fine: None}).passed   # left open
     zh = {"standard": "规范用语", "forbidden": "忌语", "neutral": "中性"}
     assert check("communication.t1_labels", [zh[x] for x in bank.labels()]).passed
     assert check("communication.t1_labels", pd.Series(bank.labels())).passed
