@@ -2289,6 +2289,540 @@ def generate_frontline_survey(seed: int = SEED) -> pd.DataFrame:
     })
 
 
+# ---- issue 18: communication ----
+# ======================================================================================
+# Service conversations (issue 18, chapter "Communication in the service encounter"):
+# transcripts of window, hotline, chat and e-mail conversations of the district's
+# government service hall and the city's 12345 hotline, in English and Chinese, one row
+# per turn. Own random stream default_rng([seed, 33]), so the files above do not change.
+# Data card: data/README.md.
+# ======================================================================================
+TRANSCRIPTS_FILE = "service_transcripts.csv"
+
+CM_PER_LANGUAGE = 119
+"""Generated conversations per language, besides the two hand-written ones (C001, C002)."""
+CM_TYPES: dict[str, int] = {"good": 52, "forbidden": 37, "silent": 16, "honest": 7,
+                            "hidden": 7}
+"""Conversations per language by planted type: ``good`` (no forbidden phrase),
+``forbidden`` (a listed forbidden phrase at the critical turn), ``silent`` (an unhelpful
+answer without a forbidden phrase), ``honest`` ("I don't know, but I will find out": the
+checker flags it, the coder does not) and ``hidden`` (a deflection in other words: the
+coder flags it, the checker does not)."""
+CM_CHANNELS: dict[str, dict[str, int]] = {
+    "en": {"window": 41, "hotline": 42, "chat": 18, "email": 18},
+    "zh": {"window": 42, "hotline": 41, "chat": 18, "email": 18},
+}
+"""Generated conversations per language and channel (C001 adds an English window
+conversation, C002 a Chinese hotline call)."""
+CM_NEXT_STEP: dict[str, float] = {"window": 0.9, "hotline": 0.9, "chat": 0.7, "email": 0.5}
+"""Chance that a good conversation's critical reply names a next step, by channel; it
+otherwise only explains, and the second reply then names none either in 60 % of cases.
+Written replies name a next step less often."""
+CM_GREETING: dict[str, float] = {"good": 0.9, "honest": 0.9, "silent": 0.6,
+                                 "forbidden": 0.55, "hidden": 0.6}
+"""Chance of a greeting in the first staff turn, by type."""
+CM_THANKS: dict[str, float] = {"good": 0.85, "honest": 0.85, "silent": 0.6,
+                               "forbidden": 0.45, "hidden": 0.5}
+"""Chance that the staff member thanks the customer at the end, by type."""
+CM_ESCALATE: dict[str, float] = {"forbidden": 0.55, "hidden": 0.5, "silent": 0.1,
+                                 "second_forbidden": 0.6, "good": 0.02}
+"""Chance that the customer escalates right after the critical reply (by type), after a
+second forbidden reply, and (good conversations) at the end for reasons outside the
+conversation."""
+
+CM_MATTERS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "business_licence": {"en": ("business licence", "lease contract", "the tax window"),
+                         "zh": ("营业执照", "租赁合同", "税务窗口")},
+    "social_insurance": {"en": ("social insurance transfer", "transfer form",
+                                "the social insurance bureau"),
+                         "zh": ("社保转移", "转移申请表", "社保局")},
+    "housing_fund": {"en": ("housing fund withdrawal", "purchase contract",
+                            "the housing fund centre"),
+                     "zh": ("公积金提取", "购房合同", "公积金中心")},
+    "residence_permit": {"en": ("residence permit", "proof of address", "the police station"),
+                         "zh": ("居住证", "居住证明", "派出所")},
+}
+"""Matter → language → (its name, the document it needs, the office that also deals
+with it)."""
+CM_NAMES = {"en": ("Ms Chen", "Mr Smith", "Ms Garcia", "Mr Okafor", "Ms Novak", "Mr Tanaka",
+                   "Ms Kim", "Mr Haddad"),
+            "zh": ("王女士", "李先生", "张先生", "刘女士", "陈先生", "赵女士", "孙先生", "周女士")}
+CM_STAFF = {"en": ("Wang", "Li", "Zhou", "Xu"), "zh": ("1027", "2315", "0846", "1592")}
+CM_TIMES = {"en": ("by 4 pm today", "by Friday", "by tomorrow noon", "by next Monday"),
+            "zh": ("今天下午四点", "本周五", "明天中午", "下周一")}
+
+Move = tuple[str, tuple[str, ...]]
+"""A staff move: its text (with {slots}) and the codes a trained coder gives it."""
+_G, _A, _N, _T, _F = "greeting", "acknowledge", "next_step", "thanks", "forbidden"
+
+CM_OPEN: dict[str, dict[str, dict[str, tuple[Move, ...]]]] = {
+    "greet": {
+        "en": {
+            "window": (("Hello, welcome to window {window}. How can I help you?", (_G,)),
+                       ("Good morning. What can I do for you today?", (_G,))),
+            "hotline": (("Hello, city hotline, operator {staff} speaking. How can I help?",
+                         (_G,)),
+                        ("Good afternoon, you're through to the 12345 hotline. What can I do "
+                         "for you?", (_G,))),
+            "chat": (("Hi, this is {staff} from the service hall's online desk. How can I "
+                      "help?", (_G,)),
+                     ("Hello and welcome to the service hall chat. What is your question?",
+                      (_G,))),
+            "email": (("Dear {name}, thank you for your e-mail about your {matter}. Could you "
+                       "send us your application number?", (_G, _T)),
+                      ("Dear {name}, we have received your message about your {matter}. "
+                       "Could you send us your application number?", (_G,))),
+        },
+        "zh": {
+            "window": (("您好，欢迎来到{window}号窗口，请问您办理什么业务？", (_G,)),
+                       ("上午好！请问有什么可以帮您？", (_G,))),
+            "hotline": (("您好，12345热线，工号{staff}为您服务，请问有什么可以帮您？", (_G,)),
+                        ("下午好，这里是12345政务服务便民热线，请讲。", (_G,))),
+            "chat": (("您好，我是政务服务中心在线客服{staff}号，请问有什么可以帮您？", (_G,)),
+                     ("您好，欢迎咨询，请问您要办理什么事项？", (_G,))),
+            "email": (("尊敬的{name}：您好！感谢您来信咨询{matter}事宜。请提供您的申请编号。",
+                       (_G, _T)),
+                      ("尊敬的{name}：您好！您关于{matter}的来信已收到，请提供您的申请编号。",
+                       (_G,))),
+        },
+    },
+    "plain": {
+        "en": {
+            "window": (("Number {num}? What do you need?", ()), ("Yes? What is it?", ())),
+            "hotline": (("Hotline. What's the problem?", ()), ("Yes, go ahead.", ())),
+            "chat": (("What is your question?", ()), ("Go ahead.", ())),
+            "email": (("Re: your {matter}. Send us your application number.", ()),
+                      ("About your {matter}: we need your application number.", ())),
+        },
+        "zh": {
+            "window": (("{num}号？办什么？", ()), ("下一个。什么事？", ())),
+            "hotline": (("喂，什么事？", ()), ("说吧。", ())),
+            "chat": (("请讲。", ()), ("什么问题？", ())),
+            "email": (("关于{matter}，请提供申请编号。", ()), ("来信收悉，请提供申请编号。", ())),
+        },
+    },
+}
+"""The first staff turn, with or without a greeting (e-mail: the first reply)."""
+
+CM_ISSUE: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {0: ("I'd like to apply for a {matter}. What do I need to bring?",
+               "I have a question about my {matter}.",
+               "Could you tell me how my {matter} is going?"),
+           -1: ("This is my second time here about my {matter}. Last time I was told to bring "
+                "the {doc}, and I have it now.",
+                "I've been waiting for my {matter} for two weeks and nobody has told me "
+                "anything.")},
+    "zh": {0: ("我想办{matter}，需要带什么材料？", "我想咨询一下{matter}的事。",
+               "请问我的{matter}办得怎么样了？"),
+           -1: ("我这是第二次来办{matter}了，上次说要带{doc}，这次带来了。",
+                "我的{matter}等了两个星期了，一直没有人告诉我进展。")},
+}
+"""The customer's first words, by starting sentiment (0 a plain enquiry, −1 annoyed)."""
+CM_ASK: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("W|May I see your ID card, please?", "Here it is."),
+           ("R|Could you give me your ID number, please?", "Sure, it ends in 4521."),
+           ("Could you give me your application number?", "It's 2026-{num}."),
+           ("Which district are you registered in?", "Binjiang district."),
+           ("When did you hand in the application?", "Two weeks ago, on a Monday.")),
+    "zh": (("W|请出示一下您的身份证。", "给您。"),
+           ("R|请报一下您的身份证号码。", "好的，尾号是4521。"),
+           ("请问您的申请编号是多少？", "编号是2026{num}。"),
+           ("请问您是在哪个区参保的？", "滨江区。"),
+           ("请问您是哪天提交的申请？", "两个星期前，周一交的。")),
+}
+"""A staff question and the customer's answer (neutral). ``W|`` marks a text used at the
+window only, ``R|`` one used on the remote channels only (hotline, chat, e-mail)."""
+CM_ASK_ACK = {"en": ("I'm sorry you had to come back. ", "I understand, that's annoying. "),
+              "zh": ("抱歉让您又跑了一趟。", "理解您的心情。")}
+"""An acknowledgement put in front of the question."""
+
+CM_CRITICAL: dict[str, dict[str, tuple[Move, ...]]] = {
+    "next": {
+        "en": (("W|Thank you. For the {matter} you need your ID card and the {doc}, and "
+                "both are here. I'll process it now; you will receive the result {time}.",
+                (_N, _T)),
+               ("All right. I'll check your file now and send the application on today. It "
+                "will be ready {time}.", (_N,)),
+               ("Let me look it up. Your file is at {place}; I'll call them now and call you "
+                "back {time}.", (_N,))),
+        "zh": (("W|好的，办{matter}需要身份证和{doc}，材料齐全。我来为您办理，{time}前会有结果。",
+                (_N,)),
+               ("我帮您查一下。您的材料在{place}，我马上联系他们，{time}前给您回电。", (_N,)),
+               ("W|材料没问题，我现在就为您办理，{time}前办好后短信通知您。", (_N,)),
+               ("R|我来帮您核对材料，今天就提交，{time}前会有结果。", (_N,))),
+    },
+    "next_ack": {
+        "en": (("I'm sorry it has taken so long. I'll call {place} now and you'll have an "
+                "answer {time}.", (_A, _N)),
+               ("I can see why you are upset. Let me sort it out: I'll send the {doc} to "
+                "{place} today, and you will receive a text {time}.", (_A, _N))),
+        "zh": (("非常抱歉让您久等了。我马上联系{place}，{time}前给您回电。", (_A, _N)),
+               ("理解您的心情。我来帮您把{doc}转给{place}，{time}前答复您。", (_A, _N))),
+    },
+    "implicit": {  # the coder hears an acknowledgement the checker has no phrase for
+        "en": (("Oh no, all that for one form. Let me sort it out now: I'll pass your file "
+                "to {place} myself.", (_A, _N)),),
+        "zh": (("这么折腾确实不容易。我来帮您处理，材料我亲自交给{place}。", (_A, _N)),),
+    },
+    "explain": {
+        "en": (("For the {matter} you need your ID card and the {doc}. Processing takes "
+                "three working days.", ()),
+               ("The {matter} is handled at this window. There is no fee for a first "
+                "application.", ())),
+        "zh": (("办理{matter}需要身份证和{doc}，办理时限为三个工作日。", ()),
+               ("{matter}就在本窗口办理，首次申请不收费。", ())),
+    },
+    "silent": {
+        "en": (("The system shows status three, pending review.", ()),
+               ("You have to fill in form B-12 again.", ()),
+               ("Applications go through the back office.", ())),
+        "zh": (("系统显示状态三，待审核。", ()), ("你要重新填一张B-12表。", ()),
+               ("材料要转到后台审核。", ())),
+    },
+    "honest": {  # the checker flags "I don't know"; the coder hears a next step
+        "en": (("I don't know that offhand, but I'll ask {place} and call you back {time}.",
+                (_N,)),
+               ("I don't know yet. Let me find out from {place}; I'll ring you back {time}.",
+                (_N,))),
+        "zh": (("这个我不知道具体情况，不过我来问一下{place}，{time}前给您回电。", (_N,)),
+               ("具体进度我不知道，我马上帮您问{place}，{time}前答复您。", (_N,))),
+    },
+    "hidden": {  # a deflection in words the checker has no phrase for
+        "en": (("W|This desk only takes new applications. Downstairs might be able to help "
+                "you.", (_F,)),
+               ("R|This line only takes new applications. Maybe the district office can help "
+                "you.", (_F,)),
+               ("We only take the paperwork here; the rest is somebody else's business.",
+                (_F,))),
+        "zh": (("W|我们这儿只管收材料，别的你去楼下问问看。", (_F,)),
+               ("R|我们这条线只受理新申请，别的你问问区里吧。", (_F,)),
+               ("这种情况一般是别的窗口负责的。", (_F,))),
+    },
+}
+"""The critical staff reply, by kind (``W|``/``R|``: window or remote channels only)."""
+CM_FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"deflect": ("That's not my job. Go and ask at {place}.",
+                       "Not my department, I'm afraid. You'll have to ask someone else."),
+           "ignorance": ("I don't know. Nobody told us anything about that.",
+                         "No idea. Try the website."),
+           "dismiss": ("Calm down, please. There's nothing I can do about it.",
+                       "Rules are rules. Without the {doc} I can't accept it."),
+           "blame": ("I already told you last time: you should have brought the {doc}.",
+                     "W|You should have read the sign at the entrance.",
+                     "R|You should have read the instructions on the website."),
+           "rush": ("W|I'm busy, there's a queue behind you. Come back with the {doc}.",
+                    "R|I'm busy, I have other calls waiting. Come back to me with the {doc}.",
+                    "Hurry up, we're closing in five minutes.")},
+    "zh": {"deflect": ("这不归我管，你去{place}问吧。", "这个不是我们部门的，你找别人去。"),
+           "ignorance": ("我不知道，我们这边没接到通知。", "我也不清楚，你上网查查吧。"),
+           "dismiss": ("你冷静点，这事我也没办法。", "规定就是规定，没有{doc}就不能办。"),
+           "blame": ("我不是说过了吗？要带{doc}。", "W|门口的牌子写得清清楚楚，你看清楚了再来。",
+                     "R|网上写得清清楚楚，你自己看。"),
+           "rush": ("W|快点，后面还有人排队呢，先把{doc}准备好再来。",
+                    "R|快点说，我这边还有很多电话。", "我很忙，你明天再来吧。")},
+}
+"""Forbidden replies by group (coded ``forbidden``)."""
+CM_SECOND: dict[str, dict[str, tuple[Move, ...]]] = {
+    "recovery": {
+        "en": (("I'm sorry, that was not a good answer. I'll take this on myself and make "
+                "sure the {matter} is processed {time}.", (_A, _N)),
+               ("You're right, I apologise. Let me call {place} for you now.", (_A, _N))),
+        "zh": (("对不起，刚才是我没说清楚。这件事我来跟进，{time}前给您回电。", (_A, _N)),
+               ("您说得对，给您添麻烦了。我马上为您联系{place}。", (_A, _N))),
+    },
+    "confirm": {
+        "en": (("W|Here is your receipt. The {matter} will be ready {time}.", (_N,)),
+               ("Everything is in order. I have sent the file to {place}.", (_N,)),
+               ("R|Done: the {matter} will be ready {time}, and you will receive a text "
+                "message.", (_N,))),
+        "zh": (("W|这是您的回执，{matter}会在{time}前办好。", (_N,)),
+               ("材料都齐了，我马上为您提交。", (_N,)),
+               ("R|已经为您登记好了，{matter}会在{time}前办好。", (_N,))),
+    },
+    "bad_news": {
+        "en": (("One more thing: you will also need a stamped copy of the {doc}.", ()),),
+        "zh": (("另外，还需要一份盖章的{doc}复印件。", ()),),
+    },
+    "neutral": {
+        "en": (("You can check the status online.", ()),),
+        "zh": (("你可以在网上查进度。", ()),),
+    },
+}
+"""The staff member's second reply, after the customer's reaction."""
+CM_CLOSE: dict[str, dict[str, dict[str, tuple[Move, ...]]]] = {
+    "thanks": {
+        "en": {"window": (("Thank you for your patience. Have a good day.", (_T,)),
+                          ("Thanks for coming in, goodbye.", (_T,))),
+               "hotline": (("Thank you for calling. Goodbye.", (_T,)),
+                           ("Thank you for your patience. Have a good day.", (_T,))),
+               "chat": (("Thank you for your patience. Have a good day.", (_T,)),
+                        ("Thanks for getting in touch!", (_T,))),
+               "email": (("Thank you again for writing to us. Kind regards, {staff}", (_T,)),)},
+        "zh": {"window": (("感谢您的耐心，祝您生活愉快！", (_T,)), ("谢谢您，慢走。", (_T,))),
+               "hotline": (("感谢您的来电，再见。", (_T,)),
+                           ("感谢您的耐心，祝您生活愉快！", (_T,))),
+               "chat": (("感谢您的耐心，祝您生活愉快！", (_T,)), ("谢谢您的咨询！", (_T,))),
+               "email": (("再次感谢您的来信。此致敬礼！政务服务中心", (_T,)),)},
+    },
+    "plain": {
+        "en": {"window": (("Next, please.", ()),), "hotline": (("Anything else? No? Bye.", ()),),
+               "chat": (("Anything else?", ()),), "email": (("Regards, {staff}", ()),)},
+        "zh": {"window": (("下一位。", ()),), "hotline": (("还有别的事吗？没有就挂了。", ()),),
+               "chat": (("还有其他问题吗？", ()),), "email": (("政务服务中心", ()),)},
+    },
+}
+"""The staff member's last turn, with or without thanks."""
+CM_REACT: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {1: ("Oh, that's great, thank you.", "OK, that helps a lot."),
+           0: ("OK.", "Right, I see."),
+           -1: ("Seriously? I took half a day off for this.", "That's not very helpful."),
+           -2: ("Are you kidding me? This is ridiculous.",
+                "I can't believe how I'm being treated.")},
+    "zh": {1: ("好的，太好了，谢谢。", "行，这样就清楚了。"),
+           0: ("好的。", "嗯，知道了。"),
+           -1: ("不是吧？我专门请了半天假来的。", "这样说我还是不明白。"),
+           -2: ("你这是什么态度？太过分了！", "我跑了这么多趟，你就这么打发我？")},
+}
+"""The customer's reaction, by the change in sentiment (capped at ±2)."""
+CM_BAD_NEWS_REACT = {"en": "Oh no, so I have to come back again?", "zh": "啊？那我还得再跑一趟？"}
+CM_ESCALATE_TEXT = {
+    "en": (" I want to speak to your supervisor.", " I'm going to file a complaint about this.",
+           " I'll call 12345 and complain."),
+    "zh": ("我要找你们领导。", "我要投诉你。", "我要打12345投诉。"),
+}
+"""What an escalating customer adds (the 12345 variant is not used on the hotline)."""
+CM_ESCALATE_LATE = {"en": "OK. I'm still going to complain about the opening hours, though.",
+                    "zh": "好吧。不过我还是要投诉你们的办公时间。"}
+CM_GOODBYE: dict[str, dict[int, str]] = {
+    "en": {1: "Thank you very much!", 0: "OK, bye.", -1: "Fine."},
+    "zh": {1: "太感谢了！", 0: "好的，再见。", -1: "算了。"},
+}
+"""The customer's last words, by their sentiment (≥ 1, 0, ≤ −1)."""
+
+CM_SHOWCASE: tuple[dict, ...] = (
+    {"conversation": "C001", "language": "en", "channel": "window", "turns": (
+        ("staff", "Number 57? What do you need?", None, ""),
+        ("customer", "I was sent here from the tax window. I need to register my business "
+                     "licence, and I have the lease contract with me this time.", -1, ""),
+        ("staff", "ID card.", None, ""),
+        ("customer", "Here it is.", -1, ""),
+        ("staff", "That's not my job. Business licences are done at window 5.", None,
+         "forbidden"),
+        ("customer", "Are you kidding me? I've queued twice already. I want to speak to your "
+                     "supervisor.", -2, "escalation"),
+        ("staff", "I'm sorry, I should have explained. I'll walk you to window 5 now and ask "
+                  "my colleague to serve you straight away.", None, "acknowledge;next_step"),
+        ("customer", "All right.", -1, ""),
+        ("staff", "Next, please.", None, ""),
+        ("customer", "Fine.", -1, ""))},
+    {"conversation": "C002", "language": "zh", "channel": "hotline", "turns": (
+        ("staff", "喂，什么事？", None, ""),
+        ("customer", "我上周打过电话，说公积金提取三个工作日到账，现在都过去一个星期了，钱还没到。",
+         -1, ""),
+        ("staff", "身份证号码报一下。", None, ""),
+        ("customer", "好的，330106开头，后四位是1234。", -1, ""),
+        ("staff", "我不知道，这不归我管，你自己去问公积金中心。", None, "forbidden"),
+        ("customer", "你这是什么态度？我要投诉你！", -2, "escalation"),
+        ("staff", "对不起，刚才是我态度不好。我马上为您联系公积金中心，今天下午四点前给您回电。",
+         None, "acknowledge;next_step"),
+        ("customer", "那好吧，我等你电话。", -1, ""),
+        ("staff", "还有别的事吗？没有就挂了。", None, ""),
+        ("customer", "算了。", -1, ""))},
+)
+"""Two hand-written conversations used in the chapter and the exercise (the replies at
+turn 5 are the ones learners rewrite)."""
+
+
+def _cm_quota(mix: dict[str, int], rng: np.random.Generator) -> list[str]:
+    """The keys of ``mix``, each as often as its count, in random order."""
+    return list(rng.permutation([k for k, n in mix.items() for _ in range(n)]))
+
+
+def _cm_conversation(rng: np.random.Generator, lang: str, channel: str,
+                     kind: str) -> list[tuple[str, str, float | None, str]]:
+    """The turns (speaker, text, sentiment, annotation) of one generated conversation."""
+    matter = str(rng.choice(list(CM_MATTERS)))
+    name, doc, place = CM_MATTERS[matter][lang]
+    slots = {"matter": name, "doc": doc, "place": place,
+             "name": str(rng.choice(CM_NAMES[lang])), "staff": str(rng.choice(CM_STAFF[lang])),
+             "time": str(rng.choice(CM_TIMES[lang])), "window": int(rng.integers(1, 13)),
+             "num": int(rng.integers(20, 100))}
+    turns: list[tuple[str, str, float | None, str]] = []
+
+    def fits(option: object) -> bool:
+        text = option if isinstance(option, str) else option[0]  # type: ignore[index]
+        return not text.startswith(("W|", "R|")) or text[0] == ("W" if channel == "window"
+                                                                else "R")
+
+    def strip(option: object) -> object:
+        if isinstance(option, str):
+            return option[2:] if option[1:2] == "|" else option
+        return (strip(option[0]), *option[1:])  # type: ignore[index]
+
+    def pick(options: tuple | list) -> object:
+        usable = [o for o in options if fits(o)]
+        return strip(usable[int(rng.integers(len(usable)))])
+
+    def staff(move: Move) -> None:
+        text, codes = move
+        order = ("greeting", "acknowledge", "next_step", "thanks", "forbidden")
+        turns.append(("staff", text.format(**slots), None,
+                      ";".join(c for c in order if c in codes)))
+
+    def customer(text: str, mood: int, escalate: bool = False) -> None:
+        if escalate:
+            options = CM_ESCALATE_TEXT[lang]
+            if channel == "hotline":
+                options = options[:2]
+            text += pick(options)
+        turns.append(("customer", text.format(**slots), float(mood),
+                      "escalation" if escalate else ""))
+
+    def react(before: int, change: int) -> int:
+        return max(-2, min(2, before + change))
+
+    mood = 0 if rng.random() < 0.6 else -1
+    opening = CM_OPEN["greet" if rng.random() < CM_GREETING[kind] else "plain"][lang][channel]
+    ask, answer = pick(CM_ASK[lang])
+    ack = rng.random() < (0.5 if mood < 0 else 0.1)
+    ask_move: Move = ((pick(CM_ASK_ACK[lang]) if ack else "") + ask, ("acknowledge",) if ack
+                      else ())
+    if channel == "email":  # the customer writes first; the reply greets and asks at once
+        customer(pick(CM_ISSUE[lang][mood]), mood)
+        staff(pick(opening))
+        customer(answer, mood)
+    else:
+        staff(pick(opening))
+        customer(pick(CM_ISSUE[lang][mood]), mood)
+        staff(ask_move)
+        if ack and rng.random() < 0.4:
+            mood = react(mood, 1)
+        customer(answer, mood)
+        if rng.random() < 0.4:  # one more question before the critical reply
+            ask2, answer2 = pick([p for p in CM_ASK[lang] if strip(p[0]) != ask])
+            staff((ask2, ()))
+            customer(answer2, mood)
+    escalated = False
+    variant = ""
+    # the critical reply and the customer's reaction
+    if kind == "forbidden":
+        group = str(rng.choice(list(CM_FORBIDDEN[lang])))
+        staff((pick(CM_FORBIDDEN[lang][group]), ("forbidden",)))
+        change = -1 if rng.random() < 0.5 else -2
+    elif kind in ("silent", "hidden", "honest"):
+        staff(pick(CM_CRITICAL[kind][lang]))
+        change = {"silent": -1, "hidden": -1 if rng.random() < 0.5 else -2,
+                  "honest": 1 if rng.random() < 0.5 else 0}[kind]
+    else:  # good
+        if rng.random() < CM_NEXT_STEP[channel]:
+            variant = "next"
+            if mood < 0 and rng.random() < 0.7:
+                variant = "implicit" if rng.random() < 0.2 else "next_ack"
+            change = 1 if rng.random() < 0.6 else 0
+        else:
+            variant, change = "explain", 0
+        staff(pick(CM_CRITICAL[variant][lang]))
+    new = react(mood, change)
+    escalated = kind in CM_ESCALATE and kind != "good" and rng.random() < CM_ESCALATE[kind]
+    customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new, escalated)
+    mood = new
+    # the second reply
+    if kind in ("forbidden", "silent", "hidden"):
+        second = "recovery" if rng.random() < {"forbidden": 0.7, "silent": 0.6,
+                                                "hidden": 0.6}[kind] else (
+            "forbidden" if kind == "forbidden" else "neutral")
+    elif kind == "good" and variant == "explain":  # no next step yet; often none at all
+        second = "neutral" if rng.random() < 0.6 else "confirm"
+    else:
+        second = "bad_news" if rng.random() < 0.06 else "confirm"
+    if second == "forbidden":
+        others = [g for g in CM_FORBIDDEN[lang] if g != group]
+        staff((pick(CM_FORBIDDEN[lang][str(rng.choice(others))]), ("forbidden",)))
+        new = react(mood, -1)
+        late = not escalated and rng.random() < CM_ESCALATE["second_forbidden"]
+        customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new, late)
+        escalated = escalated or late
+    else:
+        staff(pick(CM_SECOND[second][lang]))
+        if second == "bad_news":
+            new = react(mood, -1)
+            customer(CM_BAD_NEWS_REACT[lang], new)
+        else:
+            up = second in ("recovery", "confirm") and rng.random() < (
+                0.5 if second == "recovery" else 0.3)
+            new = react(mood, 1 if up else 0)
+            if kind == "good" and not escalated and rng.random() < CM_ESCALATE["good"]:
+                customer(CM_ESCALATE_LATE[lang], new)
+                turns[-1] = (*turns[-1][:3], "escalation")
+                escalated = True
+            else:
+                customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new)
+    mood = new
+    # the close
+    thanks = rng.random() < CM_THANKS[kind]
+    staff(pick(CM_CLOSE["thanks" if thanks else "plain"][lang][channel]))
+    if thanks and rng.random() < 0.25:
+        mood = react(mood, 1)
+    customer(CM_GOODBYE[lang][max(-1, min(1, mood))], mood)
+    return turns
+
+
+def generate_service_transcripts(seed: int = SEED) -> pd.DataFrame:
+    """Transcripts of 240 service conversations, one row per turn.
+
+    Columns ``conversation`` (C001 …), ``language`` (en/zh), ``channel`` (window,
+    hotline, chat, email), ``speaker`` (staff/customer), ``turn`` (1, 2, … within the
+    conversation), ``text``, ``sentiment`` (customer turns: a coder's rating from −2 to
+    +2; empty for staff) and ``annotation`` (the coder's codes: staff turns
+    ``greeting``, ``acknowledge``, ``next_step``, ``thanks``, ``forbidden`` joined by
+    ``;``; customer turns ``escalation``). C001 and C002 are written by hand
+    (:data:`CM_SHOWCASE`); the others follow :data:`CM_TYPES` and :data:`CM_CHANNELS`.
+    Uses ``default_rng([seed, 33])``.
+    """
+    rng = np.random.default_rng([seed, 33])
+    specs = []
+    for lang in ("en", "zh"):
+        kinds = _cm_quota(CM_TYPES, rng)
+        channels = _cm_quota(CM_CHANNELS[lang], rng)
+        specs += [(lang, str(c), str(k)) for c, k in zip(channels, kinds, strict=True)]
+    order = rng.permutation(len(specs))
+    rows = []
+    for case in CM_SHOWCASE:
+        for turn, (speaker, text, mood, note) in enumerate(case["turns"], start=1):
+            rows.append((case["conversation"], case["language"], case["channel"], speaker,
+                         turn, text, mood, note))
+    for number, i in enumerate(order, start=len(CM_SHOWCASE) + 1):
+        lang, channel, kind = specs[i]
+        for turn, (speaker, text, mood, note) in enumerate(
+                _cm_conversation(rng, lang, channel, kind), start=1):
+            rows.append((f"C{number:03d}", lang, channel, speaker, turn, text, mood, note))
+    df = pd.DataFrame(rows, columns=["conversation", "language", "channel", "speaker", "turn",
+                                     "text", "sentiment", "annotation"])
+    df["sentiment"] = df["sentiment"].astype("Int64")
+    return df
+
+
+def planted_types(seed: int = SEED) -> dict[str, str]:
+    """Conversation → planted type (``showcase`` for C001 and C002), for the tests and the
+    data card: the same draws as :func:`generate_service_transcripts`."""
+    rng = np.random.default_rng([seed, 33])
+    specs = []
+    for lang in ("en", "zh"):
+        kinds = _cm_quota(CM_TYPES, rng)
+        _cm_quota(CM_CHANNELS[lang], rng)
+        specs += list(kinds)
+    order = rng.permutation(len(specs))
+    types = {case["conversation"]: "showcase" for case in CM_SHOWCASE}
+    for number, i in enumerate(order, start=len(CM_SHOWCASE) + 1):
+        types[f"C{number:03d}"] = str(specs[i])
+    return types
+
+
+def write_communication(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the service transcripts into ``outdir``; return the path."""
+    return write_frames(outdir, {TRANSCRIPTS_FILE: generate_service_transcripts(seed)})
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2302,6 +2836,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_government(outdir, seed)  # government service hall (issue 9)
     paths += write_training(outdir, seed)  # training evaluation (issue 18)
     paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
+    paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     return paths
 
 

@@ -25,7 +25,7 @@ _SUBMODULES = (
     # the learner's vocabulary: one module per method
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
-    "readers", "plotting", "core", "wellbeing",
+    "readers", "plotting", "core", "wellbeing", "communication",
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

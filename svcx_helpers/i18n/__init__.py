@@ -12,7 +12,8 @@ starts with the name of its owner, which is also the name of its catalogue file:
 
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
-  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``quiz``, ``widgets``; e.g.
+  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``, ``quiz``,
+  ``widgets``; e.g.
   ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
@@ -48,6 +49,7 @@ from collections.abc import Iterator
 from .catalogue import (
     blueprint,
     capstone,
+    communication,
     internal,
     journey,
     kano,
@@ -69,7 +71,7 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, internal, journey, kano, machinery,
+_CATALOGUES = (blueprint, capstone, communication, internal, journey, kano, machinery,
                process, queues, quiz, recovery, servqual, standards, training, wellbeing,
                widgets)
 
