@@ -33,6 +33,7 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ICON_CSS = "_static/svcx-icons.css"
 ICON_DIR = "_static/svcx-icons"
@@ -266,11 +267,8 @@ def optimise_png(path: Path, max_width: int = MAX_IMAGE_WIDTH) -> int:
         if out.width > max_width:
             height = round(out.height * max_width / out.width)
             out = out.resize((max_width, height), Image.Resampling.LANCZOS)
-        colours = out.getcolors(256) if out.mode == "RGB" else None
-        if colours is not None:  # exact: every colour is in the palette, no dithering
-            palette = Image.new("P", (1, 1))
-            palette.putpalette([c for _, rgb in colours for c in rgb])
-            out = out.quantize(palette=palette, dither=Image.Dither.NONE)
+        if out.mode == "RGB" and out.getcolors(256) is not None:
+            out = _exact_palette(out)
     tmp = path.with_suffix(".tmp.png")
     out.save(tmp, "PNG", optimize=True, **info)
     if tmp.stat().st_size < before:
@@ -278,6 +276,20 @@ def optimise_png(path: Path, max_width: int = MAX_IMAGE_WIDTH) -> int:
         return before - path.stat().st_size
     tmp.unlink()
     return 0
+
+
+def _exact_palette(image: Any) -> Any:
+    """An RGB image of at most 256 colours as a palette image with exactly those colours
+    (Pillow's ``quantize`` may move colours a little; this maps each pixel to its own)."""
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(image, dtype=np.uint32)
+    keys = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+    colours, index = np.unique(keys, return_inverse=True)
+    out = Image.fromarray(index.reshape(keys.shape).astype(np.uint8), mode="P")
+    out.putpalette([int(c >> shift) & 0xFF for c in colours for shift in (16, 8, 0)])
+    return out
 
 
 def optimise_images(folder: Path) -> int:
@@ -288,7 +300,11 @@ def optimise_images(folder: Path) -> int:
 def lighten_site(outdir: Path, math_pages: set[str]) -> dict[str, int]:
     """Lighten every HTML page under ``outdir`` (a Sphinx HTML build). ``math_pages``:
     the page names (``book/chapters/kano``) on which Sphinx recorded equations."""
-    pages = sorted(outdir.rglob("*.html"))
+    # a site inside this one (the Chinese edition in zh/, with its own _static) is
+    # lightened by its own build
+    nested = [d.parent for d in outdir.glob("*/_static") if d.is_dir()]
+    pages = sorted(p for p in outdir.rglob("*.html")
+                   if not any(n in p.parents for n in nested))
     # the theme's scripts name the icons they add at run time; fontawesome.js names them all
     scripts = [p for p in (outdir / "_static").rglob("*.js")
                if "vendor" not in p.parts and p.name != "fontawesome.js"]
@@ -297,11 +313,17 @@ def lighten_site(outdir: Path, math_pages: set[str]) -> dict[str, int]:
                                      for p in scripts])
     kept = write_icon_fonts(outdir, names)
     (outdir / WIDGET_LOADER).write_text(_LOADER_JS, encoding="utf-8")
+    favicon = next((p.name for p in (outdir / "_static").glob("favicon.*")), None)
     for page, html in zip(pages, texts, strict=True):
         name = page.relative_to(outdir).with_suffix("").as_posix()
-        new = lighten_page(html, prefix=_relative_prefix(page, outdir),
+        prefix = _relative_prefix(page, outdir)
+        new = lighten_page(html, prefix=prefix,
                            math=page_needs_math(html, name in math_pages),
                            search_page=name == "search")
+        if favicon and 'rel="icon"' not in new:
+            # the redirect page (index.html) names no icon: the browser would ask the
+            # server for /favicon.ico and log a 404
+            new = f'<link rel="icon" href="{prefix}_static/{favicon}" />\n' + new
         if new != html:
             page.write_text(new, encoding="utf-8")
     if (outdir / "_images").is_dir():

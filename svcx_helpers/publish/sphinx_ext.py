@@ -35,6 +35,7 @@ Enabled in ``_config.yml``: ``sphinx: extra_extensions: [svcx_helpers.publish.sp
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from docutils import nodes
@@ -159,7 +160,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # "class": the graded-course edition (exercises, no answers; publish/edition.py)
     app.add_config_value("svcx_edition", "reader", "env")
     # False: every page loads every asset, as Jupyter Book's defaults do (the benchmark's peer)
-    app.add_config_value("svcx_light", True, "html", types=[bool, int])
+    # (SVCX_LIGHT=0 in the environment: benchmarks/page_weight.py builds that peer)
+    app.add_config_value("svcx_light", os.environ.get("SVCX_LIGHT", "1") != "0", "html",
+                         types=[bool, int])
     app.connect("source-read", _source_read)
     app.connect("build-finished", _lighten)
     app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
