@@ -52,9 +52,13 @@ def measure(site: Path, page: str) -> tuple[int, int, float]:
             paints = []
             for _ in range(LOADS):
                 driver.get(url + page)
-                paints.append(driver.execute_script(
-                    "const e = performance.getEntriesByName('first-contentful-paint');"
-                    "return e.length ? e[0].startTime : null;") or float("nan"))
+                paints.append(driver.execute_async_script("""
+                    const done = arguments[arguments.length - 1];
+                    new PerformanceObserver((list, obs) => {
+                      const e = list.getEntriesByName('first-contentful-paint');
+                      if (e.length) { obs.disconnect(); done(e[0].startTime); }
+                    }).observe({type: 'paint', buffered: true});
+                    setTimeout(() => done(null), 10000);""") or float("nan"))
         finally:
             driver.quit()
     return size, requests, statistics.median(paints)
