@@ -131,7 +131,7 @@ def late_penalty(lateness: timedelta, *, rate: float, period: timedelta = timede
     if lateness <= timedelta(0) or lateness <= grace:
         return 0.0
     periods = math.ceil(lateness / period)
-    return round(min(rate * periods, cap), 6)
+    return min(round(rate * periods, 6), cap)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def page(title: str, body: str, lang: str = "en") -> str:
     """A complete, self-contained page (``lang`` as in the HTML ``lang`` attribute)."""
     return (f'<!DOCTYPE html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<link rel="icon" href="data:,">\n'  # no request for /favicon.ico
             f"<title>{esc(title)}</title>\n<style>{CSS}</style></head>\n"
             f"<body><main>\n<h1>{esc(title)}</h1>\n{body}\n</main></body></html>\n")
 
