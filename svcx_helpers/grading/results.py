@@ -11,12 +11,12 @@ Example
 ...                      tasks=[TaskResult("kano.t4_better", 1, 1, "pass"),
 ...                             TaskResult("kano.t4_worse", 0, 1, "fail")])
 >>> r.earned, r.max_total
-(1.0, 2.0)
+(1, 2)
 >>> r.penalty = 0.3
 >>> r.total
 0.7
 >>> summarize(["I", "A", "I", "I", "O", "M", "M", "I", "I", "M", "O", "M"], limit=30)
-'[I, A, I, I, O, M, M, I, …] (12)'
+'[I, A, I, I, O, M, M, …] (12)'
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ number, negative or above the criterion's maximum is reported with its sheet and
 is merged. A row whose criteria and comment are all empty is not reviewed yet.
 
 >>> sheet_names(["kano.t8_justify", "capstone.a_rather_long_task_id_for_a_sheet"]).values()
-dict_values(['kano.t8_justify', 'capstone.a_rather_long_task~2'])
+dict_values(['kano.t8_justify', 'capstone.a_rather_long_task_i~2'])
 """
 
 from __future__ import annotations

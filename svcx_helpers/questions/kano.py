@@ -136,8 +136,8 @@ register(Question(
 
 register(Question(
     "kano.t3_must_be", title=("Find the must-be attributes", "找出必备型属性"),
-    expects=("a list of attribute keys (such as 'prompt_acknowledgement'), in any order",
-             "一个属性键名的列表（例如 'prompt_acknowledgement'），顺序不限"),
+    expects=("a list of attribute keys (the row names of the counts table, not the labels), "
+             "in any order", "一个属性键名的列表（计数表的行名，而不是标签），顺序不限"),
     expected=lambda: evaluated().index[evaluated()["category"] == "M"].tolist(),
     compare=unordered(normalize=_key),
     hints=[("Evaluate the counts with kano.evaluate and look at the category column.",
