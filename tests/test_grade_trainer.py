@@ -193,7 +193,8 @@ def test_code_the_tokenizer_cannot_read_still_compares() -> None:
 def test_summaries_of_answers() -> None:
     assert summarize("word " * 100, limit=20).endswith("…") and len(summarize("w " * 99, 20)) <= 20
     assert summarize(...) == "..."
-    assert summarize({"root_cause": "why", "fail_safe": "how"}) == "{root_cause: why, fail_safe: how}"
+    assert summarize({"root_cause": "why", "fail_safe": "how"}) == (
+        "{root_cause: why, fail_safe: how}")
     assert summarize(0.123456789) == "0.123457"
     import pandas as pd
 
