@@ -616,3 +616,23 @@ def test_pages_pass_the_browser_checks(graded: dict, tmp_path: Path) -> None:
     finally:
         driver.quit()
     assert not problems, problems
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.sampled_from(
+                               ["cells", "cell_type", "source", "outputs", "data", "id",
+                                "text/plain"]), inner, max_size=4), max_leaves=15)
+
+
+@given(json_values)
+def test_strange_notebooks_never_break_the_readers(data: object) -> None:
+    """Any JSON at all: the hint levels and the answer cells are read without an error."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.ipynb"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert isinstance(batch.hint_levels(path), dict)
+        assert isinstance(similarity.answer_cells(path, similarity.GivenCells()), list)

@@ -592,15 +592,16 @@ def hint_levels(path: Path) -> dict[str, int]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         cells = [c for c in data.get("cells", []) if c.get("cell_type") == "code"]
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, TypeError):
         return {}
     patterns = _hint_patterns()
     levels: dict[str, int] = {}
     for cell in cells:
-        for output in cell.get("outputs", []) if isinstance(cell.get("outputs"), list) else []:
-            text = output.get("data", {}).get("text/plain", "") if isinstance(output,
-                                                                               dict) else ""
-            text = "".join(text) if isinstance(text, list) else str(text)
+        outputs = cell.get("outputs") if isinstance(cell, dict) else None
+        for output in outputs if isinstance(outputs, list) else []:
+            data = output.get("data") if isinstance(output, dict) else None
+            text = data.get("text/plain", "") if isinstance(data, dict) else ""
+            text = "".join(map(str, text)) if isinstance(text, list) else str(text)
             task = None
             for line in text.splitlines():
                 head = _FEEDBACK_HEAD.match(line)
@@ -847,9 +848,16 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
     stats = class_statistics(results)
     for r in results:
         _write_atomic(fb_dir / f"{_safe(r.learner)}.html", feedback_html(r, assignment, stats))
-    write_analysis(results, assignment, out, method=method)
-    if similarity:
-        write_similarity(subs, assignment, out)
+    # the trainer's pages: a bug of ours there must not cost the class its gradebook
+    for name, write in (("analysis.html", lambda: write_analysis(results, assignment, out,
+                                                                 method=method)),
+                        ("similarity.html", lambda: write_similarity(subs, assignment, out)
+                         if similarity else None)):
+        try:
+            write()
+        except Exception as exc:
+            print(t("grade.report_failed", file=name, error=f"{type(exc).__name__}: {exc}"),
+                  file=sys.stderr)
 
 
 def _write_gradebook_xlsx(path: Path, rows: list[list[Any]], n_tasks: int) -> None:

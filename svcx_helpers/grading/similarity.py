@@ -86,7 +86,7 @@ def tokens(code: str) -> list[str]:
             if fstring_depth or kind in _DROP:
                 continue
             out.append(_token(kind, tok.string, out))
-    except (tokenize.TokenError, IndentationError, SyntaxError):
+    except (tokenize.TokenError, SyntaxError, ValueError):  # IndentationError too
         out = []
         for word in re.findall(r"\w+|[^\w\s]", "\n".join(line.split("#", 1)[0]
                                                          for line in lines)):
@@ -164,7 +164,7 @@ class GivenCells:
 
 def _source(cell: Mapping[str, Any]) -> str:
     src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else str(src)
+    return "".join(map(str, src)) if isinstance(src, list) else str(src or "")
 
 
 def exercise_files(assignment: str) -> list[Path]:
@@ -192,6 +192,7 @@ def answer_cells(notebook: Path | Mapping[str, Any], given: GivenCells
         except (OSError, ValueError):
             return []
     cells = data.get("cells", []) if isinstance(data, Mapping) else []
+    cells = cells if isinstance(cells, list) else []
     out = []
     code_cells = [c for c in cells if isinstance(c, Mapping) and c.get("cell_type") == "code"]
     for n, cell in enumerate(code_cells):

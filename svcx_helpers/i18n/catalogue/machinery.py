@@ -281,6 +281,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "grade.status.error": ("error", "出错"),
     "grade.status.missing": ("missing", "缺失"),
     "grade.status.not-run": ("not run", "未运行"),
+    "grade.report_failed": ("could not write {file}: {error} (the gradebook and feedback pages "
+                            "are written)",
+                            "无法生成 {file}：{error}（成绩册和反馈页已生成）"),
     "grade.unknown_task": ("no task {tasks} in this assignment; its tasks: {known}",
                            "本作业没有题目 {tasks}；本作业的题目有：{known}"),
     "grade.unknown_learner": ("no submission of {learners}; learners: {known}",
