@@ -90,6 +90,14 @@ def _cell(book: nbformat.NotebookNode, marker: str) -> nbformat.NotebookNode:
     return next(c for c in book.cells if c.cell_type == "code" and marker in c.source)
 
 
+def _solution() -> nbformat.NotebookNode:
+    """The English solution without its plot (no task checks it; matplotlib's import would
+    cost each of the 29 kernels a second)."""
+    book = nbformat.read(SOLUTION, as_version=4)
+    _cell(book, "kano.plot_better_worse").source = "# (plot left out)\n"
+    return book
+
+
 def _use_style(book: nbformat.NotebookNode, style: dict[str, str]) -> None:
     _cell(book, "by_hand = [").source = style["by_hand"]
     _cell(book, "must_be = ev.index").source = style["must_be"]
@@ -110,7 +118,7 @@ HINT_OUTPUT = ("✘ kano.t1_classify_by_hand — Not right yet (1.5 / 2 points)\
 def bulk(i: int) -> nbformat.NotebookNode:
     """Learner ``bulk<i>``: the solution's code with the wrong answers of :func:`planted`;
     ``bulk01`` saved its notebook after its third failed check of task 1 (hint 3 shown)."""
-    book = nbformat.read(SOLUTION, as_version=4)
+    book = _solution()
     wrong = planted(i)
     if i == 1:
         cell = _cell(book, 'check("kano.t1_classify_by_hand"')
@@ -181,11 +189,11 @@ def make_class(folder: Path) -> dict[str, str]:
         kinds[f"bulk{i:02d}"] = "bulk"
     for name, style in (("copy_a", STYLE_A), ("copy_b", STYLE_A), ("orig_b", STYLE_B),
                         ("renamed_b", {k: _renamed(v) for k, v in STYLE_B.items()})):
-        book = nbformat.read(SOLUTION, as_version=4)
+        book = _solution()
         _use_style(book, style)
         nbformat.write(book, folder / f"{name}.ipynb")
         kinds[name] = "custom"
-    own = nbformat.read(SOLUTION, as_version=4)
+    own = _solution()
     _cell(own, "better = (row").source = (
         'a, o, m, i = (counts.at["proactive_outage_alerts", c] for c in "AOMI")\n'
         "better = (a + o) / (a + o + m + i)\nworse = (o + m) / (a + o + m + i) * -1\n")
