@@ -36,6 +36,7 @@ th,td{border-bottom:1px solid #dadce0;padding:.35em .5em;text-align:left;vertica
 th{background:#f1f3f4}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding:.3em 0}
 code,pre{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.92em}
+td code{overflow-wrap:anywhere}
 pre{white-space:pre-wrap;word-break:break-word;background:#f8f9fa;padding:.5em;margin:0;
 border:1px solid #dadce0}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:.4em 0}
@@ -313,26 +314,30 @@ def analysis_plot_svg(rows: Sequence[Mapping[str, Any]]) -> str:
             if not math.isnan(p):
                 points.setdefault((round(p, 3), round(0.0 if math.isnan(d) else d, 3)),
                                   []).append(row)
-        for (p, y), group in points.items():
+        placed: list[tuple[float, float]] = []
+        for (p, y), group in sorted(points.items(), key=lambda kv: (-kv[0][1], kv[0][0])):
             flagged = any(row["flags"] for row in group)
             no_d = all(math.isnan(row["discrimination"]) for row in group)
             ax.scatter([p], [y], s=40, zorder=3, marker="x" if no_d else "o",
                        color=OKABE_ITO["vermillion"] if flagged else OKABE_ITO["blue"])
             label = ", ".join(row["task"].split(".", 1)[-1] for row in group)
-            ax.annotate(label, (p, y), xytext=(-4 if p > 0.8 else 4, 4),
-                        ha="right" if p > 0.8 else "left", textcoords="offset points",
-                        fontsize=8)
+            # labels of nearby points step down a line each, so that they do not overlap
+            near = sum(abs(p - q) < 0.12 and abs(y - z) < 0.12 for q, z in placed)
+            placed.append((p, y))
+            ax.annotate(label, (p, y), xytext=(-6 if p > 0.6 else 6, 2 - 10 * near),
+                        ha="right" if p > 0.6 else "left", va="center",
+                        textcoords="offset points", fontsize=8)
         ax.set_xlim(0, 1)
         ax.set_ylim(-1, 1)
         ax.set_xlabel(t("grade.an.plot_x"))
         ax.set_ylabel(t("grade.an.plot_y"))
         ax.set_title(t("grade.an.plot_title"))
-        ax.text(stats.TOO_HARD / 2, 0.95, t("grade.an.zone_hard"), ha="center", va="top",
+        ax.text(stats.TOO_HARD / 2, -0.97, t("grade.an.zone_hard"), ha="center",
+                va="bottom", fontsize=8, color="#3c4043", rotation=90)
+        ax.text((1 + stats.TOO_EASY) / 2, -0.97, t("grade.an.zone_easy"), ha="center",
+                va="bottom", fontsize=8, color="#3c4043", rotation=90)
+        ax.text(0.55, -0.5, t("grade.an.zone_negative"), ha="center", va="center",
                 fontsize=8, color="#3c4043")
-        ax.text((1 + stats.TOO_EASY) / 2, 0.95, t("grade.an.zone_easy"), ha="center",
-                va="top", fontsize=8, color="#3c4043")
-        ax.text(0.5, -0.95, t("grade.an.zone_negative"), ha="center", va="bottom", fontsize=8,
-                color="#3c4043")
         buf = io.StringIO()
         ax.figure.savefig(buf, format="svg", metadata={"Date": None})
         plt.close(ax.figure)
