@@ -19,7 +19,9 @@ the comment goes on the learner's feedback page. The file is checked first, whol
 unknown learner or sheet, a missing criterion column or score, a score that is not a
 number, negative or above the criterion's maximum is reported with its sheet and cell —
 ``review.xlsx, sheet kano.t8_justify, cell D7: 3 is above the maximum 2`` — and nothing
-is merged. A row whose criteria and comment are all empty is not reviewed yet.
+is merged. A row whose criteria and comment are all empty is not reviewed yet. Merged
+reviews are remembered in ``reviews.json`` and merged again by later runs as long as the
+learner's answer text is the same (a changed answer is "to review" again).
 
 >>> sheet_names(["kano.t8_justify", "capstone.a_rather_long_task_id_for_a_sheet"]).values()
 dict_values(['kano.t8_justify', 'capstone.a_rather_long_task_i~2'])
