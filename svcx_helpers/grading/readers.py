@@ -120,3 +120,55 @@ def close(a: float, b: float, tol: float) -> bool:
 def clean(text: Any) -> str:
     """Text folded for comparison: "_" and "-" as spaces, spaces collapsed, case-folded."""
     return " ".join(str(text).replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def code(text: Any, names: Mapping[str, Sequence[str]]) -> str | None:
+    """The code (a key of ``names``) that ``text`` names — the code itself or one of its
+    aliases (English or Chinese), compared with :func:`clean`; None when unknown.
+
+    >>> code("Must Be", {"must_be": ("必备型",), "one_dimensional": ("期望型",)})
+    'must_be'
+    >>> code("期望型", {"must_be": ("必备型",), "one_dimensional": ("期望型",)})
+    'one_dimensional'
+    >>> code(3, {"must_be": ()}) is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    got = clean(text)
+    for key, aliases in names.items():
+        if got == clean(key) or got in {clean(a) for a in aliases}:
+            return key
+    return None
+
+
+def fields(answer: Any, keys: Mapping[str, Sequence[str]], what: str, *,
+           keys_message: str = "check.bank.keys") -> dict[str, Any]:
+    """The values of a dict/Series answer under ``keys`` (each with its aliases), or of a
+    list/tuple in key order, as {key: value}. A dict with other keys → the message
+    ``keys_message`` (a bank may word it for its task); not a container →
+    ``check.bank.keyed_type`` naming ``what``.
+
+    >>> fields({"Low": 1, "high": 2}, {"low": (), "high": ("upper",)}, "the limits")
+    {'low': 1, 'high': 2}
+    >>> fields([1, 2], {"low": (), "high": ()}, "the limits")
+    {'low': 1, 'high': 2}
+    """
+    names = list(keys)
+    try:
+        got = values(answer, [(name, *aliases) for name, aliases in keys.items()])
+    except AnswerMismatch as exc:
+        if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
+            raise mismatch("wrong_shape", keys_message, keys=", ".join(names)) from None
+        if exc.status == "wrong_type":
+            raise mismatch("wrong_type", "check.bank.keyed_type", what=what,
+                           keys=", ".join(names), got=describe(answer)) from None
+        raise
+    return dict(zip(names, got, strict=True))
+
+
+def field_numbers(answer: Any, keys: Mapping[str, Sequence[str]], what: str, *,
+                  keys_message: str = "check.bank.keys") -> dict[str, float]:
+    """:func:`fields` whose values are each read with :func:`number`."""
+    return {k: number(v) for k, v in fields(answer, keys, what,
+                                             keys_message=keys_message).items()}

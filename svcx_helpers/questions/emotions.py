@@ -22,12 +22,12 @@ import pandas as pd
 
 from .. import wellbeing
 from ..data import load_dataset
-from ..grading import AnswerMismatch, Question, describe, register
+from ..grading import Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
+from ..grading.readers import field_numbers, fields
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
-from ..grading.readers import values as _values
 
 DATASET = "frontline_survey"
 
@@ -173,21 +173,11 @@ def shift_difference(site: str | None = SHIFT_SITE, group: str = "rotating"
 
 # -------------------------------------------------------------------------- helpers
 def _fields(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict[str, Any]:
-    names = list(keys)
-    try:
-        got = _values(answer, [(name, *aliases) for name, aliases in keys.items()])
-    except AnswerMismatch as exc:
-        if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
-            raise _mismatch("wrong_shape", "standards.bank.xmr.keys", keys=", ".join(names)) from None
-        if exc.status == "wrong_type":
-            raise _mismatch("wrong_type", "recovery.bank.type", what=what, keys=", ".join(names),
-                            got=describe(answer)) from None
-        raise
-    return dict(zip(names, got, strict=True))
+    return fields(answer, keys, what, keys_message="check.bank.keys")
 
 
 def _numbers(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict[str, float]:
-    return {k: _number(v) for k, v in _fields(answer, keys, what).items()}
+    return field_numbers(answer, keys, what, keys_message="check.bank.keys")
 
 
 def _matches(values: Mapping[str, float], other: Mapping[str, float], keys: list[str],

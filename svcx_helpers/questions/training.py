@@ -22,12 +22,13 @@ import pandas as pd
 from .. import training
 from ..core import count_words
 from ..data import load_dataset
-from ..grading import AnswerMismatch, Question, describe, register
+from ..grading import Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
+from ..grading.readers import code as _code
+from ..grading.readers import field_numbers, fields
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
-from ..grading.readers import values as _values
 
 TRAINEES = "training_trainees"
 OBSERVATIONS = "training_observations"
@@ -149,34 +150,12 @@ def pre_slopes() -> dict[str, float]:
 
 
 # -------------------------------------------------------------------------- helpers
-def _code(text: Any, names: Mapping[str, tuple[str, ...]]) -> str | None:
-    """The code for a name in English or Chinese (None when unknown)."""
-    if not isinstance(text, str):
-        return None
-    got = _clean(text)
-    for code, aliases in names.items():
-        if got == _clean(code) or got in {_clean(a) for a in aliases}:
-            return code
-    return None
-
-
 def _fields(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict[str, Any]:
-    """Values of a dict/Series answer by key aliases, or of a list/tuple in key order."""
-    names = list(keys)
-    try:
-        got = _values(answer, [(name, *aliases) for name, aliases in keys.items()])
-    except AnswerMismatch as exc:
-        if exc.status == "wrong_shape" and isinstance(answer, (Mapping, pd.Series)):
-            raise _mismatch("wrong_shape", "training.bank.keys", keys=", ".join(names)) from None
-        if exc.status == "wrong_type":
-            raise _mismatch("wrong_type", "recovery.bank.type", what=what, keys=", ".join(names),
-                            got=describe(answer)) from None
-        raise
-    return dict(zip(names, got, strict=True))
+    return fields(answer, keys, what, keys_message="check.bank.keys")
 
 
 def _numbers(answer: Any, keys: Mapping[str, tuple[str, ...]], what: str) -> dict[str, float]:
-    return {k: _number(v) for k, v in _fields(answer, keys, what).items()}
+    return field_numbers(answer, keys, what, keys_message="check.bank.keys")
 
 
 # -------------------------------------------------------------------------- task 1
@@ -378,7 +357,7 @@ ATTRIBUTION_KEYS = {"can": ("can_attribute", "what_it_can", "能"),
 
 def read_attribution(answer: Any) -> dict[str, str]:
     if not isinstance(answer, Mapping):
-        raise _mismatch("wrong_type", "recovery.bank.type", what="attribution",
+        raise _mismatch("wrong_type", "check.bank.keyed_type", what="attribution",
                         keys=", ".join(ATTRIBUTION_KEYS), got=describe(answer))
     got = _fields(answer, ATTRIBUTION_KEYS, "attribution")
     for key, value in got.items():

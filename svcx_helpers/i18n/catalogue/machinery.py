@@ -167,6 +167,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "strict mode: check {qid!r} did not pass: {message}",
         "严格模式：检查 {qid!r} 未通过：{message}",
     ),
+    "check.bank.keys": ("Give a dict with the keys {keys} (or a list of the values in that order).",
+                        "请给出键为 {keys} 的字典（或按此顺序列出各值的列表）。"),
+    "check.bank.keyed_type": ("Expected a dict with the keys {keys} for {what}, got {got}.",
+                              "{what} 应为键为 {keys} 的字典，实际为 {got}。"),
     "check.expected_type": (
         "Expected {expected}, but got {got}.",
         "应为 {expected}，但得到的是 {got}。",

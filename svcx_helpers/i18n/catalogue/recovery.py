@@ -11,8 +11,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- Complaint-handling and recovery exercise (questions/recovery.py, issue 8) ------
     "recovery.bank.keys": ("Give a dict with the keys {keys} (or a list in that order).",
                            "请给出键为 {keys} 的字典（或按此顺序的列表）。"),
-    "recovery.bank.type": ("Expected a dict with the keys {keys} for {what}, got {got}.",
-                           "{what} 应为键为 {keys} 的字典，实际为 {got}。"),
     "recovery.bank.steps.unknown": ("'{value}' is not one of the six steps: {steps}.",
                                     "“{value}”不是六个步骤之一：{steps}。"),
     "recovery.bank.steps.twice": ("The step '{step}' appears twice: use each of the six steps once.",

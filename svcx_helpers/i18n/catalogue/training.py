@@ -46,8 +46,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training.err.steps": ("a trend needs at least two points in time before the course, got {n}",
                            "计算趋势至少需要培训前的两个时间点，实际为 {n} 个"),
     # --- the exercise (questions/training.py) -------------------------------------------
-    "training.bank.keys": ("Give a dict with the keys {keys} (or a list of the values in that order).",
-                           "请给出键为 {keys} 的字典（或按此顺序列出各值的列表）。"),
     "training.bank.needs.unknown": ("'{value}' (for '{need}') is not one of {kinds}.",
                                     "“{value}”（对应“{need}”）不是 {kinds} 之一。"),
     "training.bank.needs.queues": (
