@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 _SUBMODULES = (
     # the learner's vocabulary: one module per method
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
-    "queueing", "internal", "capstone", "data", "validate", "report", "quiz", "widgets",
+    "queueing", "internal", "empowerment", "capstone", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core",
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",

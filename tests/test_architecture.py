@@ -17,7 +17,7 @@ import svcx_helpers
 
 PACKAGE = Path(svcx_helpers.__file__).resolve().parent
 ANALYSIS = ("kano", "servqual", "ipa", "blueprint", "journey", "process", "standards",
-            "recovery", "queueing", "internal", "capstone", "data", "validate", "report",
+            "recovery", "queueing", "internal", "empowerment", "capstone", "data", "validate", "report",
             "quiz", "readers")
 MACHINERY = ("plots", "widgets", "grading", "publish", "cli")
 

@@ -12,6 +12,7 @@ starts with the name of its owner, which is also the name of its catalogue file:
 
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
+  ``empowerment``,
   ``internal``, ``capstone``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
@@ -46,6 +47,7 @@ from collections.abc import Iterator
 from .catalogue import (
     blueprint,
     capstone,
+    empowerment,
     internal,
     journey,
     kano,
@@ -65,7 +67,7 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, internal, journey, kano, machinery,
+_CATALOGUES = (blueprint, capstone, empowerment, internal, journey, kano, machinery,
                process, queues, quiz, recovery, servqual, standards, widgets)
 
 LOOKED_UP: set[str] = set()
