@@ -24,8 +24,9 @@ __version__ = "0.1.0"
 _SUBMODULES = (
     # the learner's vocabulary: one module per method
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
-    "queueing", "internal", "empowerment", "capstone", "data", "validate", "report", "quiz", "widgets",
+    "queueing", "internal", "capstone", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core",
+    "empowerment",  # issue 18: service culture and empowerment
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

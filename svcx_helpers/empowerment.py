@@ -43,6 +43,7 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -419,7 +420,8 @@ def chain_violations(matrix: Any, first_contact: Mapping[str, str] | None = None
     role, each escalation role with the next.
 
     >>> chain_violations({"hotline_agent": {"fee_refund": 500},
-    ...                   "team_leader": {"fee_refund": 300}, "service_manager": {"fee_refund": 1000}})
+    ...                   "team_leader": {"fee_refund": 300},
+    ...                   "service_manager": {"fee_refund": 1000}})
     [('hotline_agent', 'fee_refund', 'team_leader')]
     """
     fc, chain = _chain(first_contact, escalation)
@@ -428,6 +430,7 @@ def chain_violations(matrix: Any, first_contact: Mapping[str, str] | None = None
         return []
     roles = [*dict.fromkeys(fc.values()), *chain]
     full = m.reindex(index=roles, fill_value=0.0)
-    pairs = [(r, chain[0]) for r in dict.fromkeys(fc.values())] + list(zip(chain, chain[1:]))
+    pairs = [(r, chain[0]) for r in dict.fromkeys(fc.values())] + list(
+        itertools.pairwise(chain))
     return [(low, remedy, high) for low, high in pairs for remedy in full.columns
             if full.loc[low, remedy] > full.loc[high, remedy]]

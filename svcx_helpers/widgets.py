@@ -754,14 +754,19 @@ def authority_summary_html(complaints: pd.DataFrame, matrix: Any, cap: float | N
              f"<th>{html.escape(t('empowerment.widget.fcr'))}</th></tr>{rows}</table>")
     changes = best_changes(complaints, matrix, cap=cap).head(3)
     items = "".join(
-        f"<li>{html.escape(t('empowerment.widget.change', role=name(r.role), remedy=name(r.remedy), old=f'{r.limit:g}', new=f'{r.new_limit:g}', gain=int(r.gain), cost=f'{r.added_cost_at_risk:,.0f}'))}</li>"
+        "<li>" + html.escape(t("empowerment.widget.change", role=name(r.role),
+                               remedy=name(r.remedy), old=f"{r.limit:g}",
+                               new=f"{r.new_limit:g}", gain=int(r.gain),
+                               cost=f"{r.added_cost_at_risk:,.0f}")) + "</li>"
         for r in changes.itertuples())
     title = t("empowerment.widget.best_no_cap") if cap is None else \
         t("empowerment.widget.best", cap=f"{cap:,.0f}")
     best = (f"<p><b>{html.escape(title)}</b></p><ol>{items}</ol>" if items else
             f"<p>{html.escape(t('empowerment.widget.none'))}</p>")
     warn = "".join(
-        f"<br><span style='color:#A33A00'>{html.escape(t('empowerment.widget.violation', role=name(low), remedy=name(remedy), higher=name(high)))}</span>"
+        "<br><span style='color:#A33A00'>" + html.escape(t(
+            "empowerment.widget.violation", role=name(low), remedy=name(remedy),
+            higher=name(high))) + "</span>"
         for low, remedy, high in chain_violations(matrix))
     return f"<p><b>{html.escape(head)}</b>{warn}</p>{table}{best}"
 

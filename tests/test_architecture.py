@@ -17,8 +17,9 @@ import svcx_helpers
 
 PACKAGE = Path(svcx_helpers.__file__).resolve().parent
 ANALYSIS = ("kano", "servqual", "ipa", "blueprint", "journey", "process", "standards",
-            "recovery", "queueing", "internal", "empowerment", "capstone", "data", "validate", "report",
-            "quiz", "readers")
+            "recovery", "queueing", "internal", "capstone", "data", "validate", "report",
+            "quiz", "readers",
+            "empowerment")
 MACHINERY = ("plots", "widgets", "grading", "publish", "cli")
 
 

@@ -171,10 +171,12 @@ def test_chain_violations() -> None:
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: empowerment.fcr(LOG.drop(columns="channel"), MATRIX), r"lacks the column\(s\) \['channel'\]"),
+    (lambda: empowerment.fcr(LOG.drop(columns="channel"), MATRIX),
+     r"lacks the column\(s\) \['channel'\]"),
     (lambda: empowerment.fcr(LOG, {"online agent": {"fee_refund": 50}}), "online agent"),
     (lambda: empowerment.fcr(LOG, {"hotline_agent": {"fee refund": 50}}), "fee refund"),
-    (lambda: empowerment.fcr(LOG, {"hotline_agent": {"fee_refund": -5}}), "hotline_agent.*fee_refund.*-5"),
+    (lambda: empowerment.fcr(LOG, {"hotline_agent": {"fee_refund": -5}}),
+     "hotline_agent.*fee_refund.*-5"),
     (lambda: empowerment.fcr(LOG, {"hotline_agent": {"fee_refund": "50"}}), "'50'"),
     (lambda: empowerment.fcr(LOG, {"hotline_agent": 50}), "got int"),
     (lambda: empowerment.fcr(LOG, [50]), "got list"),
@@ -187,7 +189,8 @@ def test_chain_violations() -> None:
     (lambda: empowerment.best_changes(LOG, MATRIX, cap=-1), "-1"),
     (lambda: empowerment.best_changes(LOG, MATRIX, cap="10000"), "'10000'"),
     (lambda: empowerment.best_changes(LOG, MATRIX, step=0), "step"),
-    (lambda: empowerment.settle(LOG, MATRIX, escalation=("hotline_agent",)), "both a first contact"),
+    (lambda: empowerment.settle(LOG, MATRIX, escalation=("hotline_agent",)),
+     "both a first contact"),
     (lambda: empowerment.authority_matrix(pd.DataFrame(
         {"role": ["a", "a"], "remedy": ["fee_refund"] * 2, "limit": [1, 2]})), "two limits"),
     (lambda: empowerment.authority_matrix(pd.DataFrame(
@@ -211,7 +214,7 @@ def test_errors_in_chinese() -> None:
 # ----------------------------------------------------------------- properties
 amounts = st.sampled_from([10, 20, 30, 50, 80, 100, 150, 300])
 rows = st.lists(st.tuples(st.sampled_from(["phone", "app", "branch"]),
-                          st.sampled_from(list(empowerment.REMEDIES) + ["none"]), amounts),
+                          st.sampled_from([*empowerment.REMEDIES, "none"]), amounts),
                 min_size=1, max_size=25)
 limits = st.sampled_from([0, 20, 50, 100, 200])
 
@@ -294,7 +297,7 @@ def test_plots_and_widget_in_both_languages() -> None:
     for lang, word in (("en", "first contact"), ("zh", "首次接触")):
         i18n.set_language(lang)
         ax = empowerment.plot_levels(empowerment.settle(LOG, MATRIX))
-        assert word in [t.get_text() for t in ax.get_legend().get_texts()][0]
+        assert word in ax.get_legend().get_texts()[0].get_text()
         ax = empowerment.plot_changes(empowerment.best_changes(LOG, MATRIX, cap=100), cap=100)
         assert len(ax.collections) == 2
         plt.close("all")

@@ -35,7 +35,7 @@ def name(code: Any) -> str:
 def _level_names(n_chain: int) -> list[str]:
     names = [t("empowerment.level.first")]
     names += [t("empowerment.level.escalated", k=k) for k in range(1, n_chain + 1)]
-    return names + [t("empowerment.level.beyond")]
+    return [*names, t("empowerment.level.beyond")]
 
 
 def level_shares(settled: pd.DataFrame, by: str = "channel") -> pd.DataFrame:
