@@ -65,10 +65,20 @@ def toc_files() -> list[str]:
     return [toc()["root"], *(f for part in toc()["parts"] for f in walk(part["chapters"]))]
 
 
-def toc_chapters() -> list[str]:
-    """Chapter names (``kano`` …) of the part "Chapters", in book order: D1 is the first."""
-    part = next(p for p in toc()["parts"] if p["caption"] == "Chapters")
-    return [Path(c["file"]).name for c in part["chapters"]]
+CHAPTER_PARTS = ("Chapters", "People who serve")
+"""The parts whose chapters have discussion questions and exercises, in book order."""
+
+
+def toc_chapters(parts: tuple[str, ...] = CHAPTER_PARTS) -> list[str]:
+    """Chapter names (``kano`` …) of the chapter parts, in book order: D1 is the first."""
+    return [Path(c["file"]).name for p in toc()["parts"] if p["caption"] in parts
+            for c in p["chapters"]]
+
+
+def chapter_title(chapter: str) -> str:
+    """The English title of a chapter: its first heading without the Chinese in brackets."""
+    first = notebook_markdown(ROOT / "book" / "chapters" / f"{chapter}.ipynb").splitlines()[0]
+    return re.sub(r"\s*\([^()]*\)\s*$", "", first.lstrip("# ")).strip()
 
 
 @cache
@@ -188,7 +198,23 @@ def test_each_day_runs_without_gaps_or_overlaps_to_its_stated_end(programme: str
 
 def test_every_chapter_of_the_book_is_in_the_three_day_programme() -> None:
     covered = {row_chapter(row) for _, _, _, rows in days("### Three days") for row in rows}
-    assert set(toc_chapters()) <= covered, set(toc_chapters()) - covered
+    core = toc_chapters(("Chapters",))
+    assert set(core) <= covered, set(core) - covered
+
+
+def test_the_people_block_names_every_chapter_of_its_part() -> None:
+    """The people block of the three-day programme names the chapters of the part
+    "People who serve" by title (they were written in parallel), and its times run from
+    09:00 to 17:00 without gaps, with one lunch."""
+    block = section(text(GUIDE), "#### People block")
+    for chapter in toc_chapters(("People who serve",)):
+        assert f"*{chapter_title(chapter)}*" in block, chapter
+    clock, lunches = minutes("09:00"), 0
+    for row in table_rows(block.splitlines()):
+        assert len(row) == 6 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
+        clock = minutes(row[0][6:])
+        lunches += row[1] == "Lunch"
+    assert clock == minutes("17:00") and lunches == 1
 
 
 def test_programme_rows_name_real_chapters_sections_tasks_and_questions() -> None:
@@ -610,6 +636,25 @@ def note_numbers() -> dict[str, list[str]]:
                  pct(by_count["cumulative"].iloc[2], 1),
                  *(pct(s, 1) for s in by_money["share"].iloc[:4])]
 
+    # culture and empowerment
+    from svcx_helpers import empowerment
+
+    levels = load_dataset("authority_levels")
+    matrix = empowerment.authority_matrix(levels)
+    raise_ = empowerment.best_changes(complaints, matrix, cap=10_000,
+                                      costs=empowerment.handling_costs(levels)).iloc[0]
+    before = empowerment.fcr(complaints, matrix).loc["all", "fcr"]
+    assert (raise_["role"], raise_["remedy"], raise_["new_limit"]) == (
+        "online_agent", "fee_refund", 100)
+    n["D10.2"] = [f"{raise_['added_cost_at_risk']:,.0f} yuan", f"settles {raise_['gain']} more",
+                  f"from {pct(before, 1)} to {pct(raise_['fcr_after'], 1)}",
+                  f"saves {raise_['handling_saved']:,.0f} yuan"]
+    roles = empowerment.fcr(complaints, matrix, by="first_role")
+    n["D10.4"] = [f"{roles.loc['online_agent', 'complaints']:,} of the "
+                  f"{roles['complaints'].sum():,} resolved",
+                  f"{pct(roles.loc['online_agent', 'fcr'], 1)} of them",
+                  f"tellers settle {pct(roles.loc['branch_teller', 'fcr'], 1)}"]
+
     # queues
     hotline = load_dataset("hotline_arrivals")
 
@@ -654,7 +699,8 @@ def computed() -> dict[str, list[str]]:
 @pytest.mark.parametrize("qid", ["D1.2", "D1.3", "D2.1", "D2.2", "D2.3", "D2.5", "D3.1",
                                  "D3.2", "D3.4", "D3.5", "D4.1", "D4.2", "D5.1", "D5.2",
                                  "D5.3", "D6.1", "D6.4", "D7.2", "D7.3", "D7.4", "D7.5",
-                                 "D8.2", "D8.3", "D8.4", "D9.2", "D9.3", "D9.4"])
+                                 "D8.2", "D8.3", "D8.4", "D9.2", "D9.3", "D9.4",
+                                 "D10.2", "D10.4"])
 def test_numbers_in_the_answer_notes_match_the_library(qid: str) -> None:
     note = squash(answer_notes()[qid])
     assert "**Numbers.**" in answer_notes()[qid], qid

@@ -698,6 +698,7 @@ if __name__ == "__main__":
 CAPTIONS_ZH = {
     "Getting started": "入门",
     "Chapters": "章节",
+    "People who serve": "服务者",
     "Practice (exercises with solutions)": "练习（附参考答案）",
     "Capstone project": "综合项目",
     "Reference": "参考资料",
