@@ -525,7 +525,7 @@ register(Question(
 register(Question(
     "culture.t6_contingencies", points=2, partial=True,
     title=("Production line or empowerment? Bowen and Lawler's five contingencies",
-           "生产线方法还是授权？鲍文和劳勒的五个权变因素"),
+           "生产线方法还是授权？Bowen 和 Lawler 的五个权变因素"),
     expected=lambda: dict(CASE), compare=_compare_contingencies,
     hints=[("Rate each contingency from the case text alone: low cost and high volume, "
             "one-off transactions, routine and simple work, a predictable environment and "
