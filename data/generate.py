@@ -1992,6 +1992,837 @@ def write_government(outdir: Path, seed: int = SEED) -> list[Path]:
                                  GOV_VISITS_FILE: generate_government_window_visits(seed)})
 
 
+# ---- issue 18: training ----
+# ======================================================================================
+# Training evaluation (issue 18, chapter "Training that changes service"; seed case 003:
+# training in skills, process and attitude). The imagined bank of the other chapters gave
+# its counter-service course to the tellers of 12 of its 24 city branches in January
+# 2026 (wave 1); the other 12 are trained in wave 2, after the evaluation window. Three
+# files: the trainees' reaction and test scores (levels 1 and 2), checklist observations
+# at the counter before and after (level 3) and first-contact resolution per branch and
+# month (level 4). Own random stream default_rng([seed, 32]), so the files above do not
+# change. Data card: data/README.md.
+# ======================================================================================
+TR_TRAINEES_FILE = "training_trainees.csv"
+TR_OBSERVATIONS_FILE = "training_observations.csv"
+TR_FCR_FILE = "training_fcr.csv"
+
+TR_BRANCHES = 24
+"""Branches B01 … B24; the regional office chose B01 … B12, the larger city-centre
+branches, for wave 1 (:data:`TR_WAVE1`). The choice was not random."""
+TR_WAVE1 = 12
+TR_TELLERS = (6, 11)
+"""Tellers per wave-1 branch: uniform integers in [6, 11)."""
+TR_MONTHS: tuple[str, ...] = ("2025-07", "2025-08", "2025-09", "2025-10", "2025-11",
+                              "2025-12", "2026-02", "2026-03", "2026-04", "2026-05",
+                              "2026-06")
+"""Months of the KQI file: six before the course, five after it. January 2026, the month
+of the course, is left out."""
+TR_MONTH_INDEX: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11)
+"""Months since July 2025 (January 2026 = 6 is missing)."""
+TR_FCR_LEVEL: dict[int, float] = {1: 0.72, 0: 0.70}
+"""Planted first-contact resolution of wave-1 (1) and wave-2 (0) branches, averaged over
+the six months before the course."""
+TR_FCR_DRIFT = 0.04
+"""Planted common drift: every branch's expected FCR rises linearly by this much from
+the mean of the months before to the mean of the months after (6.5 months apart), as
+more customers check the bank's document lists in its app before they come."""
+TR_FCR_EFFECT = 0.08
+"""Planted effect of the course on a wave-1 branch's FCR in the months after it (mean;
+the branch's own effect varies with SD :data:`TR_EFFECT_SD`). METHODS.md 8.3."""
+TR_EFFECT_SD = 0.015
+TR_BRANCH_SD = 0.025
+"""SD of a branch's own FCR level around its wave's level (the branch deviations of this,
+of :data:`TR_SLOPE_SD` and of :data:`TR_EFFECT_SD` are centred within each wave)."""
+TR_SLOPE_SD = 0.0008
+"""SD of a branch's own monthly drift around the common drift (per month)."""
+TR_MONTH_SD = 0.005
+"""SD of the month-to-month noise of a branch's expected FCR (besides the binomial)."""
+TR_CONTACTS: dict[int, tuple[int, int]] = {1: (1600, 2400), 0: (1000, 1800)}
+"""Range of a branch's mean number of counter matters per month (uniform), by wave; the
+month's count is Poisson around it."""
+TR_TEST_PRE = (57.0, 12.0)
+"""Knowledge test before the course (0–100, 20 questions of 5 points): mean and SD."""
+TR_TEST_GAIN = (17.0, 9.0)
+"""Planted gain on the same test after the course: mean and SD (points)."""
+TR_ABSENT = 4
+"""Trainees who missed the test after the course (``post_test`` empty)."""
+TR_REACTION = (4.35, 0.4)
+"""Reaction sheet, mean of five 1–5 items, drawn independently of everything else."""
+TR_ITEMS: dict[str, tuple[str, str, float, float]] = {
+    "greet": ("attitude", "主动问候并目光接触", 0.55, 0.40),
+    "confirm_need": ("skills", "办理前复述确认顾客诉求", 0.30, 0.55),
+    "check_list": ("process", "对照公开清单核对材料", 0.45, 0.80),
+    "one_time_notice": ("process", "一次性书面告知所缺材料", 0.25, 0.75),
+    "explain_next": ("skills", "说明后续步骤和办结时间", 0.35, 0.50),
+    "invite_rating": ("attitude", "致谢并邀请顾客评价", 0.20, 0.30),
+}
+"""Checklist item → (part of the course, Chinese label, P(shown in an encounter) before
+the course, P(the trainee adopts it)). After the course an adopter shows the behaviour
+in an encounter with P = :data:`TR_ADOPTED_P`; a trainee who did not adopt it keeps the
+rate from before."""
+TR_ADOPTED_P = 0.92
+TR_ENCOUNTERS = 4
+"""Observed encounters per trainee and round (December 2025 and April 2026)."""
+
+
+def generate_training(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The three files of the training evaluation, keyed by file name.
+
+    * ``training_trainees.csv`` — ``trainee_id`` (T001…), ``branch``, ``reaction``
+      (1–5, one decimal), ``pre_test`` and ``post_test`` (0–100 in steps of 5; nullable
+      ``Int64``, :data:`TR_ABSENT` empty after the course).
+    * ``training_observations.csv`` — ``trainee_id``, ``branch``, ``round`` (pre/post),
+      ``encounter`` (1–4) and one 0/1 column per checklist item (:data:`TR_ITEMS`).
+    * ``training_fcr.csv`` — ``branch``, ``trained`` (1 = wave 1), ``month``, ``period``
+      (pre/post), ``contacts`` (counter matters) and ``resolved_first`` (matters
+      completed at the first visit).
+
+    Planted: a real test gain (:data:`TR_TEST_GAIN`), partial adoption
+    (:data:`TR_ITEMS`), the common drift :data:`TR_FCR_DRIFT` and the course's effect
+    :data:`TR_FCR_EFFECT` on FCR. Uses ``default_rng([seed, 32])``.
+    """
+    rng = np.random.default_rng([seed, 32])
+    branches = [f"B{i + 1:02d}" for i in range(TR_BRANCHES)]
+    wave = np.array([1] * TR_WAVE1 + [0] * (TR_BRANCHES - TR_WAVE1))
+
+    # level 4: FCR per branch and month
+    month = np.array(TR_MONTH_INDEX, dtype=float)
+    post = month > 6
+    centre = month[~post].mean()
+    drift = TR_FCR_DRIFT / (month[post].mean() - centre)
+    def centred(sd: float) -> np.ndarray:
+        """Branch deviations, centred within each wave (the planted values are the
+        waves' means)."""
+        z = sd * rng.standard_normal(TR_BRANCHES)
+        return z - np.where(wave == 1, z[wave == 1].mean(), z[wave == 0].mean())
+
+    level = np.array([TR_FCR_LEVEL[w] for w in wave]) + centred(TR_BRANCH_SD)
+    slope = drift + centred(TR_SLOPE_SD)
+    effect = wave * (TR_FCR_EFFECT + centred(TR_EFFECT_SD))
+    size = np.array([rng.uniform(*TR_CONTACTS[w]) for w in wave])
+    p = (level[:, None] + slope[:, None] * (month - centre)[None, :]
+         + effect[:, None] * post[None, :]
+         + TR_MONTH_SD * rng.standard_normal((TR_BRANCHES, month.size)))
+    contacts = rng.poisson(np.repeat(size[:, None], month.size, axis=1))
+    resolved = rng.binomial(contacts, np.clip(p, 0.0, 1.0))
+    fcr = pd.DataFrame({
+        "branch": np.repeat(branches, month.size),
+        "trained": np.repeat(wave, month.size).astype(np.int64),
+        "month": np.tile(TR_MONTHS, TR_BRANCHES),
+        "period": np.tile(np.where(post, "post", "pre"), TR_BRANCHES),
+        "contacts": contacts.ravel().astype(np.int64),
+        "resolved_first": resolved.ravel().astype(np.int64),
+    })
+
+    # levels 1 and 2: reaction and the knowledge test
+    tellers = rng.integers(*TR_TELLERS, size=TR_WAVE1)
+    who = np.repeat(branches[:TR_WAVE1], tellers)
+    n = who.size
+    pre = np.clip(5 * np.rint(rng.normal(*TR_TEST_PRE, n) / 5), 20, 95)
+    after = np.clip(5 * np.rint((pre + rng.normal(*TR_TEST_GAIN, n)) / 5), 0, 100)
+    reaction = np.clip(np.rint(rng.normal(*TR_REACTION, n) * 5) / 5, 1.0, 5.0)
+    post_test = pd.array(after.astype(np.int64), dtype="Int64")
+    post_test[np.sort(rng.choice(n, TR_ABSENT, replace=False))] = pd.NA
+    ids = [f"T{i + 1:03d}" for i in range(n)]
+    trainees = pd.DataFrame({"trainee_id": ids, "branch": who, "reaction": reaction.round(1),
+                             "pre_test": pre.astype(np.int64), "post_test": post_test})
+
+    # level 3: checklist observations at the counter, before and after
+    items = list(TR_ITEMS)
+    before = np.array([TR_ITEMS[k][2] for k in items])
+    adopts = rng.random((n, len(items))) < np.array([TR_ITEMS[k][3] for k in items])
+    rows = {}
+    for rnd in ("pre", "post"):
+        rate = np.broadcast_to(before, (n, len(items)))
+        if rnd == "post":
+            rate = np.where(adopts, TR_ADOPTED_P, rate)
+        shown = rng.random((n, TR_ENCOUNTERS, len(items))) < rate[:, None, :]
+        rows[rnd] = shown.reshape(n * TR_ENCOUNTERS, len(items))
+    observations = pd.DataFrame({
+        "trainee_id": np.tile(np.repeat(ids, TR_ENCOUNTERS), 2),
+        "branch": np.tile(np.repeat(who, TR_ENCOUNTERS), 2),
+        "round": np.repeat(["pre", "post"], n * TR_ENCOUNTERS),
+        "encounter": np.tile(np.arange(1, TR_ENCOUNTERS + 1), 2 * n).astype(np.int64),
+    })
+    for j, item in enumerate(items):
+        observations[item] = np.concatenate([rows["pre"][:, j], rows["post"][:, j]]
+                                            ).astype(np.int64)
+    return {TR_TRAINEES_FILE: trainees, TR_OBSERVATIONS_FILE: observations, TR_FCR_FILE: fcr}
+
+
+def write_training(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the three files of the training evaluation into ``outdir``; return the
+    paths."""
+    return write_frames(outdir, generate_training(seed))
+
+
+# ---- issue 18: emotions ----
+# ======================================================================================
+# Frontline well-being survey (issue 18, chapter "emotions"): an anonymous staff survey of
+# a city's public service windows and its 12345 government service hotline, with the
+# Emotional Labour Scale (Brotheridge & Lee 2003) and the Copenhagen Burnout Inventory
+# (Kristensen et al. 2005), joined to each employee's customer ratings from the rating
+# system. Own random stream default_rng([seed, 31]), so the files above do not change.
+# Data card: data/README.md.
+# ======================================================================================
+FL_FILE = "frontline_survey.csv"
+FL_SITES: dict[str, int] = {"window": 116, "call_centre": 96}
+"""Staff per site type: 116 at the service windows of three halls, 96 at the hotline."""
+FL_SHIFTS: dict[str, dict[str, int]] = {
+    "window": {"day": 82, "long": 34, "rotating": 0},
+    "call_centre": {"day": 29, "long": 24, "rotating": 43},
+}
+"""Shift pattern per site type: fixed day shifts, long (12-hour) shifts, or rotating shifts
+with evenings and nights. Only the hotline rotates, so shift and site type are confounded
+in part (a point for the chapter)."""
+FL_SHIFT_EFFECT: dict[str, float] = {"day": 0.0, "long": 0.35, "rotating": 0.65}
+"""Added to the latent exhaustion (SD ≈ 1) by the shift pattern."""
+FL_CALL_CENTRE = {"surface": 0.25, "exhaustion": 0.15}
+"""The hotline's extra surface acting and exhaustion (latent units)."""
+FL_EXHAUSTION = {"surface": 0.45, "deep": -0.05, "noise": 0.8}
+"""Latent exhaustion = 0.45·surface acting − 0.05·deep acting + shift + site + N(0, 0.8²)."""
+FL_RATING = {"base": 4.42, "deep": 0.11, "surface": -0.03, "exhaustion": -0.04,
+             "noise": 0.25, "min_ratings": 30}
+"""Mean customer rating (1–5) = 4.42 + 0.11·deep − 0.03·surface − 0.04·exhaustion +
+N(0, 0.25²); reported only for staff with at least 30 ratings in the quarter."""
+FL_NEW_HIRES = (5, 0.2, 18.0)
+"""Five staff joined in the quarter (tenure 0.1 or 0.2 years): about 18 ratings each, too
+few for a reported rating."""
+FL_ITEM_MISSING = 0.015
+"""Share of item answers left blank at random."""
+FL_SKIPPED: dict[str, tuple[int, int]] = {"personal": (2, 2), "work": (3, 3), "client": (5, 2)}
+"""Respondents who skipped most of a CBI scale: (how many respondents, items they kept) —
+with the authors' rule they are non-responders on that scale."""
+FL_PLANTED: dict[str, object] = {
+    "surface_exhaustion": "positive", "deep_rating": "positive",
+    "shift_order": ("day", "long", "rotating"),
+}
+"""The planted effects that tests/test_data_emotions.py checks."""
+
+
+def _fl_items(rng: np.random.Generator, latent: np.ndarray, k: int, centre: float,
+              loading: float, noise: float) -> np.ndarray:
+    """``k`` items coded 1–5 from one latent trait: round(centre + loading·latent + noise)."""
+    raw = centre + loading * latent[:, None] + noise * rng.standard_normal((latent.size, k))
+    return np.clip(np.rint(raw), 1, 5).astype(np.int64)
+
+
+def generate_frontline_survey(seed: int = SEED) -> pd.DataFrame:
+    """The frontline well-being survey: one row per employee (212 in all).
+
+    Columns ``employee_id`` (F001…), ``site_type`` (``window``/``call_centre``), ``shift``
+    (``day``/``long``/``rotating``), ``tenure_years``, the 15 ELS items (``els_freq1`` …
+    ``els_da3``, codes 1–5; ``els_dur1`` is the band of a typical contact's length), the 19
+    CBI items (``cbi_p1`` … ``cbi_c6``, codes 1–5 with 5 = always / to a very high degree,
+    as answered: ``cbi_w7`` is not yet reversed), ``n_ratings`` and ``customer_rating``
+    (mean of the quarter's ratings, blank under 30 ratings). Items may be blank.
+    Planted: surface acting raises exhaustion, deep acting raises customer ratings,
+    long and rotating shifts raise exhaustion (:data:`FL_SHIFT_EFFECT`). Uses
+    ``default_rng([seed, 31])``.
+    """
+    rng = np.random.default_rng([seed, 31])
+    site = np.repeat(np.array(list(FL_SITES)), list(FL_SITES.values()))
+    shift = np.concatenate([np.repeat(np.array(list(FL_SHIFTS[s])), list(FL_SHIFTS[s].values()))
+                            for s in FL_SITES])
+    order = rng.permutation(site.size)
+    site, shift = site[order], shift[order]
+    n = site.size
+    call = (site == "call_centre").astype(float)
+    tenure = np.clip(np.exp(rng.normal(1.4, 0.8, n)), 0.2, 28.0).round(1)
+    surface = rng.standard_normal(n) + FL_CALL_CENTRE["surface"] * call
+    deep = 0.1 * surface + np.sqrt(0.99) * rng.standard_normal(n)
+    exhaustion = (FL_EXHAUSTION["surface"] * surface + FL_EXHAUSTION["deep"] * deep
+                  + np.vectorize(FL_SHIFT_EFFECT.get)(shift) + FL_CALL_CENTRE["exhaustion"] * call
+                  + FL_EXHAUSTION["noise"] * rng.standard_normal(n))
+    display = 0.3 * surface + 0.3 * deep + 0.9 * rng.standard_normal(n)
+    items: dict[str, np.ndarray] = {}
+    for name, k, latent in (("els_freq", 3, display), ("els_int", 2, 0.8 * display
+                                                        + 0.6 * rng.standard_normal(n)),
+                            ("els_var", 3, 0.8 * display + 0.6 * rng.standard_normal(n))):
+        block = _fl_items(rng, latent, k, 3.2 if name != "els_int" else 2.6, 0.75, 0.6)
+        items |= {f"{name}{i + 1}": block[:, i] for i in range(k)}
+    duration = np.clip(np.rint(np.where(call == 1, 2.4, 3.3) + 0.6 * rng.standard_normal(n)),
+                       1, 5).astype(np.int64)
+    items["els_dur1"] = duration
+    sa = _fl_items(rng, surface, 3, 2.9, 0.85, 0.6)
+    da = _fl_items(rng, deep, 3, 3.1, 0.85, 0.55)
+    items |= {f"els_sa{i + 1}": sa[:, i] for i in range(3)}
+    items |= {f"els_da{i + 1}": da[:, i] for i in range(3)}
+    for scale, letter, k, extra in (("personal", "p", 6, 0.0), ("work", "w", 7, 0.0),
+                                    ("client", "c", 6, 0.15)):
+        latent = exhaustion + extra * surface + 0.45 * rng.standard_normal(n)
+        block = _fl_items(rng, latent, k, 2.7, 0.8, 0.6)
+        if scale == "work":  # enough energy for family and friends: the good pole
+            block[:, 6] = _fl_items(rng, -latent, 1, 3.2, 0.7, 0.7)[:, 0]
+        items |= {f"cbi_{letter}{i + 1}": block[:, i] for i in range(k)}
+    frame = pd.DataFrame(items)
+    blank = rng.random(frame.shape) < FL_ITEM_MISSING
+    skippers = rng.permutation(n)
+    start = 0
+    for scale, (count, kept) in FL_SKIPPED.items():
+        columns = [c for c in frame.columns if c.startswith(f"cbi_{scale[0]}")]
+        for person in skippers[start:start + count]:
+            keep = rng.choice(len(columns), kept, replace=False)
+            for j, col in enumerate(columns):
+                blank[person, frame.columns.get_loc(col)] = j not in keep
+        start += count
+    answers = {c: pd.arrays.IntegerArray(frame[c].to_numpy(), blank[:, j])
+               for j, c in enumerate(frame.columns)}
+    new = rng.choice(n, FL_NEW_HIRES[0], replace=False)
+    tenure[new] = rng.choice([0.1, FL_NEW_HIRES[1]], new.size)
+    expected = np.where(call == 1, 260.0, 170.0)
+    expected[new] = FL_NEW_HIRES[2]
+    n_ratings = rng.poisson(expected)
+    rating = (FL_RATING["base"] + FL_RATING["deep"] * deep + FL_RATING["surface"] * surface
+              + FL_RATING["exhaustion"] * exhaustion
+              + FL_RATING["noise"] * rng.standard_normal(n))
+    rating = np.clip(rating, 1, 5).round(2)
+    return pd.DataFrame({
+        "employee_id": [f"F{i + 1:03d}" for i in range(n)],
+        "site_type": site,
+        "shift": shift,
+        "tenure_years": tenure,
+        **answers,
+        "n_ratings": n_ratings.astype(np.int64),
+        "customer_rating": np.where(n_ratings >= FL_RATING["min_ratings"], rating, np.nan),
+    })
+
+
+# ---- issue 18: communication ----
+# ======================================================================================
+# Service conversations (issue 18, chapter "Communication in the service encounter"):
+# transcripts of window, hotline, chat and e-mail conversations of the district's
+# government service hall and the city's 12345 hotline, in English and Chinese, one row
+# per turn. Own random stream default_rng([seed, 33]), so the files above do not change.
+# Data card: data/README.md.
+# ======================================================================================
+TRANSCRIPTS_FILE = "service_transcripts.csv"
+
+CM_PER_LANGUAGE = 119
+"""Generated conversations per language, besides the two hand-written ones (C001, C002)."""
+CM_TYPES: dict[str, int] = {"good": 52, "forbidden": 37, "silent": 16, "honest": 7,
+                            "hidden": 7}
+"""Conversations per language by planted type: ``good`` (no forbidden phrase),
+``forbidden`` (a listed forbidden phrase at the critical turn), ``silent`` (an unhelpful
+answer without a forbidden phrase), ``honest`` ("I don't know, but I will find out": the
+checker flags it, the coder does not) and ``hidden`` (a deflection in other words: the
+coder flags it, the checker does not)."""
+CM_CHANNELS: dict[str, dict[str, int]] = {
+    "en": {"window": 41, "hotline": 42, "chat": 18, "email": 18},
+    "zh": {"window": 42, "hotline": 41, "chat": 18, "email": 18},
+}
+"""Generated conversations per language and channel (C001 adds an English window
+conversation, C002 a Chinese hotline call)."""
+CM_NEXT_STEP: dict[str, float] = {"window": 0.9, "hotline": 0.9, "chat": 0.7, "email": 0.5}
+"""Chance that a good conversation's critical reply names a next step, by channel; it
+otherwise only explains, and the second reply then names none either in 60 % of cases.
+Written replies name a next step less often."""
+CM_GREETING: dict[str, float] = {"good": 0.9, "honest": 0.9, "silent": 0.6,
+                                 "forbidden": 0.55, "hidden": 0.6}
+"""Chance of a greeting in the first staff turn, by type."""
+CM_THANKS: dict[str, float] = {"good": 0.85, "honest": 0.85, "silent": 0.6,
+                               "forbidden": 0.45, "hidden": 0.5}
+"""Chance that the staff member thanks the customer at the end, by type."""
+CM_ESCALATE: dict[str, float] = {"forbidden": 0.55, "hidden": 0.5, "silent": 0.1,
+                                 "second_forbidden": 0.6, "good": 0.02}
+"""Chance that the customer escalates right after the critical reply (by type), after a
+second forbidden reply, and (good conversations) at the end for reasons outside the
+conversation."""
+
+CM_MATTERS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "business_licence": {"en": ("business licence", "lease contract", "the tax window"),
+                         "zh": ("营业执照", "租赁合同", "税务窗口")},
+    "social_insurance": {"en": ("social insurance transfer", "transfer form",
+                                "the social insurance bureau"),
+                         "zh": ("社保转移", "转移申请表", "社保局")},
+    "housing_fund": {"en": ("housing fund withdrawal", "purchase contract",
+                            "the housing fund centre"),
+                     "zh": ("公积金提取", "购房合同", "公积金中心")},
+    "residence_permit": {"en": ("residence permit", "proof of address", "the police station"),
+                         "zh": ("居住证", "居住证明", "派出所")},
+}
+"""Matter → language → (its name, the document it needs, the office that also deals
+with it)."""
+CM_NAMES = {"en": ("Ms Chen", "Mr Smith", "Ms Garcia", "Mr Okafor", "Ms Novak", "Mr Tanaka",
+                   "Ms Kim", "Mr Haddad"),
+            "zh": ("王女士", "李先生", "张先生", "刘女士", "陈先生", "赵女士", "孙先生", "周女士")}
+CM_STAFF = {"en": ("Wang", "Li", "Zhou", "Xu"), "zh": ("1027", "2315", "0846", "1592")}
+CM_TIMES = {"en": ("by 4 pm today", "by Friday", "by tomorrow noon", "by next Monday"),
+            "zh": ("今天下午四点", "本周五", "明天中午", "下周一")}
+
+Move = tuple[str, tuple[str, ...]]
+"""A staff move: its text (with {slots}) and the codes a trained coder gives it."""
+_G, _A, _N, _T, _F = "greeting", "acknowledge", "next_step", "thanks", "forbidden"
+
+CM_OPEN: dict[str, dict[str, dict[str, tuple[Move, ...]]]] = {
+    "greet": {
+        "en": {
+            "window": (("Hello, welcome to window {window}. How can I help you?", (_G,)),
+                       ("Good morning. What can I do for you today?", (_G,))),
+            "hotline": (("Hello, city hotline, operator {staff} speaking. How can I help?",
+                         (_G,)),
+                        ("Good afternoon, you're through to the 12345 hotline. What can I do "
+                         "for you?", (_G,))),
+            "chat": (("Hi, this is {staff} from the service hall's online desk. How can I "
+                      "help?", (_G,)),
+                     ("Hello and welcome to the service hall chat. What is your question?",
+                      (_G,))),
+            "email": (("Dear {name}, thank you for your e-mail about your {matter}. Could you "
+                       "send us your application number?", (_G, _T)),
+                      ("Dear {name}, we have received your message about your {matter}. "
+                       "Could you send us your application number?", (_G,))),
+        },
+        "zh": {
+            "window": (("您好，欢迎来到{window}号窗口，请问您办理什么业务？", (_G,)),
+                       ("上午好！请问有什么可以帮您？", (_G,))),
+            "hotline": (("您好，12345热线，工号{staff}为您服务，请问有什么可以帮您？", (_G,)),
+                        ("下午好，这里是12345政务服务便民热线，请讲。", (_G,))),
+            "chat": (("您好，我是政务服务中心在线客服{staff}号，请问有什么可以帮您？", (_G,)),
+                     ("您好，欢迎咨询，请问您要办理什么事项？", (_G,))),
+            "email": (("尊敬的{name}：您好！感谢您来信咨询{matter}事宜。请提供您的申请编号。",
+                       (_G, _T)),
+                      ("尊敬的{name}：您好！您关于{matter}的来信已收到，请提供您的申请编号。",
+                       (_G,))),
+        },
+    },
+    "plain": {
+        "en": {
+            "window": (("Number {num}? What do you need?", ()), ("Yes? What is it?", ())),
+            "hotline": (("Hotline. What's the problem?", ()), ("Yes, go ahead.", ())),
+            "chat": (("What is your question?", ()), ("Go ahead.", ())),
+            "email": (("Re: your {matter}. Send us your application number.", ()),
+                      ("About your {matter}: we need your application number.", ())),
+        },
+        "zh": {
+            "window": (("{num}号？办什么？", ()), ("下一个。什么事？", ())),
+            "hotline": (("喂，什么事？", ()), ("说吧。", ())),
+            "chat": (("请讲。", ()), ("什么问题？", ())),
+            "email": (("关于{matter}，请提供申请编号。", ()), ("来信收悉，请提供申请编号。", ())),
+        },
+    },
+}
+"""The first staff turn, with or without a greeting (e-mail: the first reply)."""
+
+CM_ISSUE: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {0: ("I'd like to apply for a {matter}. What do I need to bring?",
+               "I have a question about my {matter}.",
+               "Could you tell me how my {matter} is going?"),
+           -1: ("This is my second time here about my {matter}. Last time I was told to bring "
+                "the {doc}, and I have it now.",
+                "I've been waiting for my {matter} for two weeks and nobody has told me "
+                "anything.")},
+    "zh": {0: ("我想办{matter}，需要带什么材料？", "我想咨询一下{matter}的事。",
+               "请问我的{matter}办得怎么样了？"),
+           -1: ("我这是第二次来办{matter}了，上次说要带{doc}，这次带来了。",
+                "我的{matter}等了两个星期了，一直没有人告诉我进展。")},
+}
+"""The customer's first words, by starting sentiment (0 a plain enquiry, −1 annoyed)."""
+CM_ASK: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("W|May I see your ID card, please?", "Here it is."),
+           ("R|Could you give me your ID number, please?", "Sure, it ends in 4521."),
+           ("Could you give me your application number?", "It's 2026-{num}."),
+           ("Which district are you registered in?", "Binjiang district."),
+           ("When did you hand in the application?", "Two weeks ago, on a Monday.")),
+    "zh": (("W|请出示一下您的身份证。", "给您。"),
+           ("R|请报一下您的身份证号码。", "好的，尾号是4521。"),
+           ("请问您的申请编号是多少？", "编号是2026{num}。"),
+           ("请问您是在哪个区参保的？", "滨江区。"),
+           ("请问您是哪天提交的申请？", "两个星期前，周一交的。")),
+}
+"""A staff question and the customer's answer (neutral). ``W|`` marks a text used at the
+window only, ``R|`` one used on the remote channels only (hotline, chat, e-mail)."""
+CM_ASK_ACK = {"en": ("I'm sorry you had to come back. ", "I understand, that's annoying. "),
+              "zh": ("抱歉让您又跑了一趟。", "理解您的心情。")}
+"""An acknowledgement put in front of the question."""
+
+CM_CRITICAL: dict[str, dict[str, tuple[Move, ...]]] = {
+    "next": {
+        "en": (("W|Thank you. For the {matter} you need your ID card and the {doc}, and "
+                "both are here. I'll process it now; you will receive the result {time}.",
+                (_N, _T)),
+               ("All right. I'll check your file now and send the application on today. It "
+                "will be ready {time}.", (_N,)),
+               ("Let me look it up. Your file is at {place}; I'll call them now and call you "
+                "back {time}.", (_N,))),
+        "zh": (("W|好的，办{matter}需要身份证和{doc}，材料齐全。我来为您办理，{time}前会有结果。",
+                (_N,)),
+               ("我帮您查一下。您的材料在{place}，我马上联系他们，{time}前给您回电。", (_N,)),
+               ("W|材料没问题，我现在就为您办理，{time}前办好后短信通知您。", (_N,)),
+               ("R|我来帮您核对材料，今天就提交，{time}前会有结果。", (_N,))),
+    },
+    "next_ack": {
+        "en": (("I'm sorry it has taken so long. I'll call {place} now and you'll have an "
+                "answer {time}.", (_A, _N)),
+               ("I can see why you are upset. Let me sort it out: I'll send the {doc} to "
+                "{place} today, and you will receive a text {time}.", (_A, _N))),
+        "zh": (("非常抱歉让您久等了。我马上联系{place}，{time}前给您回电。", (_A, _N)),
+               ("理解您的心情。我来帮您把{doc}转给{place}，{time}前答复您。", (_A, _N))),
+    },
+    "implicit": {  # the coder hears an acknowledgement the checker has no phrase for
+        "en": (("Oh no, all that for one form. Let me sort it out now: I'll pass your file "
+                "to {place} myself.", (_A, _N)),),
+        "zh": (("这么折腾确实不容易。我来帮您处理，材料我亲自交给{place}。", (_A, _N)),),
+    },
+    "explain": {
+        "en": (("For the {matter} you need your ID card and the {doc}. Processing takes "
+                "three working days.", ()),
+               ("The {matter} is handled at this window. There is no fee for a first "
+                "application.", ())),
+        "zh": (("办理{matter}需要身份证和{doc}，办理时限为三个工作日。", ()),
+               ("{matter}就在本窗口办理，首次申请不收费。", ())),
+    },
+    "silent": {
+        "en": (("The system shows status three, pending review.", ()),
+               ("You have to fill in form B-12 again.", ()),
+               ("Applications go through the back office.", ())),
+        "zh": (("系统显示状态三，待审核。", ()), ("你要重新填一张B-12表。", ()),
+               ("材料要转到后台审核。", ())),
+    },
+    "honest": {  # the checker flags "I don't know"; the coder hears a next step
+        "en": (("I don't know that offhand, but I'll ask {place} and call you back {time}.",
+                (_N,)),
+               ("I don't know yet. Let me find out from {place}; I'll ring you back {time}.",
+                (_N,))),
+        "zh": (("这个我不知道具体情况，不过我来问一下{place}，{time}前给您回电。", (_N,)),
+               ("具体进度我不知道，我马上帮您问{place}，{time}前答复您。", (_N,))),
+    },
+    "hidden": {  # a deflection in words the checker has no phrase for
+        "en": (("W|This desk only takes new applications. Downstairs might be able to help "
+                "you.", (_F,)),
+               ("R|This line only takes new applications. Maybe the district office can help "
+                "you.", (_F,)),
+               ("We only take the paperwork here; the rest is somebody else's business.",
+                (_F,))),
+        "zh": (("W|我们这儿只管收材料，别的你去楼下问问看。", (_F,)),
+               ("R|我们这条线只受理新申请，别的你问问区里吧。", (_F,)),
+               ("这种情况一般是别的窗口负责的。", (_F,))),
+    },
+}
+"""The critical staff reply, by kind (``W|``/``R|``: window or remote channels only)."""
+CM_FORBIDDEN: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"deflect": ("That's not my job. Go and ask at {place}.",
+                       "Not my department, I'm afraid. You'll have to ask someone else."),
+           "ignorance": ("I don't know. Nobody told us anything about that.",
+                         "No idea. Try the website."),
+           "dismiss": ("Calm down, please. There's nothing I can do about it.",
+                       "Rules are rules. Without the {doc} I can't accept it."),
+           "blame": ("I already told you last time: you should have brought the {doc}.",
+                     "W|You should have read the sign at the entrance.",
+                     "R|You should have read the instructions on the website."),
+           "rush": ("W|I'm busy, there's a queue behind you. Come back with the {doc}.",
+                    "R|I'm busy, I have other calls waiting. Come back to me with the {doc}.",
+                    "Hurry up, we're closing in five minutes.")},
+    "zh": {"deflect": ("这不归我管，你去{place}问吧。", "这个不是我们部门的，你找别人去。"),
+           "ignorance": ("我不知道，我们这边没接到通知。", "我也不清楚，你上网查查吧。"),
+           "dismiss": ("你冷静点，这事我也没办法。", "规定就是规定，没有{doc}就不能办。"),
+           "blame": ("我不是说过了吗？要带{doc}。", "W|门口的牌子写得清清楚楚，你看清楚了再来。",
+                     "R|网上写得清清楚楚，你自己看。"),
+           "rush": ("W|快点，后面还有人排队呢，先把{doc}准备好再来。",
+                    "R|快点说，我这边还有很多电话。", "我很忙，你明天再来吧。")},
+}
+"""Forbidden replies by group (coded ``forbidden``)."""
+CM_SECOND: dict[str, dict[str, tuple[Move, ...]]] = {
+    "recovery": {
+        "en": (("I'm sorry, that was not a good answer. I'll take this on myself and make "
+                "sure the {matter} is processed {time}.", (_A, _N)),
+               ("You're right, I apologise. Let me call {place} for you now.", (_A, _N))),
+        "zh": (("对不起，刚才是我没说清楚。这件事我来跟进，{time}前给您回电。", (_A, _N)),
+               ("您说得对，给您添麻烦了。我马上为您联系{place}。", (_A, _N))),
+    },
+    "confirm": {
+        "en": (("W|Here is your receipt. The {matter} will be ready {time}.", (_N,)),
+               ("Everything is in order. I have sent the file to {place}.", (_N,)),
+               ("R|Done: the {matter} will be ready {time}, and you will receive a text "
+                "message.", (_N,))),
+        "zh": (("W|这是您的回执，{matter}会在{time}前办好。", (_N,)),
+               ("材料都齐了，我马上为您提交。", (_N,)),
+               ("R|已经为您登记好了，{matter}会在{time}前办好。", (_N,))),
+    },
+    "bad_news": {
+        "en": (("One more thing: you will also need a stamped copy of the {doc}.", ()),),
+        "zh": (("另外，还需要一份盖章的{doc}复印件。", ()),),
+    },
+    "neutral": {
+        "en": (("You can check the status online.", ()),),
+        "zh": (("你可以在网上查进度。", ()),),
+    },
+}
+"""The staff member's second reply, after the customer's reaction."""
+CM_CLOSE: dict[str, dict[str, dict[str, tuple[Move, ...]]]] = {
+    "thanks": {
+        "en": {"window": (("Thank you for your patience. Have a good day.", (_T,)),
+                          ("Thanks for coming in, goodbye.", (_T,))),
+               "hotline": (("Thank you for calling. Goodbye.", (_T,)),
+                           ("Thank you for your patience. Have a good day.", (_T,))),
+               "chat": (("Thank you for your patience. Have a good day.", (_T,)),
+                        ("Thanks for getting in touch!", (_T,))),
+               "email": (("Thank you again for writing to us. Kind regards, {staff}", (_T,)),)},
+        "zh": {"window": (("感谢您的耐心，祝您生活愉快！", (_T,)), ("谢谢您，慢走。", (_T,))),
+               "hotline": (("感谢您的来电，再见。", (_T,)),
+                           ("感谢您的耐心，祝您生活愉快！", (_T,))),
+               "chat": (("感谢您的耐心，祝您生活愉快！", (_T,)), ("谢谢您的咨询！", (_T,))),
+               "email": (("再次感谢您的来信。此致敬礼！政务服务中心", (_T,)),)},
+    },
+    "plain": {
+        "en": {"window": (("Next, please.", ()),), "hotline": (("Anything else? No? Bye.", ()),),
+               "chat": (("Anything else?", ()),), "email": (("Regards, {staff}", ()),)},
+        "zh": {"window": (("下一位。", ()),), "hotline": (("还有别的事吗？没有就挂了。", ()),),
+               "chat": (("还有其他问题吗？", ()),), "email": (("政务服务中心", ()),)},
+    },
+}
+"""The staff member's last turn, with or without thanks."""
+CM_REACT: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {1: ("Oh, that's great, thank you.", "OK, that helps a lot."),
+           0: ("OK.", "Right, I see."),
+           -1: ("Seriously? I took half a day off for this.", "That's not very helpful."),
+           -2: ("Are you kidding me? This is ridiculous.",
+                "I can't believe how I'm being treated.")},
+    "zh": {1: ("好的，太好了，谢谢。", "行，这样就清楚了。"),
+           0: ("好的。", "嗯，知道了。"),
+           -1: ("不是吧？我专门请了半天假来的。", "这样说我还是不明白。"),
+           -2: ("你这是什么态度？太过分了！", "我跑了这么多趟，你就这么打发我？")},
+}
+"""The customer's reaction, by the change in sentiment (capped at ±2)."""
+CM_BAD_NEWS_REACT = {"en": "Oh no, so I have to come back again?", "zh": "啊？那我还得再跑一趟？"}
+CM_ESCALATE_TEXT = {
+    "en": (" I want to speak to your supervisor.", " I'm going to file a complaint about this.",
+           " I'll call 12345 and complain."),
+    "zh": ("我要找你们领导。", "我要投诉你。", "我要打12345投诉。"),
+}
+"""What an escalating customer adds (the 12345 variant is not used on the hotline)."""
+CM_ESCALATE_LATE = {"en": "OK. I'm still going to complain about the opening hours, though.",
+                    "zh": "好吧。不过我还是要投诉你们的办公时间。"}
+CM_GOODBYE: dict[str, dict[int, str]] = {
+    "en": {1: "Thank you very much!", 0: "OK, bye.", -1: "Fine."},
+    "zh": {1: "太感谢了！", 0: "好的，再见。", -1: "算了。"},
+}
+"""The customer's last words, by their sentiment (≥ 1, 0, ≤ −1)."""
+
+CM_SHOWCASE: tuple[dict, ...] = (
+    {"conversation": "C001", "language": "en", "channel": "window", "turns": (
+        ("staff", "Number 57? What do you need?", None, ""),
+        ("customer", "I was sent here from the tax window. I need to register my business "
+                     "licence, and I have the lease contract with me this time.", -1, ""),
+        ("staff", "ID card.", None, ""),
+        ("customer", "Here it is.", -1, ""),
+        ("staff", "That's not my job. Business licences are done at window 5.", None,
+         "forbidden"),
+        ("customer", "Are you kidding me? I've queued twice already. I want to speak to your "
+                     "supervisor.", -2, "escalation"),
+        ("staff", "I'm sorry, I should have explained. I'll walk you to window 5 now and ask "
+                  "my colleague to serve you straight away.", None, "acknowledge;next_step"),
+        ("customer", "All right.", -1, ""),
+        ("staff", "Next, please.", None, ""),
+        ("customer", "Fine.", -1, ""))},
+    {"conversation": "C002", "language": "zh", "channel": "hotline", "turns": (
+        ("staff", "喂，什么事？", None, ""),
+        ("customer", "我上周打过电话，说公积金提取三个工作日到账，现在都过去一个星期了，钱还没到。",
+         -1, ""),
+        ("staff", "身份证号码报一下。", None, ""),
+        ("customer", "好的，330106开头，后四位是1234。", -1, ""),
+        ("staff", "我不知道，这不归我管，你自己去问公积金中心。", None, "forbidden"),
+        ("customer", "你这是什么态度？我要投诉你！", -2, "escalation"),
+        ("staff", "对不起，刚才是我态度不好。我马上为您联系公积金中心，今天下午四点前给您回电。",
+         None, "acknowledge;next_step"),
+        ("customer", "那好吧，我等你电话。", -1, ""),
+        ("staff", "还有别的事吗？没有就挂了。", None, ""),
+        ("customer", "算了。", -1, ""))},
+)
+"""Two hand-written conversations used in the chapter and the exercise (the replies at
+turn 5 are the ones learners rewrite)."""
+
+
+def _cm_quota(mix: dict[str, int], rng: np.random.Generator) -> list[str]:
+    """The keys of ``mix``, each as often as its count, in random order."""
+    return list(rng.permutation([k for k, n in mix.items() for _ in range(n)]))
+
+
+def _cm_conversation(rng: np.random.Generator, lang: str, channel: str,
+                     kind: str) -> list[tuple[str, str, float | None, str]]:
+    """The turns (speaker, text, sentiment, annotation) of one generated conversation."""
+    matter = str(rng.choice(list(CM_MATTERS)))
+    name, doc, place = CM_MATTERS[matter][lang]
+    slots = {"matter": name, "doc": doc, "place": place,
+             "name": str(rng.choice(CM_NAMES[lang])), "staff": str(rng.choice(CM_STAFF[lang])),
+             "time": str(rng.choice(CM_TIMES[lang])), "window": int(rng.integers(1, 13)),
+             "num": int(rng.integers(20, 100))}
+    turns: list[tuple[str, str, float | None, str]] = []
+
+    def fits(option: object) -> bool:
+        text = option if isinstance(option, str) else option[0]  # type: ignore[index]
+        return not text.startswith(("W|", "R|")) or text[0] == ("W" if channel == "window"
+                                                                else "R")
+
+    def strip(option: object) -> object:
+        if isinstance(option, str):
+            return option[2:] if option[1:2] == "|" else option
+        return (strip(option[0]), *option[1:])  # type: ignore[index]
+
+    def pick(options: tuple | list) -> object:
+        usable = [o for o in options if fits(o)]
+        return strip(usable[int(rng.integers(len(usable)))])
+
+    def staff(move: Move) -> None:
+        text, codes = move
+        order = ("greeting", "acknowledge", "next_step", "thanks", "forbidden")
+        turns.append(("staff", text.format(**slots), None,
+                      ";".join(c for c in order if c in codes)))
+
+    def customer(text: str, mood: int, escalate: bool = False) -> None:
+        if escalate:
+            options = CM_ESCALATE_TEXT[lang]
+            if channel == "hotline":
+                options = options[:2]
+            text += pick(options)
+        turns.append(("customer", text.format(**slots), float(mood),
+                      "escalation" if escalate else ""))
+
+    def react(before: int, change: int) -> int:
+        return max(-2, min(2, before + change))
+
+    mood = 0 if rng.random() < 0.6 else -1
+    opening = CM_OPEN["greet" if rng.random() < CM_GREETING[kind] else "plain"][lang][channel]
+    ask, answer = pick(CM_ASK[lang])
+    ack = rng.random() < (0.5 if mood < 0 else 0.1)
+    ask_move: Move = ((pick(CM_ASK_ACK[lang]) if ack else "") + ask, ("acknowledge",) if ack
+                      else ())
+    if channel == "email":  # the customer writes first; the reply greets and asks at once
+        customer(pick(CM_ISSUE[lang][mood]), mood)
+        staff(pick(opening))
+        customer(answer, mood)
+    else:
+        staff(pick(opening))
+        customer(pick(CM_ISSUE[lang][mood]), mood)
+        staff(ask_move)
+        if ack and rng.random() < 0.4:
+            mood = react(mood, 1)
+        customer(answer, mood)
+        if rng.random() < 0.4:  # one more question before the critical reply
+            ask2, answer2 = pick([p for p in CM_ASK[lang] if strip(p[0]) != ask])
+            staff((ask2, ()))
+            customer(answer2, mood)
+    escalated = False
+    variant = ""
+    # the critical reply and the customer's reaction
+    if kind == "forbidden":
+        group = str(rng.choice(list(CM_FORBIDDEN[lang])))
+        staff((pick(CM_FORBIDDEN[lang][group]), ("forbidden",)))
+        change = -1 if rng.random() < 0.5 else -2
+    elif kind in ("silent", "hidden", "honest"):
+        staff(pick(CM_CRITICAL[kind][lang]))
+        change = {"silent": -1, "hidden": -1 if rng.random() < 0.5 else -2,
+                  "honest": 1 if rng.random() < 0.5 else 0}[kind]
+    else:  # good
+        if rng.random() < CM_NEXT_STEP[channel]:
+            variant = "next"
+            if mood < 0 and rng.random() < 0.7:
+                variant = "implicit" if rng.random() < 0.2 else "next_ack"
+            change = 1 if rng.random() < 0.6 else 0
+        else:
+            variant, change = "explain", 0
+        staff(pick(CM_CRITICAL[variant][lang]))
+    new = react(mood, change)
+    escalated = kind in CM_ESCALATE and kind != "good" and rng.random() < CM_ESCALATE[kind]
+    customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new, escalated)
+    mood = new
+    # the second reply
+    if kind in ("forbidden", "silent", "hidden"):
+        second = "recovery" if rng.random() < {"forbidden": 0.7, "silent": 0.6,
+                                                "hidden": 0.6}[kind] else (
+            "forbidden" if kind == "forbidden" else "neutral")
+    elif kind == "good" and variant == "explain":  # no next step yet; often none at all
+        second = "neutral" if rng.random() < 0.6 else "confirm"
+    else:
+        second = "bad_news" if rng.random() < 0.06 else "confirm"
+    if second == "forbidden":
+        others = [g for g in CM_FORBIDDEN[lang] if g != group]
+        staff((pick(CM_FORBIDDEN[lang][str(rng.choice(others))]), ("forbidden",)))
+        new = react(mood, -1)
+        late = not escalated and rng.random() < CM_ESCALATE["second_forbidden"]
+        customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new, late)
+        escalated = escalated or late
+    else:
+        staff(pick(CM_SECOND[second][lang]))
+        if second == "bad_news":
+            new = react(mood, -1)
+            customer(CM_BAD_NEWS_REACT[lang], new)
+        else:
+            up = second in ("recovery", "confirm") and rng.random() < (
+                0.5 if second == "recovery" else 0.3)
+            new = react(mood, 1 if up else 0)
+            if kind == "good" and not escalated and rng.random() < CM_ESCALATE["good"]:
+                customer(CM_ESCALATE_LATE[lang], new)
+                turns[-1] = (*turns[-1][:3], "escalation")
+                escalated = True
+            else:
+                customer(pick(CM_REACT[lang][max(-2, min(1, new - mood))]), new)
+    mood = new
+    # the close
+    thanks = rng.random() < CM_THANKS[kind]
+    staff(pick(CM_CLOSE["thanks" if thanks else "plain"][lang][channel]))
+    if thanks and rng.random() < 0.25:
+        mood = react(mood, 1)
+    customer(CM_GOODBYE[lang][max(-1, min(1, mood))], mood)
+    return turns
+
+
+def generate_service_transcripts(seed: int = SEED) -> pd.DataFrame:
+    """Transcripts of 240 service conversations, one row per turn.
+
+    Columns ``conversation`` (C001 …), ``language`` (en/zh), ``channel`` (window,
+    hotline, chat, email), ``speaker`` (staff/customer), ``turn`` (1, 2, … within the
+    conversation), ``text``, ``sentiment`` (customer turns: a coder's rating from −2 to
+    +2; empty for staff) and ``annotation`` (the coder's codes: staff turns
+    ``greeting``, ``acknowledge``, ``next_step``, ``thanks``, ``forbidden`` joined by
+    ``;``; customer turns ``escalation``). C001 and C002 are written by hand
+    (:data:`CM_SHOWCASE`); the others follow :data:`CM_TYPES` and :data:`CM_CHANNELS`.
+    Uses ``default_rng([seed, 33])``.
+    """
+    rng = np.random.default_rng([seed, 33])
+    specs = []
+    for lang in ("en", "zh"):
+        kinds = _cm_quota(CM_TYPES, rng)
+        channels = _cm_quota(CM_CHANNELS[lang], rng)
+        specs += [(lang, str(c), str(k)) for c, k in zip(channels, kinds, strict=True)]
+    order = rng.permutation(len(specs))
+    rows = []
+    for case in CM_SHOWCASE:
+        for turn, (speaker, text, mood, note) in enumerate(case["turns"], start=1):
+            rows.append((case["conversation"], case["language"], case["channel"], speaker,
+                         turn, text, mood, note))
+    for number, i in enumerate(order, start=len(CM_SHOWCASE) + 1):
+        lang, channel, kind = specs[i]
+        for turn, (speaker, text, mood, note) in enumerate(
+                _cm_conversation(rng, lang, channel, kind), start=1):
+            rows.append((f"C{number:03d}", lang, channel, speaker, turn, text, mood, note))
+    df = pd.DataFrame(rows, columns=["conversation", "language", "channel", "speaker", "turn",
+                                     "text", "sentiment", "annotation"])
+    df["sentiment"] = df["sentiment"].astype("Int64")
+    return df
+
+
+def planted_types(seed: int = SEED) -> dict[str, str]:
+    """Conversation → planted type (``showcase`` for C001 and C002), for the tests and the
+    data card: the same draws as :func:`generate_service_transcripts`."""
+    rng = np.random.default_rng([seed, 33])
+    specs = []
+    for lang in ("en", "zh"):
+        kinds = _cm_quota(CM_TYPES, rng)
+        _cm_quota(CM_CHANNELS[lang], rng)
+        specs += list(kinds)
+    order = rng.permutation(len(specs))
+    types = {case["conversation"]: "showcase" for case in CM_SHOWCASE}
+    for number, i in enumerate(order, start=len(CM_SHOWCASE) + 1):
+        types[f"C{number:03d}"] = str(specs[i])
+    return types
+
+
+def write_communication(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the service transcripts into ``outdir``; return the path."""
+    return write_frames(outdir, {TRANSCRIPTS_FILE: generate_service_transcripts(seed)})
+
+
 # ---- issue 18: culture ----
 # --------------------------------------------------------------------------------------
 # Front-line authority levels of the bank's complaint handling (chapter "Service culture
@@ -2072,6 +2903,9 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_operations(outdir, seed)  # ticket log and bank event logs (issue 7)
     paths += write_customers(outdir, seed)  # internal requests, complaints, hotline (issue 8)
     paths += write_government(outdir, seed)  # government service hall (issue 9)
+    paths += write_training(outdir, seed)  # training evaluation (issue 18)
+    paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
+    paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
     return paths
 

@@ -24,8 +24,8 @@ __version__ = "0.1.0"
 _SUBMODULES = (
     # the learner's vocabulary: one module per method
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
-    "queueing", "internal", "capstone", "data", "validate", "report", "quiz", "widgets",
-    "readers", "plotting", "core",
+    "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
+    "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",

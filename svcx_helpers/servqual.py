@@ -785,6 +785,20 @@ def _t_ppf(p: float, df: float) -> float:
     return _bisect(lambda x: _t_cdf(x, df), p, -10.0, 10.0)
 
 
+def t_quantile(p: float, df: float) -> float:
+    """Quantile of Student's t distribution with ``df`` degrees of freedom (any df > 0,
+    also a fractional one such as Welch's), computed without scipy from the regularized
+    incomplete beta function inverted by bisection. Other modules' intervals use it
+    (:func:`svcx_helpers.training.learning_gain`, ``wellbeing``).
+
+    >>> round(t_quantile(0.975, 3), 4), round(t_quantile(0.975, 10), 4)
+    (3.1824, 2.2281)
+    >>> round(t_quantile(0.975, 8), 6)      # the printed t table: 2.306004
+    2.306004
+    """
+    return _t_ppf(p, df)
+
+
 # --------------------------------------------------------------------------------------
 # Import of wide survey exports
 # --------------------------------------------------------------------------------------

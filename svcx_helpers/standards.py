@@ -30,7 +30,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -380,46 +380,109 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
 _CHECKS = ("quantity", "target", "unit", "time_frame", "who")
 
 
+def text_language(text: str, lang: str | None = None) -> str:
+    """``"zh"`` when ``lang`` says so, or (``lang`` None) when ``text`` has a Chinese
+    character; else ``"en"``. How the rule-based checkers pick the patterns to try first.
+
+    >>> text_language("您好"), text_language("Hello"), text_language("Hello", "zh")
+    ('zh', 'en', 'zh')
+    """
+    if lang is not None:
+        return "zh" if lang == "zh" else "en"
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) is not None else "en"
+
+
+def find_elements(text: str, patterns: Mapping[str, tuple[str, str]], lang: str | None = None,
+                  limit: int | None = 4) -> dict[str, list[str]]:
+    """The words of ``text`` that match each element's patterns — the rule-based matching
+    of :func:`check_standard`, shared with other checkers (``communication.check_reply``).
+
+    ``patterns`` maps an element to a pair of regular expressions (English, Chinese). Both
+    are tried, the text's language (:func:`text_language`) first, case-insensitively; each
+    matching word is kept once (case folded), at most ``limit`` per element (None: all).
+
+    >>> find_elements("Hello, HELLO and good morning",
+    ...               {"greeting": (r"\\bhello\\b|\\bgood morning\\b", r"您好")})
+    {'greeting': ['Hello', 'good morning']}
+    """
+    is_zh = text_language(text, lang) == "zh"
+    found: dict[str, list[str]] = {}
+    for key, (en, zh) in patterns.items():
+        hits: list[str] = []
+        for pattern in ((zh, en) if is_zh else (en, zh)):
+            for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+                word = m.group(0).strip()
+                if word and word.lower() not in (h.lower() for h in hits):
+                    hits.append(word)
+        found[key] = hits if limit is None else hits[:limit]
+    return found
+
+
 @dataclass
-class StandardReview:
-    """What :func:`check_standard` found in a written standard."""
+class ElementReview:
+    """What a rule-based checker found in a text: for each element it looks for, the words
+    that matched. A subclass names its elements (``ELEMENTS``) and says how each is
+    labelled, what was looked for and what to do when it is missing; the table, the text
+    report and the notebook display are shared (:class:`StandardReview`,
+    ``communication.ReplyReview``)."""
 
     text: str
     found: dict[str, list[str]] = field(default_factory=dict)
-    kind: str = "soft"
     lang: str = "en"
+    ELEMENTS: ClassVar[tuple[str, ...]] = ()
+
+    def name_of(self, key: str) -> str:  # pragma: no cover - every subclass overrides
+        """The element's name, in the current language."""
+        return key
+
+    def looked_for(self, key: str) -> str:  # pragma: no cover - every subclass overrides
+        """What the checker looked for to find the element."""
+        return ""
+
+    def advice(self, key: str) -> str:  # pragma: no cover - every subclass overrides
+        """What to add when the element is missing."""
+        return ""
+
+    def head(self) -> str:  # pragma: no cover - every subclass overrides
+        """The first line of the report."""
+        return ""
+
+    def remarks(self) -> list[str]:
+        """Lines shown after the elements (e.g. words of a soft standard)."""
+        return []
+
+    def aid(self) -> str:
+        """The closing reminder that a rule-based check is a prompt, not a verdict."""
+        return t("standards.review.aid")
 
     @property
     def missing(self) -> list[str]:
-        """Elements not found (quantity, target, unit, time_frame, who)."""
-        return [k for k in _CHECKS if not self.found.get(k)]
+        """Elements not found."""
+        return [k for k in self.ELEMENTS if not self.found.get(k)]
 
     @property
     def score(self) -> int:
-        """Number of the five elements found."""
-        return len(_CHECKS) - len(self.missing)
+        """Number of the elements found."""
+        return len(self.ELEMENTS) - len(self.missing)
 
     def table(self) -> pd.DataFrame:
         """One row per element: found or not, the words that matched, what was looked for."""
-        rows = [{"element": t(f"standards.el.{k}"), "found": bool(self.found.get(k)),
+        rows = [{"element": self.name_of(k), "found": bool(self.found.get(k)),
                  "evidence": ", ".join(self.found.get(k, [])),
-                     "looked_for": t(f"standards.look.{k}")}
-                for k in _CHECKS]
+                 "looked_for": self.looked_for(k)}
+                for k in self.ELEMENTS]
         return pd.DataFrame(rows)
 
     def text_report(self) -> str:
-        lines = [t("standards.review.head", score=self.score,
-                   kind=t(f"standards.kind.{self.kind}"))]
-        for k in _CHECKS:
+        lines = [self.head()]
+        for k in self.ELEMENTS:
             mark = "✔" if self.found.get(k) else "✘"
             ev = ", ".join(self.found.get(k, []))
-            lines.append(f"{mark} {t(f'standards.el.{k}')}: {ev or t('standards.review.none')} "
-                         f"— {t(f'standards.look.{k}')}")
-        if self.found.get("soft_words"):
-            lines.append(t("standards.review.soft", words=", ".join(self.found["soft_words"])))
-        for k in self.missing:
-            lines.append("→ " + t(f"standards.advice.{k}"))
-        lines.append(t("standards.review.aid"))
+            lines.append(f"{mark} {self.name_of(k)}: {ev or t('standards.review.none')} "
+                         f"— {self.looked_for(k)}")
+        lines += self.remarks()
+        lines += ["→ " + self.advice(k) for k in self.missing]
+        lines.append(self.aid())
         return "\n".join(lines)
 
     __str__ = text_report
@@ -434,12 +497,35 @@ class StandardReview:
             f"<tr><td>{'✔' if r.found else '✘'}</td><td>{html.escape(r.element)}</td>"
             f"<td>{html.escape(r.evidence)}</td><td style='color:#5f6368'>"
             f"{html.escape(r.looked_for)}</td></tr>" for r in self.table().itertuples())
-        advice = "".join(f"<li>{html.escape(t(f'standards.advice.{k}'))}</li>"
-                         for k in self.missing)
-        head = t("standards.review.head", score=self.score, kind=t(f"standards.kind.{self.kind}"))
-        return (f"<div><b>{html.escape(head)}</b><table>{rows}</table>"
+        remarks = "".join(f"<p>{html.escape(line)}</p>" for line in self.remarks())
+        advice = "".join(f"<li>{html.escape(self.advice(k))}</li>" for k in self.missing)
+        return (f"<div><b>{html.escape(self.head())}</b><table>{rows}</table>{remarks}"
                 + (f"<ul>{advice}</ul>" if advice else "")
-                + f"<p style='color:#5f6368'>{html.escape(t('standards.review.aid'))}</p></div>")
+                + f"<p style='color:#5f6368'>{html.escape(self.aid())}</p></div>")
+
+
+@dataclass(repr=False)
+class StandardReview(ElementReview):
+    """What :func:`check_standard` found in a written standard."""
+
+    kind: str = "soft"
+    ELEMENTS: ClassVar[tuple[str, ...]] = _CHECKS
+
+    def name_of(self, key: str) -> str:
+        return t(f"standards.el.{key}")
+
+    def looked_for(self, key: str) -> str:
+        return t(f"standards.look.{key}")
+
+    def advice(self, key: str) -> str:
+        return t(f"standards.advice.{key}")
+
+    def head(self) -> str:
+        return t("standards.review.head", score=self.score, kind=t(f"standards.kind.{self.kind}"))
+
+    def remarks(self) -> list[str]:
+        words = self.found.get("soft_words")
+        return [t("standards.review.soft", words=", ".join(words))] if words else []
 
 
 def check_standard(text: str, lang: str | None = None) -> StandardReview:
@@ -461,16 +547,8 @@ def check_standard(text: str, lang: str | None = None) -> StandardReview:
     """
     if not isinstance(text, str) or not text.strip():
         raise ValueError(t("standards.err.text"))
-    is_zh = lang == "zh" or (lang is None and re.search(r"[\u4e00-\u9fff]", text) is not None)
-    found: dict[str, list[str]] = {}
-    for key, (en, zh) in _PATTERNS.items():
-        hits: list[str] = []
-        for pattern in ((zh, en) if is_zh else (en, zh)):
-            for m in re.finditer(pattern, text, flags=re.IGNORECASE):
-                word = m.group(0).strip()
-                if word and word.lower() not in (h.lower() for h in hits):
-                    hits.append(word)
-        found[key] = hits[:4]
+    is_zh = text_language(text, lang) == "zh"
+    found = find_elements(text, _PATTERNS, lang="zh" if is_zh else "en")
     kind = "hard" if found["target"] else "soft"
     soft_words = found.pop("soft")
     if kind == "soft" and soft_words:

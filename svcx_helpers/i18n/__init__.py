@@ -12,11 +12,12 @@ starts with the name of its owner, which is also the name of its catalogue file:
 
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
-  ``empowerment``,
-  ``internal``, ``capstone``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
+  ``empowerment``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
-  ``questions/customers.py``); e.g. ``queues.bank.share.percent``.
+  ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
+  ``wellbeing.bank.…``); e.g. ``queues.bank.share.percent``.
 * in ``catalogue/machinery.py``, the machinery module's name: ``check.`` (answer checking,
   with the feedback shared by all banks, e.g. ``check.not_yet_right``), ``grade.``,
   ``progress.``, ``readers.``, ``data.``, ``core.``, ``validate.``, ``report.``, ``release.``,
@@ -47,6 +48,7 @@ from collections.abc import Iterator
 from .catalogue import (
     blueprint,
     capstone,
+    communication,
     empowerment,
     internal,
     journey,
@@ -58,6 +60,8 @@ from .catalogue import (
     recovery,
     servqual,
     standards,
+    training,
+    wellbeing,
     widgets,
 )
 
@@ -67,8 +71,9 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, empowerment, internal, journey, kano, machinery,
-               process, queues, quiz, recovery, servqual, standards, widgets)
+_CATALOGUES = (blueprint, capstone, communication, empowerment, internal, journey, kano,
+               machinery, process, queues, quiz, recovery, servqual, standards, training,
+               wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
