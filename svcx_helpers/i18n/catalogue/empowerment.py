@@ -52,7 +52,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empowerment.label.cap": ("cap: {cap} yuan", "上限：{cap} 元"),
     # names of channels, roles and remedies in plots and the widget
     "empowerment.name.phone": ("phone", "电话"),
-    "empowerment.name.email": ("e-mail", "电子邮件"),
     "empowerment.name.app": ("app", "手机银行 App"),
     "empowerment.name.branch": ("branch", "网点"),
     "empowerment.name.social_media": ("social media", "社交媒体"),
