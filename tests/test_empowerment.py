@@ -290,16 +290,25 @@ def test_plots_and_widget_in_both_languages() -> None:
     import matplotlib
 
     matplotlib.use("Agg")
+    import io
+    import warnings
+
     import matplotlib.pyplot as plt
 
     from svcx_helpers import widgets
 
     for lang, word in (("en", "first contact"), ("zh", "首次接触")):
         i18n.set_language(lang)
-        ax = empowerment.plot_levels(empowerment.settle(LOG, MATRIX))
-        assert word in ax.get_legend().get_texts()[0].get_text()
-        ax = empowerment.plot_changes(empowerment.best_changes(LOG, MATRIX, cap=100), cap=100)
-        assert len(ax.collections) == 2
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            ax = empowerment.plot_levels(empowerment.settle(LOG, MATRIX))
+            assert word in ax.get_legend().get_texts()[0].get_text()
+            ax.figure.savefig(io.BytesIO(), format="png")
+            ax = empowerment.plot_changes(empowerment.best_changes(LOG, MATRIX, cap=100),
+                                          cap=100)
+            assert len(ax.collections) == 2
+            ax.figure.savefig(io.BytesIO(), format="png")      # labels with → and ·
+        assert not [w for w in caught if "Glyph" in str(w.message)], lang
         plt.close("all")
     i18n.set_language("en")
     box = widgets.authority_matrix_explorer(LOG, MATRIX, costs=COSTS, cap=100)
