@@ -58,7 +58,7 @@ def model_answers() -> dict[str, object]:
     now = empowerment.fcr(log, m).loc["all"]
     channels = empowerment.fcr(log, m, by="channel")["fcr"]
     after = empowerment.fcr(log, memo()).loc["all"]
-    best = empowerment.best_changes(log, m, cap=10_000).iloc[0]
+    best = empowerment.best_changes(log, m, cap=8_000, step=10).iloc[0]
     return {
         "culture.t1_current": {"fcr": now["fcr"], "cost_at_risk": now["cost_at_risk"]},
         "culture.t2_weakest_channel": {"channel": channels.idxmin(), "fcr": channels.min()},
@@ -102,11 +102,12 @@ def test_expected_answers_agree_with_plain_pandas() -> None:
     assert bank.weakest_channel()[0] == "app"
     gain, added = bank.memo_effect()
     assert round(gain, 3) == 0.183 and added == 41730
-    assert bank.best_change() == ("online_agent", "fee_refund", 100.0)
-    # by hand: online fee refunds up to 100 yuan settle 98 more; 98 × 100 = 9,800 ≤ 10,000
+    assert bank.best_change() == ("online_agent", "fee_refund", 80.0)
+    # by hand: online fee refunds up to 80 yuan settle 88 more, 88 × 80 = 7,040 ≤ 8,000;
+    # the next ten, 90 yuan, would settle 92 for 92 × 90 = 8,280 > 8,000
     online = done[role == "online_agent"]
     refunds = online.loc[online["compensation"] == "fee_refund", "compensation_value"]
-    assert (refunds <= 100).sum() == 98 and 98 * 100 <= bank.CAP < 98 * 100 + 300
+    assert (refunds <= 80).sum() == 88 and 88 * 80 <= bank.CAP < (refunds <= 90).sum() * 90
     own_fcr, own_risk = bank.own_kqis(bank.with_chain(empowerment.authority_matrix(OWN)))
     assert own_fcr >= bank.TARGET_FCR and own_risk <= bank.BUDGET
 
@@ -122,7 +123,7 @@ def mistakes() -> list[tuple[str, object, str]]:
     wrong_memo.loc["online_agent", "credit_voucher"] = 0
     chain_memo = memo()
     chain_memo.loc["team_leader", "full_refund"] = 800
-    free = empowerment.best_changes(log, m).iloc[0]
+    free = empowerment.best_changes(log, m, step=10).iloc[0]
     return [
         ("culture.t1_current", {"fcr": every["fcr"], "cost_at_risk": risk},
          "empowerment.bank.unresolved"),
@@ -159,9 +160,11 @@ def mistakes() -> list[tuple[str, object, str]]:
         ("culture.t4_memo_effect", {"fcr_gain": gain, "added_cost_at_risk": risk + added},
          "empowerment.bank.effect.total"),
         ("culture.t5_best_change", {"role": "online_agent", "remedy": "fee_refund",
-                                    "limit": 150}, "empowerment.bank.change.limit_over"),
+                                    "limit": 90}, "empowerment.bank.change.limit_over"),
         ("culture.t5_best_change", {"role": "online_agent", "remedy": "fee_refund",
                                     "limit": 50}, "empowerment.bank.change.limit_low"),
+        ("culture.t5_best_change", {"role": "online_agent", "remedy": "fee_refund",
+                                    "limit": 86}, "empowerment.bank.change.step"),
         ("culture.t5_best_change", {"role": free["role"], "remedy": free["remedy"],
                                     "limit": free["new_limit"]},
          "empowerment.bank.change.no_cap"),
@@ -221,9 +224,9 @@ def test_answers_in_other_forms() -> None:
     assert check("culture.t3_memo_matrix", zh).passed
     long = memo().stack().rename("limit").rename_axis(["role", "remedy"]).reset_index()
     assert check("culture.t3_memo_matrix", long).passed
-    assert check("culture.t5_best_change", ["在线客服", "退还手续费", 100]).passed
+    assert check("culture.t5_best_change", ["在线客服", "退还手续费", 80]).passed
     assert check("culture.t5_best_change", {"role": "online agent", "remedy": "Fee refund",
-                                            "new_limit": np.float64(100)}).passed
+                                            "new_limit": np.float64(80)}).passed
     assert check("culture.t6_contingencies",
                  {"经营战略": "授权", "与顾客的关系": "empowerment", "技术": "生产线",
                   "环境": "E", "人员": "production line"}).passed

@@ -35,8 +35,10 @@ FRONT = ("hotline_agent", "online_agent", "branch_teller")
 CHAIN = empowerment.ESCALATION
 REMEDIES = empowerment.REMEDIES
 
-CAP = 10_000
+CAP = 8_000
 """Task 5: the cap on the added cost at risk (yuan per year)."""
+STEP = 10
+"""Task 5: the bank sets limits in whole tens of yuan."""
 TARGET_FCR = 0.70
 BUDGET = 100_000
 """Task 7: first-contact resolution at least 70 % with a cost at risk of at most
@@ -130,8 +132,8 @@ def memo_effect() -> tuple[float, float]:
             float(after["cost_at_risk"] - before["cost_at_risk"]))
 
 
-def changes(cap: float | None = CAP) -> pd.DataFrame:
-    return empowerment.best_changes(complaints(), current(), cap=cap)
+def changes(cap: float | None = CAP, step: float | None = STEP) -> pd.DataFrame:
+    return empowerment.best_changes(complaints(), current(), cap=cap, step=step)
 
 
 def best_change() -> tuple[str, str, float]:
@@ -363,6 +365,9 @@ def _compare_change(answer: Any, expected: tuple[str, str, float]) -> None:
     e_role, e_remedy, _ = expected
     if role not in FRONT:
         raise _mismatch("fail", "empowerment.bank.change.not_front", role=role)
+    if limit % STEP:
+        raise _mismatch("fail", "empowerment.bank.change.step", step=STEP,
+                        credit=2 / 3 if (role, remedy) == (e_role, e_remedy) else 0.0)
     table = changes()
     best_gain = int(table["gain"].iloc[0])
     gain, added = _gain_and_cost(role, remedy, limit) if limit >= current().loc[role, remedy] \
@@ -507,18 +512,18 @@ register(Question(
     title=("The single raise that most lifts first-contact resolution within the cap",
            "上限之内最能提高首次解决率的单项调整"),
     expected=best_change, compare=_compare_change,
-    hints=[(f"Raise one front-line role's limit for one remedy at a time. A raise adds to the "
-            f"cost at risk for every complaint settled under it, the old ones too; keep the "
-            f"added cost at risk at or under {CAP:,} yuan and pick the raise that settles "
-            f"the most extra complaints.",
-            f"每次只调高一个首问岗位对一种补救方式的限额。调高限额会增加在此限额下解决的每一件投诉"
-            f"（包括原来就能解决的）的风险敞口；新增风险敞口不得超过 {CAP:,} 元，选出能多解决"
-            f"最多投诉的那一项。"),
-           (f"empowerment.best_changes(complaints, matrix, cap={CAP}) lists the best raise for "
-            f"each role and remedy, the largest gain first; give {{'role': ..., 'remedy': ..., "
-            f"'limit': new_limit}} of its first row.",
-            f"empowerment.best_changes(complaints, matrix, cap={CAP}) 列出每个岗位和补救方式的"
-            f"最佳调整，增幅最大的排在最前；给出第一行的 {{'role': ..., 'remedy': ..., "
+    hints=[(f"Raise one front-line role's limit for one remedy at a time, to a whole multiple "
+            f"of {STEP} yuan. A raise adds to the cost at risk for every complaint settled "
+            f"under it, the old ones too; keep the added cost at risk at or under {CAP:,} yuan "
+            f"and pick the raise that settles the most extra complaints.",
+            f"每次只调高一个首问岗位对一种补救方式的限额，新限额必须是 {STEP} 元的整数倍。调高限额"
+            f"会增加在此限额下解决的每一件投诉（包括原来就能解决的）的风险敞口；新增风险敞口不得超过 "
+            f"{CAP:,} 元，选出能多解决最多投诉的那一项。"),
+           (f"empowerment.best_changes(complaints, matrix, cap={CAP}, step={STEP}) lists the "
+            f"best raise for each role and remedy, the largest gain first; give "
+            f"{{'role': ..., 'remedy': ..., 'limit': new_limit}} of its first row.",
+            f"empowerment.best_changes(complaints, matrix, cap={CAP}, step={STEP}) 列出每个岗位和"
+            f"补救方式的最佳调整，增幅最大的排在最前；给出第一行的 {{'role': ..., 'remedy': ..., "
             f"'limit': new_limit}}。")],
 ))
 

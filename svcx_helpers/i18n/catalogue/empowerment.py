@@ -133,6 +133,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "“{value}”不是岗位。岗位有：{names}。"),
     "empowerment.bank.change.remedy": ("'{value}' is not a remedy. The remedies are: {names}.",
                                        "“{value}”不是补救方式。补救方式有：{names}。"),
+    "empowerment.bank.change.step": ("The bank sets limits in whole tens of yuan: give a multiple of {step}.",
+                                     "银行的限额以整十元设定：请给出 {step} 的整数倍。"),
     "empowerment.bank.change.not_front": ("'{role}' does not take complaints first: raising its limit settles none of them at first contact.",
                                           "“{role}”并不首先受理投诉：调高它的限额，不会让任何投诉在首次接触时解决。"),
     "empowerment.bank.change.limit_over": ("Right role and remedy, but that limit adds {added} yuan at risk, above the cap of {cap}: choose the highest limit that stays within it.",
