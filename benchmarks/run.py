@@ -16,6 +16,10 @@
    do); target ≥ 1.8× on 2 cores; plus the per-notebook overhead beyond the learner's own
    execution (target ≤ 0.5 s), measured one kernel at a time on 8 of them, alternating
    a plain nbclient run and a sandboxed run of the same notebook.
+   ``--regrade``: re-grading after a change, on 30 of them — everything again (what a
+   changed question bank forces), ``--only`` one learner, ``--task`` the first task (each
+   notebook runs only up to its check) and ``--task`` the last task (the whole notebook,
+   but one answer), and a re-run where nothing changed (every result reused).
 5. Erlang C: a day-by-day staffing plan for the four-week hotline (624 half hours) with
    ``queueing.staffing_plan`` vs the textbook formula with powers and factorials evaluated
    for each candidate agent count (which also overflows beyond ~170 agents).
@@ -190,11 +194,16 @@ def _nbclient_loop(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def bench_grading(n: int = 40, serial: int = 8) -> None:
-    from svcx_helpers.grading.batch import grade, run_notebook, score
+def _isolation(allowed: bool) -> bool:
     from svcx_helpers.grading.sandbox import bwrap_problem
 
-    isolation = bwrap_problem() is None
+    return allowed and bwrap_problem() is None
+
+
+def bench_grading(n: int = 40, serial: int = 8, isolation_allowed: bool = True) -> None:
+    from svcx_helpers.grading.batch import grade, run_notebook, score
+
+    isolation = _isolation(isolation_allowed)
     sandbox = "bubblewrap" if isolation else "NO bubblewrap: --no-isolation"
     with tempfile.TemporaryDirectory() as tmp:
         subs = Path(tmp) / "subs"
@@ -224,6 +233,39 @@ def bench_grading(n: int = 40, serial: int = 8) -> None:
           f"{serial} notebooks, sandbox + answer capture + scoring vs a plain nbclient run): "
           f"median {statistics.median(diffs):+5.2f} s, range {min(diffs):+.2f} to "
           f"{max(diffs):+.2f} s (target <= 0.5 s)")
+
+
+def bench_regrade(n: int = 30, isolation_allowed: bool = True) -> None:
+    """Re-grading after a change: all of it, one learner (--only), one task (--task)."""
+    from svcx_helpers.grading.batch import CACHE_NAME, grade
+
+    isolation = _isolation(isolation_allowed)
+    sandbox = "bubblewrap" if isolation else "--no-isolation"
+    with tempfile.TemporaryDirectory() as tmp:
+        subs, out = Path(tmp) / "subs", Path(tmp) / "out"
+        subs.mkdir()
+        _class_of(subs, n)
+
+        def timed_grade(**kwargs: Any) -> tuple[float, list[Any]]:
+            start = time.perf_counter()
+            results = grade(subs, "kano", out, progress=False, isolation=isolation, **kwargs)
+            return time.perf_counter() - start, results
+
+        first, results = timed_grade()
+        assert all(r.status == "graded" for r in results), [r.reason for r in results]
+        (out / CACHE_NAME).unlink()  # as after a change of the question bank
+        full, _ = timed_grade()
+        only, _ = timed_grade(only="learner07")
+        first_task, _ = timed_grade(tasks="kano.t1_classify_by_hand")
+        last_task, _ = timed_grade(tasks="kano.t8_justify")
+        unchanged, results = timed_grade()
+        assert sum(r.cached for r in results) == n
+    print(f"re-grade {n} KANO submissions ({sandbox}, {os.cpu_count()} workers): everything "
+          f"{full:6.1f} s (first run {first:.1f} s) | --only 1 learner {only:5.1f} s "
+          f"({full / only:4.1f}x faster) | --task first task {first_task:5.1f} s "
+          f"({full / first_task:4.2f}x) | --task last task {last_task:5.1f} s "
+          f"({full / last_task:4.2f}x) | nothing changed {unchanged:5.1f} s "
+          f"({full / unchanged:4.1f}x)")
 
 
 def _textbook_erlang_c(a: float, n: int) -> float:
@@ -336,9 +378,18 @@ def main() -> None:
     parser.add_argument("--grading", action="store_true", help="only the grading benchmark")
     parser.add_argument("--book", action="store_true",
                         help="only the book builds (both editions) in a temporary copy")
+    parser.add_argument("--regrade", action="store_true",
+                        help="only re-grading: everything, --only, --task, nothing changed")
+    parser.add_argument("--no-isolation", action="store_true",
+                        help="grade without the bubblewrap sandbox (e.g. in a git worktree, "
+                             "where the sandbox cannot import the package)")
     args = parser.parse_args()
+    isolation = not args.no_isolation
     if args.grading:
-        bench_grading()
+        bench_grading(isolation_allowed=isolation)
+        return
+    if args.regrade:
+        bench_regrade(isolation_allowed=isolation)
         return
     if args.book:
         bench_suite_and_book(suite=False)
@@ -349,7 +400,8 @@ def main() -> None:
     bench_process()
     bench_slides()
     if not args.quick:
-        bench_grading()
+        bench_grading(isolation_allowed=isolation)
+        bench_regrade(isolation_allowed=isolation)
         bench_suite_and_book()
 
 

@@ -11,7 +11,10 @@ Sub-commands:
 * ``svcx sheets CHAPTER… [--answers]`` — printable exercise sheets (PDF) in ``_build/sheets/``.
 * ``svcx lab`` — start JupyterLab on the course's start page.
 * ``svcx hub-links --hub URL --repo URL [--branch B]`` — nbgitpuller links, one per exercise.
-* ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class.
+* ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class
+  (``--only``, ``--task``: re-grade some; ``--due``/``--grace``/``--late-penalty``/
+  ``--late-cap``: late work; ``--reviews FILE``: merge the trainer's rubric scores).
+* ``svcx review RESULTS`` — the review workbook and page of the written answers.
 * ``svcx data [--check]`` — regenerate the synthetic datasets (or verify them).
 * ``svcx doctor`` — report the set-up: Python, packages, CJK font, data files.
 """
@@ -326,15 +329,39 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 def _cmd_grade(args: argparse.Namespace) -> int:
     from .grading.batch import OK_STATUSES, grade
+    from .grading.late import LatePolicy
+    from .grading.review import ReviewError
 
     try:
+        late = None
+        if args.due:
+            late = LatePolicy.parse(args.due, args.grace, args.late_penalty, args.late_cap)
+        elif args.grace or args.late_penalty or args.late_cap:
+            raise ValueError(t("grade.late.needs_due"))
         results = grade(args.submissions, args.assignment, args.out, workers=args.workers,
                         timeout=args.timeout, memory_mb=args.memory,
-                        progress=not args.quiet, isolation=not args.no_isolation)
+                        progress=not args.quiet, isolation=not args.no_isolation,
+                        only=args.only, tasks=args.task, reviews=args.reviews, late=late)
+    except ReviewError as exc:
+        for problem in exc.problems:
+            print(f"svcx grade: {problem}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"svcx grade: {exc}", file=sys.stderr)
         return 2
     return 0 if all(r.status in OK_STATUSES for r in results) else 1
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .grading.review import write_review
+
+    try:
+        xlsx, page = write_review(args.results, force=args.force)
+    except ValueError as exc:
+        print(f"svcx review: {exc}", file=sys.stderr)
+        return 2
+    print(t("grade.review.wrote", xlsx=xlsx, html=page))
+    return 0
 
 
 def _cmd_blueprint(args: argparse.Namespace) -> int:
@@ -505,7 +532,31 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-isolation", action="store_true",
                    help="run the kernels without the bubblewrap sandbox (only for notebooks "
                         "you trust; the reports say sandbox=none)")
+    p.add_argument("--only", metavar="LEARNER[,LEARNER]", action="append",
+                   help="re-grade only these learners; the others' results are kept from "
+                        "RESULTS/results.json")
+    p.add_argument("--task", metavar="TASK[,TASK]", action="append",
+                   help="re-grade only these tasks (each notebook runs up to the last of them)")
+    p.add_argument("--reviews", metavar="FILE",
+                   help="merge the trainer's scores and comments from a filled-in review "
+                        "workbook (svcx review); a bad file is refused whole")
+    p.add_argument("--due", metavar="TIME", help="due time, e.g. 2026-12-15T18:00 (local time)")
+    p.add_argument("--grace", metavar="DURATION", help="no penalty this long after --due, "
+                                                        "e.g. 15m")
+    p.add_argument("--late-penalty", metavar="RATE", help="e.g. 10%%/day (per day or part "
+                                                           "of a day late)")
+    p.add_argument("--late-cap", metavar="SHARE", help="largest penalty, e.g. 50%%")
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
+                   help="language of the trainer's pages (analysis, similarity); feedback "
+                        "pages follow each submission's language")
     p.set_defaults(func=_cmd_grade)
+    p = sub.add_parser("review", help="write the review workbook (review.xlsx) and page "
+                                      "(review.html) of the written answers in RESULTS")
+    p.add_argument("results", help="the results folder of svcx grade")
+    p.add_argument("--force", action="store_true", help="overwrite an existing review.xlsx")
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
+                   help="language of the workbook's headers and the page")
+    p.set_defaults(func=_cmd_review)
     p = sub.add_parser("blueprint", help="check a blueprint (YAML, CSV or Excel) and draw it; "
                                          "exit 1 if it has problems")
     p.add_argument("file", help="blueprint file: .yml/.yaml, or a table with one row per step")

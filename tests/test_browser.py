@@ -162,6 +162,17 @@ def open_page(drv: webdriver.Chrome, url: str) -> None:
     _settle(drv)
 
 
+def reach_widgets(drv: webdriver.Chrome) -> None:
+    """Scroll to the page's first widget, as a reader does: the widget manager is loaded
+    only then (svcx_helpers/publish/light.py); wait until it has rendered the widgets."""
+    drv.execute_script("""
+        const v = document.querySelector('script[type="application/vnd.jupyter.widget-view+json"]');
+        v.parentElement.scrollIntoView();""")
+    WebDriverWait(drv, 30).until(lambda d: d.execute_script(
+        "return typeof window.require === 'function' && "
+        "document.querySelectorAll('.widget-subarea').length > 0"))
+
+
 def load(drv: webdriver.Chrome, url: str) -> Visit:
     visit = Visit(url)
     open_page(drv, url)
@@ -196,10 +207,11 @@ def test_no_page_requests_anything_off_the_machine(visits: dict[str, Visit]) -> 
     outside = {page: sorted({u for u in v.requests if not _is_local(u)})
                for page, v in visits.items()}
     assert not any(outside.values()), {p: u for p, u in outside.items() if u}
-    # the vendored MathJax and widget manager are what the chapter loaded
+    # the vendored MathJax is what the chapter loaded, and the loader that fetches the
+    # vendored widget manager when a widget comes near (test_widget_manager_loads_…)
     kano = visits["book/chapters/kano.html"].requests
     assert any("/vendor/mathjax/" in u for u in kano), kano
-    assert any("/vendor/html-manager/" in u for u in kano), kano
+    assert any("/_static/svcx-widgets.js" in u for u in kano), kano
 
 
 class _Ids(HTMLParser):
@@ -365,12 +377,16 @@ def test_saved_widget_state_renders_offline(driver: webdriver.Chrome, base_url: 
     hides the live widgets on the web page (they need a kernel), so the test places a view
     of one saved dropdown into the page and lets the vendored widget manager render it."""
     open_page(driver, base_url + "book/chapters/kano.html")
+    reach_widgets(driver)
     state = driver.execute_script("""
         const s = document.querySelector(`script[type="${arguments[0]}"]`);
         return s ? JSON.parse(s.textContent).state : null;""", WIDGET_STATE)
     assert state, "the chapter page has no saved widget state"
+    # a dropdown with a choice made (the explorer's; the practice cards start at
+    # "(choose)", index None); model ids are random, so not "the first one"
     dropdown_id, dropdown = next((k, m) for k, m in state.items()
-                                 if m["model_name"] == "DropdownModel")
+                                 if m["model_name"] == "DropdownModel"
+                                 and m["state"].get("index") is not None)
     saved = dropdown["state"]
     expected_label = saved["_options_labels"][saved["index"]]
     rendered = driver.execute_async_script("""
@@ -412,6 +428,7 @@ def test_chapter_widget_renders_its_saved_state(driver: webdriver.Chrome, base_u
     """The KANO chapter's evaluation-table explorer is on the page as it was saved at
     build time, rendered by the vendored widget manager without a kernel."""
     open_page(driver, base_url + "book/chapters/kano.html")
+    reach_widgets(driver)
     WebDriverWait(driver, 20).until(
         lambda d: len(d.find_elements(By.CSS_SELECTOR, ".widget-dropdown select")) >= 2)
     selects = driver.find_elements(By.CSS_SELECTOR, ".widget-dropdown select")
@@ -633,3 +650,95 @@ def test_chinese_chapter_plots_have_no_missing_glyphs(site: Path) -> None:
             encoding="utf-8")
         assert ("<img" in page and "data:image/png" in page) or "_images/" in page
         assert "missing from font" not in page and "Glyph" not in page, name
+
+
+# ---------------------------------------------------------------------------------------
+# The light site (issue 22): each page loads only what it uses
+# ---------------------------------------------------------------------------------------
+ICONS_JS = """
+const out = [];
+for (const el of document.querySelectorAll('*')) {
+  for (const pseudo of ['::before', '::after']) {
+    const cs = getComputedStyle(el, pseudo);
+    if (!cs.fontFamily.includes('Font Awesome') || !cs.content || cs.content === 'none'
+        || cs.content === 'normal' || cs.content === '""') continue;
+    const text = cs.content.replace(/^"|"$/g, '');
+    out.push([cs.fontFamily.replace(/"/g, '').split(',')[0].trim(), cs.fontWeight,
+              [...text].map(c => c.codePointAt(0)), String(el.className)]);
+  }
+}
+return out;"""
+LIGHT_PAGES = ["book/intro.html", "book/how-to-use.html", "book/chapters/kano.html",
+               "solutions/kano.html", "book/glossary.html", "search.html",
+               "zh/book/zh/intro.html", "zh/book/zh/chapters/kano.html", "zh/search.html"]
+
+
+def _resources(drv: webdriver.Chrome) -> list[str]:
+    return drv.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)")
+
+
+@pytest.mark.parametrize("page", LIGHT_PAGES)
+def test_every_icon_is_drawn_from_the_subset_font(driver: webdriver.Chrome, base_url: str,
+                                                  site: Path, page: str) -> None:
+    """Every icon the page shows (theme buttons, admonitions, download menu, dark-mode
+    switch in each mode) has its glyph in the cut-down font of its weight, and neither
+    fontawesome.js nor a full Font Awesome font is requested."""
+    from fontTools.ttLib import TTFont
+
+    root = site / "zh" if page.startswith("zh/") else site
+    fonts = {("Font Awesome 6 Free", "900"): "fa-solid-900",
+             ("Font Awesome 6 Free", "400"): "fa-regular-400",
+             ("Font Awesome 6 Brands", "400"): "fa-brands-400"}
+    cmaps = {key: set(TTFont(str(root / "_static" / "svcx-icons" / f"{stem}.woff"))
+                      .getBestCmap()) for key, stem in fonts.items()}
+    open_page(driver, base_url + page)
+    shown = []
+    for mode in ("light", "dark"):
+        driver.execute_script("document.documentElement.dataset.theme = arguments[0];", mode)
+        shown += driver.execute_script(ICONS_JS)
+    assert len(shown) >= 4, shown  # search, the theme switch, the menus
+    missing = [(family, weight, hex(cp), cls) for family, weight, cps, cls in shown
+               for cp in cps if 0xE000 <= cp <= 0xF8FF
+               and cp not in cmaps[(family, str(weight))]]
+    assert not missing, missing
+    heavy = [r for r in _resources(driver) if "fontawesome.js" in r or "/webfonts/" in r]
+    assert not heavy, heavy
+
+
+def test_mathjax_only_on_pages_with_math(driver: webdriver.Chrome, base_url: str,
+                                         site: Path) -> None:
+    for page in ("book/intro.html", "book/how-to-use.html", "zh/book/zh/intro.html"):
+        open_page(driver, base_url + page)
+        assert not [r for r in _resources(driver) if "mathjax" in r], page
+    for page in ("book/chapters/kano.html", "zh/book/zh/chapters/kano.html"):
+        open_page(driver, base_url + page)  # waits for MathJax's typesetting
+        assert driver.find_elements(By.CSS_SELECTOR, "mjx-container"), page
+
+
+def test_widget_manager_loads_when_a_widget_comes_near(driver: webdriver.Chrome,
+                                                       base_url: str, site: Path) -> None:
+    """No widget on the page: no widget manager at all. The KANO chapter's widgets are
+    far down the page: the 4.5 MB manager is fetched only when the reader gets there,
+    and then renders them."""
+    open_page(driver, base_url + "book/how-to-use.html")
+    assert "svcx-widgets.js" not in driver.page_source
+    open_page(driver, base_url + "book/chapters/kano.html")
+    assert not [r for r in _resources(driver) if "embed-amd" in r or "require.js" in r]
+    reach_widgets(driver)
+    loaded = _resources(driver)
+    assert [r for r in loaded if "/vendor/html-manager/dist/embed-amd.js" in r], loaded
+    assert all(_is_local(r) for r in loaded), loaded
+    console = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not console, console
+
+
+def test_search_index_only_on_the_search_page(driver: webdriver.Chrome, base_url: str,
+                                              site: Path) -> None:
+    """The search box of any page still leads to results (the form goes to search.html,
+    which loads the index)."""
+    open_page(driver, base_url + "book/intro.html")
+    assert not [r for r in _resources(driver) if "searchindex.js" in r]
+    driver.get(base_url + "search.html?q=SERVQUAL")
+    WebDriverWait(driver, 30).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))

@@ -127,7 +127,10 @@ def test_hidden_test_runs_only_in_grading_and_stays_hidden(graded: dict) -> None
             "that way and it seems sensible.")
     assert check("kano.t8_justify", text).passed  # the notebook's check does not run it
     page = (graded["out"] / "feedback" / "vague.html").read_text(encoding="utf-8")
-    assert "_names_a_category" not in page and "must-be" not in page
+    # neither the hidden test's name, function nor message (the page does show the task
+    # titles, "Find the must-be attributes" among them)
+    for secret in ("_names_a_category", "names the category", "no category named"):
+        assert secret not in page
 
 
 def test_cells_found_by_id_not_position(graded: dict) -> None:
@@ -160,9 +163,9 @@ def test_tampering_changes_nothing(graded: dict) -> None:
     by = graded["by"]
     assert by["tamper"].total == 0 and by["tamper"].status == "graded"
     assert by["deleter"].total == MAX and by["spawner"].total == MAX
-    rows = list(csv.DictReader((graded["out"] / "gradebook.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((graded["out"] / "gradebook.csv").open(encoding="utf-8-sig")))
     assert {r["learner"] for r in rows} == set(by) and "tamper,11" not in (
-        graded["out"] / "gradebook.csv").read_text(encoding="utf-8")
+        graded["out"] / "gradebook.csv").read_text(encoding="utf-8-sig")
 
 
 def test_submissions_never_modified(graded: dict) -> None:
@@ -172,20 +175,25 @@ def test_submissions_never_modified(graded: dict) -> None:
 def test_reports(graded: dict) -> None:
     out = graded["out"]
     rows = {r["learner"]: r for r in csv.DictReader((out / "gradebook.csv").open(
-        encoding="utf-8"))}
+        encoding="utf-8-sig"))}
     assert rows["good"]["total"] == "11" and rows["good"]["kano.t1_classify_by_hand"] == "2"
     assert rows["loop"]["status"] == "timeout"
-    long = list(csv.DictReader((out / "results.csv").open(encoding="utf-8")))
-    assert set(long[0]) == {"learner", "task", "points", "max", "status", "message", "sandbox"}
+    long = list(csv.DictReader((out / "results.csv").open(encoding="utf-8-sig")))
+    assert set(long[0]) == {"learner", "task", "points", "max", "status", "message", "answer",
+                            "review", "sandbox"}
     assert {r["sandbox"] for r in long} == {"bwrap"}
     assert len([r for r in long if r["learner"] == "good"]) == 10
-    assert (out / "moodle.csv").read_text(encoding="utf-8").startswith("Identifier,Grade")
-    canvas = (out / "canvas.csv").read_text(encoding="utf-8").splitlines()
+    assert (out / "moodle.csv").read_text(encoding="utf-8-sig").startswith("Identifier,Grade")
+    canvas = (out / "canvas.csv").read_text(encoding="utf-8-sig").splitlines()
     assert canvas[1].strip().startswith("Points Possible")
     page = (out / "feedback" / "wrong.html").read_text(encoding="utf-8")
     assert "kano.t1_classify_by_hand" in page and "1.5 / 2" in page
-    # feedback never shows expected answers: the right letters of R001 are not listed
-    assert '"I", "A", "I"' not in page and "prompt_acknowledgement" not in page
+    # feedback shows the learner's own answer, never the expected one: the right letters
+    # of R001 are not listed, and an unanswered notebook's page names no option
+    assert "[A, O, M, I, O, M" in page
+    assert '"I", "A", "I"' not in page and "[I, A, I, I, O, M" not in page
+    blank = (out / "feedback" / "blank.html").read_text(encoding="utf-8")
+    assert "prompt_acknowledgement" not in blank
 
 
 def test_rerun_reuses_unchanged_and_regrades_changed(graded: dict, tmp_path: Path) -> None:
@@ -206,9 +214,9 @@ def test_zip_from_moodle_and_canvas_names(tmp_path: Path) -> None:
                  str(tmp_path / "res"), "--workers", "2", "--quiet"])
     assert code == 0
     rows = {r["learner"]: r for r in csv.DictReader((tmp_path / "res" / "gradebook.csv").open(
-        encoding="utf-8"))}
+        encoding="utf-8-sig"))}
     assert rows["Jane Doe_1234"]["total"] == "11" and rows["doejohn_5678"]["total"] == "0"
-    canvas = (tmp_path / "res" / "canvas.csv").read_text(encoding="utf-8")
+    canvas = (tmp_path / "res" / "canvas.csv").read_text(encoding="utf-8-sig")
     assert "doejohn_5678,5678," in canvas
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
 

@@ -6,6 +6,12 @@
 * :mod:`.payload` — answers carried out of a learner's kernel as JSON;
 * :mod:`.release` — exercises generated from the single-source solutions;
 * :mod:`.batch` — ``svcx grade``: a whole class in sandboxed kernels, gradebook, feedback;
+* :mod:`.results` — what grading found per learner and task (:class:`.results.SubmissionResult`);
+* :mod:`.analysis` — item analysis: facility, discrimination, flags (pure functions);
+* :mod:`.late` — late submissions: ``--due``, ``--grace``, ``--late-penalty``, ``--late-cap``;
+* :mod:`.similarity` — similar answer code: normalised tokens, shingles, Jaccard;
+* :mod:`.review` — rubrics read by the trainer: ``svcx review`` and ``svcx grade --reviews``;
+* :mod:`.pages` — the static pages: feedback, item analysis, similarity;
 * :mod:`.sandbox` — the kernel sandbox.
 
 ``from svcx_helpers.grading import check, Question, register, exact`` is the API question
@@ -23,12 +29,14 @@ from .checks import (
     REGISTRY,
     STATUSES,
     CheckFailed,
+    Criterion,
     Feedback,
     HiddenTest,
     Progress,
     Question,
     attach_hidden,
     check,
+    expected_in_words,
     get_question,
     grade_answer,
     load_bank,
@@ -51,8 +59,9 @@ from .compare import (
 )
 
 __all__ = [
-    "REGISTRY", "STATUSES", "AnswerMismatch", "CheckFailed", "Feedback", "HiddenTest", "Progress",
-    "Question", "attach_hidden", "check", "choice", "describe", "exact", "frame", "free_text",
+    "REGISTRY", "STATUSES", "AnswerMismatch", "CheckFailed", "Criterion", "Feedback", "HiddenTest",
+    "Progress", "Question", "attach_hidden", "check", "choice", "describe", "exact",
+    "expected_in_words", "frame", "free_text",
     "get_question", "grade_answer", "load_bank", "number", "progress", "register",
     "reset_attempts", "sequence", "strict_mode", "tr", "unordered",
 ]

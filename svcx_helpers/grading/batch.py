@@ -22,9 +22,15 @@ How it works (see the trainer page of the book for the full story):
    (:func:`svcx_helpers.grading.checks.grade_answer`), including hidden tests. Redefining
    ``check``, patching ``svcx_helpers`` in the kernel or editing the notebook's metadata
    cannot change a grade.
-5. **Write** ``gradebook.csv``, ``results.csv``, ``moodle.csv``, ``canvas.csv`` and
-   ``feedback/<learner>.html`` to RESULTS. Unchanged submissions already graded with the
-   same question bank are not run again.
+5. **Write** to RESULTS (:func:`write_reports`): ``gradebook.csv`` and ``gradebook.xlsx``,
+   ``results.csv``, ``moodle.csv``, ``canvas.csv`` (CSV files in UTF-8 with a byte-order
+   mark), ``feedback/<learner>.html`` (:mod:`.pages`), the item analysis
+   ``analysis.html``/``.csv``/``.svg`` (:mod:`.analysis`), the report of similar answer
+   code ``similarity.html``/``.csv`` (:mod:`.similarity`) and ``results.json``
+   (:mod:`.results`). Late work is marked and penalised by the rule given (:mod:`.late`);
+   written answers to tasks with a rubric wait for the trainer's review (:mod:`.review`).
+   Unchanged submissions already graded with the same question bank are not run again;
+   ``--only`` and ``--task`` re-grade just some learners or tasks.
 
 Faults — invalid JSON, no tasks, endless loops, ``sys.exit``/``os._exit``, memory
 exhaustion, floods of output or files, a killed kernel — give the learner's row a status
@@ -38,7 +44,6 @@ import ast
 import contextlib
 import csv
 import hashlib
-import html
 import json
 import os
 import queue
@@ -49,15 +54,32 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..core import PACKAGE_DIR
 from ..i18n import language, t
+from .late import LatePolicy
 from .payload import MIME, Opaque, from_payload
+from .results import (
+    RESULTS_FORMAT,
+    TO_REVIEW,
+    SubmissionResult,
+    TaskResult,
+    answer_text,
+    load_results,
+    result_from_dict,
+    save_results,
+    summarize,
+)
+
+__all__ = ["CACHE_NAME", "FAULT_STATUSES", "OK_STATUSES", "IsolationUnavailable", "Submission",
+           "SubmissionResult", "TaskResult", "collect", "grade", "grade_one", "run_notebook",
+           "score", "write_reports"]
 
 OK_STATUSES = ("graded",)
 FAULT_STATUSES = ("invalid", "no-tasks", "timeout", "memory", "output-limit", "kernel-died",
@@ -66,51 +88,14 @@ OUTPUT_LIMIT_BYTES = 20 * 1024 * 1024
 CACHE_NAME = ".svcx-grade-cache.json"
 
 
-# --------------------------------------------------------------------------------------
-# Results
-# --------------------------------------------------------------------------------------
-@dataclass
-class TaskResult:
-    task: str
-    points: float
-    max_points: float
-    status: str
-    message: str = ""
-    hint: str = ""
-
-
-@dataclass
-class SubmissionResult:
-    learner: str
-    file: str
-    sha256: str
-    status: str = "graded"
-    reason: str = ""
-    seconds: float = 0.0
-    tasks: list[TaskResult] = field(default_factory=list)
-    cached: bool = False
-    lang: str = "en"
-    """The submission's language (its notebook's ``metadata.svcx.lang``): messages, hints
-    and the feedback page are written in it."""
-    sandbox: str = "bwrap"
-    """``bwrap`` when the kernel ran in a bubblewrap sandbox; ``none`` when it was graded
-    with ``--no-isolation`` (limits and the audit hook only)."""
-
-    @property
-    def total(self) -> float:
-        return round(sum(r.points for r in self.tasks), 2)
-
-    @property
-    def max_total(self) -> float:
-        return round(sum(r.max_points for r in self.tasks), 2)
-
-
 @dataclass
 class Submission:
     learner: str
     path: Path
     display_name: str
     lms_id: str = ""
+    submitted: datetime | None = None
+    """When it was handed in: the zip entry's date, or the file's modification time."""
 
 
 # --------------------------------------------------------------------------------------
@@ -140,7 +125,10 @@ def learner_id(relative: Path) -> tuple[str, str]:
 
 
 def collect(source: Path, workdir: Path) -> list[Submission]:
-    """All submissions in a folder or a zip file (extracted into ``workdir``)."""
+    """All submissions in a folder or a zip file (extracted into ``workdir``), each with the
+    time it was handed in: the zip entry's date (Moodle and Canvas exports carry the upload
+    time there) or the file's modification time."""
+    times: dict[Path, datetime] = {}
     if source.is_file() and source.suffix.lower() == ".zip":
         target = workdir / "unzipped"
         with zipfile.ZipFile(source) as zf:
@@ -152,6 +140,9 @@ def collect(source: Path, workdir: Path) -> list[Submission]:
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 with zf.open(member) as src, open(dest, "wb") as out:
                     shutil.copyfileobj(src, out)
+                # the LMS writes each file's upload time as its entry's date (local time)
+                with contextlib.suppress(ValueError):
+                    times[dest] = datetime(*member.date_time)
         root = target
     elif source.is_dir():
         root = source
@@ -167,7 +158,11 @@ def collect(source: Path, workdir: Path) -> list[Submission]:
         seen[learner] = seen.get(learner, 0) + 1
         if seen[learner] > 1:
             learner = f"{learner}-{seen[learner]}"
-        subs.append(Submission(learner, path, rel.as_posix(), lms))
+        when = times.get(path)
+        if when is None:
+            with contextlib.suppress(OSError, ValueError, OverflowError):
+                when = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        subs.append(Submission(learner, path, rel.as_posix(), lms, when))
     return subs
 
 
@@ -349,9 +344,13 @@ NPROC_LIMIT = 64
 
 def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                  data_dir: Path | None = None, protect: Sequence[Path] = (),
-                 isolation: bool = True) -> tuple[dict[str, Any], set[str], float]:
+                 isolation: bool = True, tasks: Collection[str] | None = None
+                 ) -> tuple[dict[str, Any], set[str], float]:
     """Execute a copy of ``path`` in a sandboxed kernel (in bubblewrap unless
     ``isolation`` is false: :func:`svcx_helpers.grading.sandbox.bwrap_args`).
+
+    With ``tasks`` only those tasks' answers are collected, and the notebook runs only up
+    to the last cell that checks one of them (``svcx grade --task``).
 
     Returns ``(answers, tasks_seen, seconds)``: the last captured answer per task id,
     the task ids found in the notebook, and the execution time. Raises ``_Fault``.
@@ -370,6 +369,12 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
     tasks_seen = {task for _, tasks in plan for task, _ in tasks}
     if not tasks_seen:
         raise _Fault("no-tasks", t("grade.no_tasks"))
+    if tasks is not None:
+        wanted = set(tasks)
+        last = max((i for i, (_, found) in enumerate(plan)
+                    if any(task in wanted for task, _ in found)), default=-1)
+        plan = [(src, [(task, expr) for task, expr in found if task in wanted])
+                for src, found in plan[:last + 1]]
 
     answers: dict[str, Any] = {}
     start = time.monotonic()
@@ -501,11 +506,11 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
                         raise _Fault("output-limit", t("grade.output_limit",
                                                        mb=OUTPUT_LIMIT_BYTES // 2**20))
 
-            for source, tasks in plan:
+            for source, checks in plan:
                 error, _ = execute(source)
                 if error == "MemoryError":
                     raise _Fault("memory", t("grade.memory", mb=memory_mb))
-                for task, expr in tasks:
+                for task, expr in checks:
                     error, captured = execute(_capture_code(task, expr))
                     if error == "MemoryError":
                         raise _Fault("memory", t("grade.memory", mb=memory_mb))
@@ -527,13 +532,21 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
 # 4. Decide outside the kernel
 # --------------------------------------------------------------------------------------
 def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
-          unreached: str = "") -> list[TaskResult]:
-    """Grade collected answers with the question bank (visible + hidden tests)."""
+          unreached: str = "", *, hint_levels: Mapping[str, int] | None = None,
+          only: Collection[str] | None = None) -> list[TaskResult]:
+    """Grade collected answers with the question bank (visible + hidden tests): points,
+    status, message, the hint at the level the learner reached (``hint_levels``), the
+    answer shortened for the feedback page, what was expected in words when a visible
+    test failed, and "to review" for a written answer to a task with a rubric. With
+    ``only``, just those tasks."""
     from .checks import grade_answer, load_bank
 
     seen = set(tasks_seen)
+    levels = hint_levels or {}
     results = []
     for question in load_bank(assignment):
+        if only is not None and question.id not in only:
+            continue
         if question.id not in seen:
             results.append(TaskResult(question.id, 0.0, question.points, "missing",
                                       t("grade.task_missing")))
@@ -547,22 +560,72 @@ def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
             results.append(TaskResult(question.id, 0.0, question.points, "error",
                                       t("grade.answer_error", error=answer.error)))
             continue
-        fb = grade_answer(question.id, answer)
-        results.append(TaskResult(question.id, fb.points, fb.max_points, fb.status,
-                                  fb.message, fb.hint))
+        fb = grade_answer(question.id, answer, hint_level=levels.get(question.id, 1))
+        x = TaskResult(question.id, fb.points, fb.max_points, fb.status, fb.message, fb.hint,
+                       answer=summarize(answer), expected=fb.extra.get("expected", ""))
+        if question.rubric:
+            x.text = answer_text(answer)
+            if x.text.strip() and fb.status in ("pass", "fail"):
+                x.review = TO_REVIEW
+        results.append(x)
     return results
 
 
+def _hint_patterns() -> list[re.Pattern[str]]:
+    from ..i18n import LANGUAGES
+
+    out = []
+    for lang in LANGUAGES:
+        template = re.escape(t("check.hint", lang=lang, n="{n}"))
+        out.append(re.compile(r"^\s*" + template.replace(re.escape("{n}"), r"(\d+)") + ":"))
+    return out
+
+
+_FEEDBACK_HEAD = re.compile(r"^[✘✔…] ([\w.\-]+) — ")
+
+
+def hint_levels(path: Path) -> dict[str, int]:
+    """How far each task's hints went while the learner worked: the hint number the last
+    saved output of its ``check`` showed (``Hint 2: …``; 0 if none). Read from the
+    submitted file's outputs — they only choose which of the bank's hints the feedback
+    page repeats, never a grade."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cells = [c for c in data.get("cells", []) if c.get("cell_type") == "code"]
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
+    patterns = _hint_patterns()
+    levels: dict[str, int] = {}
+    for cell in cells:
+        outputs = cell.get("outputs") if isinstance(cell, dict) else None
+        for output in outputs if isinstance(outputs, list) else []:
+            data = output.get("data") if isinstance(output, dict) else None
+            text = data.get("text/plain", "") if isinstance(data, dict) else ""
+            text = "".join(map(str, text)) if isinstance(text, list) else str(text)
+            task = None
+            for line in text.splitlines():
+                head = _FEEDBACK_HEAD.match(line)
+                if head:
+                    task = head.group(1)
+                    continue
+                for pattern in patterns:
+                    m = pattern.match(line)
+                    if m and task:
+                        levels[task] = max(levels.get(task, 0), int(m.group(1)))
+    return levels
+
+
 def grade_one(sub: Submission, assignment: str, *, timeout: float, memory_mb: int,
-              digest: str, protect: Sequence[Path] = (), isolation: bool = True
-              ) -> SubmissionResult:
-    """Grade one submission; every fault becomes a status, never an exception."""
+              digest: str, protect: Sequence[Path] = (), isolation: bool = True,
+              tasks: Collection[str] | None = None) -> SubmissionResult:
+    """Grade one submission (only ``tasks`` if given); every fault becomes a status, never
+    an exception."""
     result = SubmissionResult(sub.learner, sub.display_name, digest,
                               lang=notebook_language(sub.path),
                               sandbox="bwrap" if isolation else "none")
     with language(result.lang):
         return _grade_one(result, sub, assignment, timeout=timeout, memory_mb=memory_mb,
-                          protect=protect, isolation=isolation)
+                          protect=protect, isolation=isolation, tasks=tasks)
 
 
 def notebook_language(path: Path) -> str:
@@ -577,12 +640,14 @@ def notebook_language(path: Path) -> str:
 
 def _grade_one(result: SubmissionResult, sub: Submission, assignment: str, *,
                timeout: float, memory_mb: int, protect: Sequence[Path],
-               isolation: bool = True) -> SubmissionResult:
+               isolation: bool = True, tasks: Collection[str] | None = None
+               ) -> SubmissionResult:
     start = time.monotonic()
+    levels = hint_levels(sub.path)
     try:
         answers, seen, _ = run_notebook(sub.path, timeout=timeout, memory_mb=memory_mb,
-                                        protect=protect, isolation=isolation)
-        result.tasks = score(assignment, answers, seen)
+                                        protect=protect, isolation=isolation, tasks=tasks)
+        result.tasks = score(assignment, answers, seen, hint_levels=levels, only=tasks)
         if not any(task.split(".", 1)[0] == assignment for task in seen):
             result.status, result.reason = "no-tasks", t("grade.no_tasks")
     except _Fault as fault:
@@ -595,13 +660,14 @@ def _grade_one(result: SubmissionResult, sub: Submission, assignment: str, *,
                 nb_tasks = _tasks_in_file(sub.path)
             except Exception:  # unreadable: nothing was seen
                 nb_tasks = set()
-            result.tasks = score(assignment, answers, nb_tasks | seen, unreached=fault.reason)
+            result.tasks = score(assignment, answers, nb_tasks | seen, unreached=fault.reason,
+                                 hint_levels=levels, only=tasks)
         else:
-            result.tasks = score(assignment, {}, set(), unreached=fault.reason)
+            result.tasks = score(assignment, {}, set(), unreached=fault.reason, only=tasks)
     except Exception as exc:  # a bug of ours must not stop the class
         result.status = "error"
         result.reason = f"{type(exc).__name__}: {str(exc)[:300]}"
-        result.tasks = score(assignment, {}, set(), unreached=result.reason)
+        result.tasks = score(assignment, {}, set(), unreached=result.reason, only=tasks)
     result.seconds = round(time.monotonic() - start, 2)
     return result
 
@@ -675,9 +741,9 @@ def fingerprint(assignment: str) -> str:
     return h.hexdigest()
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(text, encoding=encoding)
     os.replace(tmp, path)
 
 
@@ -689,86 +755,187 @@ def _csv(rows: Sequence[Sequence[Any]]) -> str:
     return buf.getvalue()
 
 
-def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
-                  assignment: str, out: Path) -> None:
-    from .checks import load_bank
+def _write_csv(path: Path, rows: Sequence[Sequence[Any]]) -> None:
+    """A CSV file in UTF-8 with a byte-order mark: Excel (on a Chinese Windows too) then
+    reads it as UTF-8 instead of the system's code page, and learners' Chinese names stay
+    readable. Python (``encoding="utf-8-sig"``), pandas, LibreOffice and both LMSs read it."""
+    _write_atomic(path, _csv(rows), encoding="utf-8-sig")
 
-    tasks = [q.id for q in load_bank(assignment)]
-    max_total = round(sum(q.points for q in load_bank(assignment)), 2)
-    rows = [["learner", *tasks, "total", "max", "status", "reason", "sandbox"]]
-    long = [["learner", "task", "points", "max", "status", "message", "sandbox"]]
+
+def _pct(share: float) -> str:
+    return f"{share * 100:g}%" if share else ""
+
+
+def apply_late(results: Iterable[SubmissionResult], subs: Mapping[str, Submission],
+               policy: LatePolicy | None) -> None:
+    """Record each submission's time and, under ``policy``, its lateness and penalty (none
+    without a policy, so that dropping ``--due`` drops the penalties)."""
+    for r in results:
+        sub = subs.get(r.learner)
+        when = sub.submitted if sub is not None else None
+        if when is not None:
+            r.submitted = when.isoformat(timespec="seconds")
+        if policy is None:
+            r.late_seconds, r.penalty = 0.0, 0.0
+        else:
+            r.late_seconds = policy.lateness(when).total_seconds()
+            r.penalty = policy.penalty(when)
+
+
+def class_statistics(results: Iterable[SubmissionResult]) -> tuple[float, float, float, int]:
+    """(lower quartile, median, upper quartile, n) of the totals of the graded submissions."""
+    from .analysis import median_quartiles
+
+    totals = [r.total for r in results if r.status in OK_STATUSES]
+    q1, med, q3 = median_quartiles(totals)
+    return q1, med, q3, len(totals)
+
+
+def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
+                  assignment: str, out: Path, *, similarity: bool = True,
+                  method: str = "point_biserial_rest") -> None:
+    """Write every report of a graded class into ``out``: the gradebook (CSV and XLSX),
+    ``results.csv``, the LMS files, the feedback pages, the item analysis and the
+    similarity report (see the book's grading guide for each file)."""
+    from .checks import load_bank
+    from .late import format_lateness
+    from .pages import feedback_html
+
+    bank = load_bank(assignment)
+    tasks = [q.id for q in bank]
+    max_total = round(sum(q.points for q in bank), 2)
+    rows: list[list[Any]] = [["learner", *tasks, "earned", "penalty", "total", "max",
+                              "submitted", "late", "to_review", "status", "reason", "sandbox"]]
+    long = [["learner", "task", "points", "max", "status", "message", "answer", "review",
+             "sandbox"]]
     moodle = [["Identifier", "Grade", "Feedback comments"]]
     canvas = [["Student", "ID", "SIS User ID", "SIS Login ID", "Section",
                f"{assignment} ({max_total:g})"],
               ["    Points Possible", "", "", "", "", f"{max_total:g}"]]
-    for r in sorted(results, key=lambda r: r.learner):
+    ordered = sorted(results, key=lambda r: r.learner)
+    for r in ordered:
         by_task = {x.task: x for x in r.tasks}
-        rows.append([r.learner, *[f"{by_task[q].points:g}" if q in by_task else "0"
-                                  for q in tasks], f"{r.total:g}", f"{max_total:g}",
-                     r.status, r.reason, r.sandbox])
+        rows.append([r.learner, *[by_task[q].points if q in by_task else 0.0 for q in tasks],
+                     r.earned, r.penalty, r.total, max_total, r.submitted.replace("T", " "),
+                     format_lateness(r.late_seconds) if r.late_seconds > 0 else "",
+                     r.to_review, r.status, r.reason, r.sandbox])
         for x in r.tasks:
             long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
-                         x.message, r.sandbox])
+                         x.message, x.answer, x.review, r.sandbox])
         sub = subs.get(r.learner)
         moodle.append([r.learner, f"{r.total:g}", f"feedback/{_safe(r.learner)}.html"])
         canvas.append([r.learner, sub.lms_id if sub and sub.lms_id else r.learner, "", "", "",
                        f"{r.total:g}"])
     out.mkdir(parents=True, exist_ok=True)
-    _write_atomic(out / "gradebook.csv", _csv(rows))
-    _write_atomic(out / "results.csv", _csv(long))
-    _write_atomic(out / "moodle.csv", _csv(moodle))
-    _write_atomic(out / "canvas.csv", _csv(canvas))
+    n_tasks = len(tasks)
+    text_rows = [rows[0]] + [
+        [row[0], *(f"{v:g}" for v in row[1:n_tasks + 1]), f"{row[n_tasks + 1]:g}",
+         _pct(row[n_tasks + 2]), f"{row[n_tasks + 3]:g}", f"{row[n_tasks + 4]:g}",
+         *row[n_tasks + 5:]] for row in rows[1:]]
+    _write_csv(out / "gradebook.csv", text_rows)
+    _write_gradebook_xlsx(out / "gradebook.xlsx", rows, n_tasks)
+    _write_csv(out / "results.csv", long)
+    # Moodle's grade import (Grades → Import → CSV file) reads files through
+    # csv_import_reader::load_csv_content, which strips a UTF-8 byte-order mark
+    # (core_text::trim_utf8_bom): BOM kept, for Excel. Canvas's gradebook importer finds its
+    # header by row[0].include?("Student") and row[1].include?("ID"), so a BOM before
+    # "Student" does no harm, and Canvas's own exports may carry one (the "Include
+    # Byte-Order Mark" setting): BOM kept there too. Both keep their documented headers.
+    _write_csv(out / "moodle.csv", moodle)
+    _write_csv(out / "canvas.csv", canvas)
     fb_dir = out / "feedback"
     fb_dir.mkdir(exist_ok=True)
+    stats = class_statistics(results)
     for r in results:
-        _write_atomic(fb_dir / f"{_safe(r.learner)}.html", feedback_html(r, assignment))
+        _write_atomic(fb_dir / f"{_safe(r.learner)}.html", feedback_html(r, assignment, stats))
+    # the trainer's pages: a bug of ours there must not cost the class its gradebook
+    for name, write in (("analysis.html", lambda: write_analysis(results, assignment, out,
+                                                                 method=method)),
+                        ("similarity.html", lambda: write_similarity(subs, assignment, out)
+                         if similarity else None)):
+        try:
+            write()
+        except Exception as exc:
+            print(t("grade.report_failed", file=name, error=f"{type(exc).__name__}: {exc}"),
+                  file=sys.stderr)
+
+
+def _write_gradebook_xlsx(path: Path, rows: list[list[Any]], n_tasks: int) -> None:
+    """``gradebook.xlsx``: the gradebook as numbers (the penalty as a percentage), the
+    header row frozen."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "gradebook"
+    for row in rows:
+        ws.append(row)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    penalty_col = n_tasks + 3
+    for row in ws.iter_rows(min_row=2, min_col=penalty_col, max_col=penalty_col):
+        for cell in row:
+            cell.number_format = "0%"
+    ws.freeze_panes = "B2"
+    ws.column_dimensions["A"].width = 24
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    os.replace(tmp, path)
+
+
+def write_analysis(results: Sequence[SubmissionResult], assignment: str, out: Path, *,
+                   method: str = "point_biserial_rest") -> None:
+    """``analysis.html``, ``analysis.csv`` and ``analysis.svg`` (in the current language):
+    the item analysis of :mod:`svcx_helpers.grading.analysis`."""
+    from .pages import analysis_html, analysis_plot_svg, analysis_rows, wrong_answers
+
+    rows = analysis_rows(results, assignment, method)
+    wrong = wrong_answers(results)
+    svg = analysis_plot_svg(rows) if rows and rows[0]["n"] else ""
+    if svg:
+        _write_atomic(out / "analysis.svg", svg)
+    n_faults = sum(r.status not in OK_STATUSES for r in results)
+    _write_atomic(out / "analysis.html", analysis_html(rows, wrong, assignment, svg, n_faults))
+    table: list[list[Any]] = [["task", "title", "max_points", "n", "right", "partial", "wrong",
+                               "facility", "discrimination", "method", "flags",
+                               "top_wrong_message", "top_wrong_count"]]
+    for row in rows:
+        top = (wrong.get(row["task"]) or [("", 0, [])])[0]
+        table.append([row["task"], row["title"], f"{row['max_points']:g}", row["n"],
+                      *(_round(row[k]) for k in ("right", "partial", "wrong", "facility",
+                                                  "discrimination")),
+                      row["method"], " ".join(row["flags"]), top[0], top[1]])
+    _write_csv(out / "analysis.csv", table)
+
+
+def _round(x: float) -> str:
+    return "" if x != x else f"{round(float(x), 4):g}"  # NaN: empty
+
+
+def write_similarity(subs: Mapping[str, Submission], assignment: str, out: Path) -> list[Any]:
+    """``similarity.html`` and ``similarity.csv`` (in the current language): pairs of learners
+    whose answer code is alike (:mod:`svcx_helpers.grading.similarity`); every pair above
+    the threshold is listed in the CSV, the reported ones also on the page."""
+    from . import similarity as sim
+    from .pages import similarity_html
+
+    given = sim.GivenCells.from_exercises(sim.exercise_files(assignment))
+    code = {who: sim.answer_cells(s.path, given) for who, s in subs.items()}
+    pairs = sim.similar_pairs(code)
+    _write_atomic(out / "similarity.html", similarity_html(
+        pairs, assignment, len(code), threshold=sim.THRESHOLD, min_shingles=sim.MIN_SHINGLES,
+        k=sim.K))
+    _write_csv(out / "similarity.csv", [
+        ["learner_a", "learner_b", "similarity", "shingles_a", "shingles_b", "shared",
+         "flagged"],
+        *([p.a, p.b, f"{p.similarity:.4f}", p.shingles_a, p.shingles_b, p.shared,
+           "yes" if p.flagged else "no"] for p in pairs)])
+    return pairs
 
 
 def _safe(name: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", name, flags=re.UNICODE).strip("._") or "learner"
-
-
-def feedback_html(r: SubmissionResult, assignment: str) -> str:
-    """One learner's feedback page, in the submission's language: tasks, points, messages
-    and hints — never the hidden tests' code or any expected value."""
-    with language(r.lang):
-        return _feedback_html(r, assignment)
-
-
-def _feedback_html(r: SubmissionResult, assignment: str) -> str:
-    status_color = {"pass": "#137333", "unanswered": "#5f6368"}
-    rows = []
-    for x in r.tasks:
-        color = status_color.get(x.status, "#a50e0e")
-        rows.append(
-            f"<tr><td><code>{html.escape(x.task)}</code></td>"
-            f"<td style='color:{color};font-weight:600'>{html.escape(_status_label(x.status))}"
-            "</td>"
-            f"<td>{x.points:g} / {x.max_points:g}</td><td>{html.escape(x.message)}</td>"
-            f"<td>{html.escape(x.hint)}</td></tr>")
-    note = (f"<p class='fault'><strong>{html.escape(r.status)}</strong>: "
-            f"{html.escape(r.reason)}</p>" if r.status != "graded" else "")
-    return f"""<!DOCTYPE html>
-<html lang="{t('grade.html_lang')}"><head><meta charset="utf-8">
-<title>{html.escape(t('grade.feedback_title', assignment=assignment, learner=r.learner))}</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#202124}}
-table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4em;
-text-align:left;vertical-align:top}}.fault{{background:#fdecea;padding:.5em}}</style></head>
-<body><h1>{html.escape(t('grade.feedback_title', assignment=assignment, learner=r.learner))}</h1>
-{note}<p><strong>{html.escape(t('grade.total'))}: {r.total:g} / {r.max_total:g}</strong></p>
-<table><thead><tr><th>{html.escape(t('progress.task'))}</th>
-<th>{html.escape(t('progress.state'))}</th><th>{html.escape(t('progress.points'))}</th>
-<th>{html.escape(t('grade.message'))}</th><th>{html.escape(t('grade.hint'))}</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table></body></html>
-"""
-
-
-def _status_label(status: str) -> str:
-    """A task status in the current language (unknown statuses as they are)."""
-    from ..i18n import MESSAGES
-
-    key = f"grade.status.{status}"
-    return t(key) if key in MESSAGES else status
 
 
 # --------------------------------------------------------------------------------------
@@ -778,16 +945,51 @@ class IsolationUnavailable(ValueError):
     """bubblewrap is missing or cannot make its namespaces, and isolation was asked for."""
 
 
+def _merge_tasks(previous: SubmissionResult, new: SubmissionResult,
+                 tasks: Collection[str]) -> SubmissionResult:
+    """``previous`` with the re-graded ``tasks`` of ``new``; a fault of the new run replaces
+    the status."""
+    fresh = {x.task: x for x in new.tasks}
+    previous.tasks = [fresh.get(x.task, x) if x.task in tasks else x for x in previous.tasks]
+    known = {x.task for x in previous.tasks}
+    previous.tasks += [x for task, x in fresh.items() if task not in known]
+    if new.status not in OK_STATUSES:
+        previous.status, previous.reason = new.status, new.reason
+    previous.seconds = new.seconds
+    previous.sandbox = new.sandbox
+    previous.cached = False
+    return previous
+
+
+def _split(names: Sequence[str] | str | None) -> list[str] | None:
+    if names is None:
+        return None
+    items = [names] if isinstance(names, str) else list(names)
+    return [n.strip() for item in items for n in item.split(",") if n.strip()]
+
+
 def grade(submissions: Path | str, assignment: str, out: Path | str, *,
           workers: int | None = None, timeout: float = 120.0, memory_mb: int = 2048,
-          progress: bool = True, isolation: bool = True) -> list[SubmissionResult]:
+          progress: bool = True, isolation: bool = True,
+          only: Sequence[str] | str | None = None, tasks: Sequence[str] | str | None = None,
+          reviews: Path | str | None = None, late: LatePolicy | None = None,
+          similarity: bool = True) -> list[SubmissionResult]:
     """Grade every submission; write the reports; return the results.
 
     With ``isolation`` (the default) every kernel runs in a bubblewrap sandbox
     (:func:`svcx_helpers.grading.sandbox.bwrap_args`); where bubblewrap is missing or cannot
     run, :class:`IsolationUnavailable` is raised (``svcx grade`` says how to install it)
-    unless ``isolation=False`` (``--no-isolation``): then the reports say so."""
+    unless ``isolation=False`` (``--no-isolation``): then the reports say so.
+
+    ``only`` (learner ids) re-grades just those learners and ``tasks`` (task ids) just those
+    tasks (running each notebook only up to the last of them); everything else is kept
+    from the previous run's ``results.json`` in ``out`` — a learner whose file changed
+    since, or who is not in it, is graded as usual. ``reviews``: a filled-in review
+    workbook (``svcx review``) to merge; it is checked before anything runs
+    (:class:`svcx_helpers.grading.review.ReviewError`). ``late``: the late-work rule
+    (:class:`svcx_helpers.grading.late.LatePolicy`)."""
     from .checks import load_bank
+    from .review import apply_reviews, read_reviews, reapply_saved, save_reviews
 
     submissions, out = Path(submissions).resolve(), Path(out).resolve()
     if out == submissions or submissions in out.parents:
@@ -798,6 +1000,13 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         bank = []
     if not bank:
         raise ValueError(t("grade.no_assignment", assignment=assignment))
+    only_list, task_list = _split(only), _split(tasks)
+    if task_list is not None:
+        ids = [q.id for q in bank]
+        unknown = [x for x in task_list if x not in ids]
+        if unknown or not task_list:
+            raise ValueError(t("grade.unknown_task", tasks=", ".join(unknown) or "-",
+                               known=", ".join(ids)))
     if isolation:
         from .sandbox import INSTALL_HINT, bwrap_problem
 
@@ -811,40 +1020,62 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         subs = collect(submissions, Path(work))
         if not subs:
             raise ValueError(t("grade.no_submissions", path=submissions))
+        by_learner = {s.learner: s for s in subs}
+        if only_list is not None:
+            unknown = [x for x in only_list if x not in by_learner]
+            if unknown or not only_list:
+                raise ValueError(t("grade.unknown_learner", learners=", ".join(unknown) or "-",
+                                   known=", ".join(sorted(by_learner))))
+        new_reviews = read_reviews(reviews, assignment, by_learner) if reviews else {}
         before = {s.learner: sha256(s.path) for s in subs}
         cache_path = out / CACHE_NAME
         try:
             cache = json.loads(cache_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             cache = {}
-        key = fingerprint(assignment)
+        key = f"{fingerprint(assignment)}:{RESULTS_FORMAT}"
+        previous = load_results(out, assignment) if (only_list or task_list) else {}
         results: list[SubmissionResult] = []
-        todo = []
+        kept: set[str] = set()
+        todo: list[tuple[Submission, SubmissionResult | None]] = []
         for s in subs:
+            prev = previous.get(s.learner)
+            unchanged = prev is not None and prev.sha256 == before[s.learner]
+            selected = only_list is None or s.learner in only_list
+            if not selected and unchanged and prev is not None:
+                prev.cached = True
+                results.append(prev)
+                kept.add(s.learner)
+                continue
+            if selected and (only_list or task_list):
+                todo.append((s, prev if task_list and unchanged else None))
+                continue
             entry = cache.get(s.learner)
             if (entry and entry.get("sha256") == before[s.learner] and entry.get("key") == key
                     and entry["result"].get("sandbox", "none") == sandbox):
-                r = SubmissionResult(**{k: v for k, v in entry["result"].items()
-                                        if k != "tasks"})
-                r.tasks = [TaskResult(**x) for x in entry["result"]["tasks"]]
+                r = result_from_dict(entry["result"])
                 r.cached = True
                 results.append(r)
             else:
-                todo.append(s)
+                todo.append((s, None))
         lock = threading.Lock()
         done = [len(results)]
         total = len(subs)
 
-        def work_one(s: Submission) -> SubmissionResult:
+        def work_one(item: tuple[Submission, SubmissionResult | None]) -> SubmissionResult:
+            s, prev = item
+            part = task_list if prev is not None else None
             r = grade_one(s, assignment, timeout=timeout, memory_mb=memory_mb,
                           digest=before[s.learner], protect=(submissions, out, Path(work)),
-                          isolation=isolation)
+                          isolation=isolation, tasks=part)
+            if prev is not None and part is not None:
+                r = _merge_tasks(prev, r, part)
             with lock:
                 done[0] += 1
                 if progress:
                     bar = "#" * int(30 * done[0] / total)
                     print(f"\r[{bar:<30}] {done[0]:>3}/{total}  {s.learner[:24]:<24} "
-                          f"{r.status:<12} {r.total:g}/{r.max_total:g} ({r.seconds:.1f}s)",
+                          f"{r.status:<12} {r.earned:g}/{r.max_total:g} ({r.seconds:.1f}s)",
                           file=sys.stderr, flush=True, end="\n")
             return r
 
@@ -856,15 +1087,31 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         for r in results:
             if r.learner in changed:  # must never happen; say so loudly if it does
                 r.status, r.reason = "error", t("grade.modified")
-        write_reports(results, {s.learner: s for s in subs}, assignment, out)
-        cache = {r.learner: {"sha256": r.sha256, "key": key,
-                             "result": {**asdict(r), "cached": False}}
-                 for r in results if r.status in OK_STATUSES}
-        _write_atomic(cache_path, json.dumps(cache, ensure_ascii=False, indent=1))
+        # the cache holds what grading decided, before reviews and late penalties
+        new_cache = {}
+        for r in results:
+            if r.learner in kept:
+                if r.learner in cache:
+                    new_cache[r.learner] = cache[r.learner]
+            elif r.status in OK_STATUSES:
+                new_cache[r.learner] = {"sha256": r.sha256, "key": key,
+                                        "result": {**asdict(r), "cached": False}}
+        apply_late(results, by_learner, late)
+        reapply_saved(results, out, assignment)
+        merged = apply_reviews(results, new_reviews, assignment)
+        write_reports(results, by_learner, assignment, out, similarity=similarity)
+        save_reviews(results, out)
+        save_results(results, assignment, key, out)
+        _write_atomic(cache_path, json.dumps(new_cache, ensure_ascii=False, indent=1))
     if progress:
         n_bad = sum(r.status not in OK_STATUSES for r in results)
         print(t("grade.summary", n=len(results), bad=n_bad, cached=sum(r.cached for r in results),
                 out=out), file=sys.stderr)
+        if reviews:
+            print(t("grade.review.merged", n=merged), file=sys.stderr)
+        n_review = sum(r.to_review for r in results)
+        if n_review:
+            print(t("grade.review.waiting", n=n_review, out=out), file=sys.stderr)
         if not isolation:
             print(t("grade.not_isolated"), file=sys.stderr)
     return results

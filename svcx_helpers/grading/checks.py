@@ -64,6 +64,20 @@ class HiddenTest:
     hint: Text | str = ""
 
 
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a rubric: an id (a column of the review workbook), the most points a
+    trainer may give for it, and what earns them, in English and Chinese.
+
+    >>> Criterion("evidence", 1, ("Quotes a number.", "引用一个数字。")).points
+    1
+    """
+
+    id: str
+    points: float
+    descriptor: Text
+
+
 @dataclass
 class Question:
     """A checkable task: id, how to compute the expected answer, how to compare, hints."""
@@ -81,6 +95,14 @@ class Question:
     never the test or its expected values. They live in the trainer-only
     ``grading/hidden/<assignment>.py``, not in the learners' question bank, and are
     attached by :func:`attach_hidden` when grading needs them."""
+    rubric: Sequence[Criterion] = ()
+    """Criteria a trainer scores by reading the answer (``svcx review``). The automatic check
+    still runs and gives provisional points; once reviewed, the task earns
+    ``points × Σ scores ÷ Σ criterion maxima`` (``svcx grade --reviews``)."""
+    expects: Text | str = ""
+    """What a right answer looks like, in words (its form, never its value): shown on the
+    feedback page when a visible test fails. Without it the page derives the words from
+    the expected answer's type and size (:func:`expected_in_words`)."""
 
 
 @dataclass
@@ -227,7 +249,8 @@ def _is_unanswered(answer: Any) -> bool:
 
 def _assess(question: Question, answer: Any, hidden: bool = False
             ) -> tuple[str, str, float, Text | str | None]:
-    """(status, message, credit, hint-override) of one answer; never raises."""
+    """(status, message, credit, hint-override) of one answer; never raises. A failed hidden
+    test is the only failure that comes with a hint override (possibly empty)."""
     if _is_unanswered(answer):
         return "unanswered", t("check.unanswered.detail"), 0.0, None
     try:
@@ -247,7 +270,7 @@ def _assess(question: Question, answer: Any, hidden: bool = False
             try:
                 test.test(answer, expected)
             except Exception:  # any failure of a hidden test is a fail
-                return "fail", t("check.hidden_failed"), 0.0, test.hint or None
+                return "fail", t("check.hidden_failed"), 0.0, test.hint
     return "pass", "", 1.0, None
 
 
@@ -278,10 +301,15 @@ def _evaluate(question_id: str, answer: Any) -> Feedback:
     return feedback
 
 
-def grade_answer(question_id: str, answer: Any) -> Feedback:
+def grade_answer(question_id: str, answer: Any, hint_level: int = 1) -> Feedback:
     """Grade one answer as ``svcx grade`` does: visible and hidden tests, partial credit,
-    the first hint only, no attempt counting, never raises. Used outside the learner's
-    kernel, on answers collected as data."""
+    no attempt counting, never raises. Used outside the learner's kernel, on answers
+    collected as data.
+
+    ``hint_level`` is how far the learner got in the notebook (the hint number its last
+    check showed): the hint of that level is given (the first one by default). When a
+    *visible* test fails, ``extra["expected"]`` says in words what was expected (its form,
+    never its value); a failed hidden test says nothing about itself."""
     question = get_question(question_id)
     if question is not None:
         attach_hidden(question_id.split(".", 1)[0])
@@ -289,10 +317,45 @@ def grade_answer(question_id: str, answer: Any) -> Feedback:
         return Feedback(question_id, "error", t("check.unknown_question", qid=question_id,
                                                  known="-"), max_points=0)
     status, message, credit, hint = _assess(question, answer, hidden=True)
-    if hint is None and status not in ("pass", "unanswered", "error") and question.hints:
-        hint = question.hints[0]
+    extra: dict[str, Any] = {}
+    if hint is None and status not in ("pass", "unanswered", "error"):
+        if question.hints:
+            hint = question.hints[max(1, min(hint_level, len(question.hints))) - 1]
+        extra["expected"] = expected_in_words(question)
     return Feedback(question_id, status, message, hint=tr(hint) if hint else "",
-                    points=round(credit * question.points, 2), max_points=question.points)
+                    points=round(credit * question.points, 2), max_points=question.points,
+                    extra=extra)
+
+
+def expected_in_words(question: Question) -> str:
+    """What a right answer to ``question`` looks like, in words and in the current language:
+    its ``expects`` text, else its type and size — never its value.
+
+    >>> q = Question("demo.words", expected=lambda: [1, 2, 3], compare=lambda a, e: None)
+    >>> expected_in_words(q)
+    'a list of 3 values'
+    """
+    if question.expects:
+        return tr(question.expects)
+    try:
+        value = question.expected()
+    except Exception:  # the form is unknown: say nothing rather than fail
+        return ""
+    if value is None:
+        return t("check.expects.text")
+    if isinstance(value, bool):
+        return t("check.expects.bool")
+    if isinstance(value, str):
+        return t("check.expects.str")
+    if isinstance(value, (int, float)):
+        return t("check.expects.number")
+    if isinstance(value, pd.DataFrame):
+        return t("check.expects.table", rows=value.shape[0], columns=value.shape[1])
+    if isinstance(value, dict):
+        return t("check.expects.dict", keys=", ".join(map(str, value)))
+    if isinstance(value, (list, tuple, set, pd.Series, pd.Index)):
+        return t("check.expects.list", n=len(value))
+    return describe(value)
 
 
 # --------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ Enabled in ``_config.yml``: ``sphinx: extra_extensions: [svcx_helpers.publish.sp
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from docutils import nodes
@@ -138,13 +139,32 @@ def _vendor(app: Sphinx, config: Any) -> None:
         raise ExtensionError(str(exc)) from exc
 
 
+def _lighten(app: Sphinx, exception: BaseException | None) -> None:
+    """After the pages are written: load on each page only what it uses (publish/light.py)."""
+    if exception is not None or app.builder.name not in ("html", "dirhtml"):
+        return
+    if not app.config.svcx_light:
+        return
+    from pathlib import Path
+
+    from .light import lighten_site
+
+    data = app.env.get_domain("math").data.get("has_equations", {})
+    lighten_site(Path(app.outdir), {name for name, has in data.items() if has})
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     # "en" for the English site, "zh" for the Chinese one (set by svcx build): each page
     # links to the same page in the other language
     app.add_config_value("svcx_lang", "en", "html")
     # "class": the graded-course edition (exercises, no answers; publish/edition.py)
     app.add_config_value("svcx_edition", "reader", "env")
+    # False: every page loads every asset, as Jupyter Book's defaults do (the benchmark's peer)
+    # (SVCX_LIGHT=0 in the environment: benchmarks/page_weight.py builds that peer)
+    app.add_config_value("svcx_light", os.environ.get("SVCX_LIGHT", "1") != "0", "html",
+                         types=[bool, int])
     app.connect("source-read", _source_read)
+    app.connect("build-finished", _lighten)
     app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
     app.connect("config-inited", _theme_defaults)
     # after sphinx_thebe's own doctree-resolved handler (default priority 500)

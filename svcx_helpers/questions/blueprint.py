@@ -17,6 +17,7 @@ from typing import Any
 from ..blueprint import LANES, Blueprint, lane_key, line_name, load
 from ..grading import (
     AnswerMismatch,
+    Criterion,
     Question,
     free_text,
     register,
@@ -377,6 +378,17 @@ register(Question(
     hints=[("Say what you changed, how much waiting it removes, and what moves backstage "
             "(hand-offs, systems, skills).",
             "说明你改了什么、减少了多少等待，以及哪些工作转到了后台（交接、系统、技能）。")],
+    rubric=(
+        Criterion("change", 1, ("Says what changed in the customer's steps.",
+                                "说明顾客步骤发生了哪些变化。")),
+        Criterion("waiting", 1, ("Says how much waiting the redesign removes, with a number "
+                                 "from metrics().",
+                                 "用 metrics() 中的数字说明新设计减少了多少等待。")),
+        Criterion("cost", 2, ("Names what moves backstage or to support — hand-offs, systems, "
+                              "skills — and what that costs (1 point each).",
+                              "指出哪些工作转到了后台或支持流程（交接、系统、技能），以及由此"
+                              "带来的代价（各 1 分）。")),
+    ),
 ))
 
 register(Question(

@@ -16,6 +16,7 @@ from .. import kano
 from ..data import load_dataset
 from ..grading import (
     AnswerMismatch,
+    Criterion,
     Question,
     choice,
     exact,
@@ -106,6 +107,9 @@ def _loaner_department() -> str:
 
 register(Question(
     "kano.t1_classify_by_hand", points=2, partial=True,
+    expects=("a list of 12 category letters (A, O, M, I, R or Q), one per feature of respondent R001, "
+             "in the order of the table", "一个含 12 个类别字母（A、O、M、I、R 或 Q）的列表，按表中顺序，"
+             "对应受访者 R001 的每个功能"),
     title=("Classify answer pairs by hand", "手工判定答案对"),
     expected=_hand_categories,
     compare=sequence(normalize=_letter),
@@ -121,6 +125,8 @@ register(Question(
 
 register(Question(
     "kano.t2_counts", title=("Count categories per attribute", "统计各属性的类别"),
+    expects=("a DataFrame with one row per attribute and the columns A O M I R Q (what kano.count "
+             "returns)", "一个 DataFrame：每个属性一行，列为 A O M I R Q（即 kano.count 的结果）"),
     expected=counts, compare=frame(),
     hints=[("Use kano.count on the whole responses DataFrame.",
             "对整个 responses 数据表使用 kano.count。"),
@@ -130,6 +136,8 @@ register(Question(
 
 register(Question(
     "kano.t3_must_be", title=("Find the must-be attributes", "找出必备型属性"),
+    expects=("a list of attribute keys (the row names of the counts table, not the labels), "
+             "in any order", "一个属性键名的列表（计数表的行名，而不是标签），顺序不限"),
     expected=lambda: evaluated().index[evaluated()["category"] == "M"].tolist(),
     compare=unordered(normalize=_key),
     hints=[("Evaluate the counts with kano.evaluate and look at the category column.",
@@ -140,6 +148,7 @@ register(Question(
 
 register(Question(
     "kano.t4_better", title=("Better coefficient", "Better 系数"),
+    expects=("one number between 0 and 1, within 0.005", "一个介于 0 与 1 之间的数字，误差不超过 0.005"),
     expected=lambda: float(evaluated().loc[ALERTS, "better"]), compare=_close,
     hints=[("Better = (A + O) / (A + O + M + I); R and Q are left out.",
             "Better = (A + O) / (A + O + M + I)，不计 R 和 Q。"),
@@ -149,6 +158,7 @@ register(Question(
 
 register(Question(
     "kano.t4_worse", title=("Worse coefficient", "Worse 系数"),
+    expects=("one negative number between −1 and 0, within 0.005", "一个介于 −1 与 0 之间的负数，误差不超过 0.005"),
     expected=lambda: float(evaluated().loc[ALERTS, "worse"]), compare=_compare_worse,
     hints=[("Worse = −(O + M) / (A + O + M + I), a number between −1 and 0.",
             "Worse = −(O + M) / (A + O + M + I)，取值在 −1 到 0 之间。"),
@@ -158,6 +168,7 @@ register(Question(
 
 register(Question(
     "kano.t5_priority", title=("Priority order M > O > A > I", "按 M > O > A > I 排序"),
+    expects=("a list of 3 attribute keys, the most urgent first", "一个含 3 个属性键名的列表，最优先的排在最前"),
     expected=lambda: kano.rank(counts()).index[:3].tolist(), compare=sequence(normalize=_key),
     hints=[("kano.rank(counts) orders attributes by the M > O > A > I rule.",
             "kano.rank(counts) 按 M > O > A > I 规则给属性排序。"),
@@ -167,6 +178,7 @@ register(Question(
 
 register(Question(
     "kano.t6_chatbot", title=("Read a near-tie", "解读接近平局的结果"),
+    expects=("one of the letters a, b or c", "字母 a、b、c 之一"),
     expected=_chatbot_statement, compare=choice("abc", normalize=lambda x: str(x).strip().lower()),
     hints=[("Compare the chatbot's two largest categories and its fong_significant column.",
             "比较聊天机器人最大的两个类别，以及 fong_significant 列。"),
@@ -176,6 +188,7 @@ register(Question(
 
 register(Question(
     "kano.t7_segment", title=("Segments differ", "不同群体的差异"),
+    expects=("the name of one department, as in the data", "一个部门名称，与数据中的写法一致"),
     expected=_loaner_department, compare=exact(normalize=_key),
     hints=[("Count by department: kano.count(responses, by='department').",
             "按部门统计：kano.count(responses, by='department')。"),
@@ -185,6 +198,7 @@ register(Question(
 
 register(Question(
     "kano.t8_fund_first", title=("Decide what to fund first", "决定优先投入"),
+    expects=("one of the four option keys given in the task", "题目给出的四个选项键名之一"),
     expected=_best_budget_choice, compare=choice(BUDGET_OPTIONS, normalize=_key),
     hints=[("Must-be gaps come first: a missing basic causes dissatisfaction that no "
             "delighter can make up for.", "先补必备型短板：基本需求缺失造成的不满，魅力型无法弥补。"),
@@ -194,8 +208,23 @@ register(Question(
 
 register(Question(
     "kano.t8_justify", title=("Justify the decision", "说明理由"),
+    expects=("a justification of at least 15 words", "一段不少于 15 个词的理由说明"),
     expected=lambda: None, compare=free_text(min_words=15),
     hints=[("Name the category of your choice and what happens to satisfaction if it is "
             "missing; mention one number from your analysis.",
             "说明你所选属性的类别、缺失时满意度会怎样，并引用一个分析中的数字。")],
+    rubric=(
+        Criterion("category", 2, (
+            "Names the KANO category of the chosen feature (must-be) and says what its "
+            "absence does to satisfaction (1 point each).",
+            "写出所选功能的 KANO 类别（必备型），并说明它缺失时满意度会怎样（各 1 分）。")),
+        Criterion("evidence", 1, (
+            "Backs the choice with a number from the analysis (e.g. how many employees "
+            "classify it as M).",
+            "用分析中的一个数字支持这一选择（例如有多少员工把它归为 M）。")),
+        Criterion("priority", 1, (
+            "Explains why a missing basic comes before attractive and one-dimensional "
+            "features.",
+            "说明为什么先补基本需求，再投入魅力型和期望型功能。")),
+    ),
 ))

@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import queueing
 from ..data import load_dataset
-from ..grading import Question, describe, free_text, register
+from ..grading import Criterion, Question, describe, free_text, register
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
@@ -609,4 +609,17 @@ register(Question(
             "say which hours, and what a caller hears instead of hold music.",
             "回顾任务 6 的发薪日排班：上午高峰需要的坐席最多。预约到下午的回电把工作转移到坐席有"
             "富余的时段——请说明是哪些时段，以及来电者听到的不再是等待音乐而是什么。")],
+    rubric=(
+        Criterion("experience", 1, ("Describes what the caller experiences instead of waiting "
+                                    "on hold.",
+                                    "描述来电者不必在线等待时实际经历了什么。")),
+        Criterion("principle", 1, ("Names the queue principle(s) the design uses.",
+                                   "指出设计运用了哪条（哪些）排队原则。")),
+        Criterion("promise", 1, ("States the call-back time the bank promises and how it "
+                                 "keeps it.",
+                                 "写明银行承诺的回电时间以及如何兑现。")),
+        Criterion("staffing", 1, ("Says when the agents handle the call-backs, with the hours "
+                                  "of spare capacity from task 6.",
+                                  "结合任务 6 中坐席富余的时段，说明坐席何时处理回电。")),
+    ),
 ))

@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import recovery
 from ..data import load_dataset
-from ..grading import AnswerMismatch, Question, describe, register
+from ..grading import AnswerMismatch, Criterion, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -628,4 +628,16 @@ register(Question(
             f"at least {MIN_WORDS} words in each sentence, in English or Chinese.",
             "请给出字典 {'category': ..., 'root_cause': '...', 'fail_safe': '...'}，每句至少 "
             f"{MIN_WORDS} 个词（英文或中文均可）。")],
+    rubric=(
+        Criterion("category", 1, ("Takes the category with the most complaints (the automatic "
+                                  "check says whether it is right).",
+                                  "选择投诉数最多的类别（自动检查会显示是否正确）。")),
+        Criterion("root_cause", 2, ("Gives a root cause, not a symptom: it answers why the "
+                                    "problem keeps happening (asked more than once).",
+                                    "给出根本原因而不是表面现象：回答问题为什么一再发生（多问"
+                                    "几次为什么）。")),
+        Criterion("fail_safe", 2, ("Proposes a fail-safe built into the process that prevents "
+                                   "the failure or catches it early.",
+                                   "提出嵌入流程的防失误设计，用来防止失误发生或及早发现。")),
+    ),
 ))

@@ -17,6 +17,7 @@ from .. import ipa, servqual
 from ..data import load_dataset
 from ..grading import (
     AnswerMismatch,
+    Criterion,
     Question,
     choice,
     exact,
@@ -213,4 +214,14 @@ register(Question(
             "how fast or how often, measured how) and say how you would check it.",
             "写出维度及其差距，再写一条可衡量的服务标准（做什么、多快或多频繁、如何测量），"
             "并说明如何检查。")],
+    rubric=(
+        Criterion("gap", 1, ("Names the dimension and the size of its gap.",
+                             "写出维度及其差距的大小。")),
+        Criterion("standard", 2, ("Writes one measurable standard: what is done, how fast or how "
+                                  "often (1 point), measured how (1 point).",
+                                  "写出一条可衡量的服务标准：做什么、多快或多频繁（1 分），"
+                                  "如何测量（1 分）。")),
+        Criterion("check", 1, ("Says how the standard will be checked (who, how often).",
+                               "说明如何检查这条标准（由谁、多久一次）。")),
+    ),
 ))

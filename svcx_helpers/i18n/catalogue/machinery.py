@@ -147,6 +147,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A further test of this task (run only when grading) did not pass.",
         "这道题的一项附加测试（仅在评分时运行）未通过。",
     ),
+    "check.expects.text": ("a written answer (a text)", "一段文字作答"),
+    "check.expects.bool": ("True or False", "True 或 False"),
+    "check.expects.str": ("one text value (a string)", "一个文本值（字符串）"),
+    "check.expects.number": ("one number", "一个数字"),
+    "check.expects.table": ("a table (DataFrame) of {rows} rows and {columns} columns",
+                            "一张 {rows} 行 {columns} 列的表格（DataFrame）"),
+    "check.expects.dict": ("a dict with the keys {keys}", "一个包含键 {keys} 的字典"),
+    "check.expects.list": ("a list of {n} values", "一个含 {n} 个值的列表"),
     "progress.task": ("task", "题目"),
     "progress.title": ("title", "标题"),
     "progress.state": ("state", "状态"),
@@ -260,7 +268,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{assignment} — {learner} 的反馈"),
     "grade.total": ("Total", "总分"),
     "grade.message": ("feedback", "反馈"),
-    "grade.hint": ("hint", "提示"),
     "grade.html_lang": ("en", "zh-Hans"),
     "grade.summary": ("graded {n} submissions ({cached} unchanged, reused); {bad} could not be "
                       "graded fully; reports in {out}",
@@ -274,6 +281,210 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "grade.status.error": ("error", "出错"),
     "grade.status.missing": ("missing", "缺失"),
     "grade.status.not-run": ("not run", "未运行"),
+    "grade.report_failed": ("could not write {file}: {error} (the gradebook and feedback pages "
+                            "are written)",
+                            "无法生成 {file}：{error}（成绩册和反馈页已生成）"),
+    "grade.unknown_task": ("no task {tasks} in this assignment; its tasks: {known}",
+                           "本作业没有题目 {tasks}；本作业的题目有：{known}"),
+    "grade.unknown_learner": ("no submission of {learners}; learners: {known}",
+                              "找不到 {learners} 的提交；现有学员：{known}"),
+    # --- feedback page (pages.py) ------------------------------------------------------
+    "grade.fb.result": ("Your result", "你的成绩"),
+    "grade.fb.after_penalty": ("(earned {earned}, less {penalty} % for late submission)",
+                               "（得分 {earned}，因迟交扣除 {penalty}%）"),
+    "grade.fb.submitted": ("Handed in {when}.", "提交时间：{when}。"),
+    "grade.fb.submitted_late": ("Handed in {when}, {late} after the due time.",
+                                "提交时间：{when}，比截止时间晚 {late}。"),
+    "grade.fb.class": ("The class ({n} graded submissions): median {median}, middle half "
+                       "between {q1} and {q3} (lower and upper quartile).",
+                       "全班（{n} 份已评提交）：中位数 {median}，中间一半的分数在 {q1} 到 {q3} "
+                       "之间（下四分位数与上四分位数）。"),
+    "grade.fb.bar": ("Your total {total} of {max} (dot) against the class: quartiles {q1} to "
+                     "{q3} (box), median {median} (line).",
+                     "你的总分 {total}（满分 {max}，圆点）与全班对比：四分位数 {q1} 至 {q3}"
+                     "（方框），中位数 {median}（竖线）。"),
+    "grade.fb.to_review_note": ("{n} written answer(s) still wait for the trainer's review: "
+                                "their points may change.",
+                                "还有 {n} 道文字作答等待培训师评阅，其分数可能会变化。"),
+    "grade.fb.overview": ("Overview of the tasks", "各题概览"),
+    "grade.fb.tasks": ("Task by task", "逐题反馈"),
+    "grade.fb.points": ("Points earned", "所得分数"),
+    "grade.fb.state": ("Result", "结果"),
+    "grade.fb.message": ("What was not right", "问题所在"),
+    "grade.fb.answer": ("What you answered", "你的作答"),
+    "grade.fb.expected": ("What was expected", "要求的答案形式"),
+    "grade.fb.review": ("Trainer's review", "培训师评阅"),
+    "grade.fb.state_to_review": ("to be reviewed", "待评阅"),
+    "grade.fb.state_reviewed": ("reviewed", "已评阅"),
+    "grade.fb.to_review_task": ("The trainer will read this answer against the task's rubric; "
+                                "the {points} points so far are provisional.",
+                                "培训师将依据评分细则阅读此答案；目前的 {points} 分是暂定分数。"),
+    # --- late work (late.py) -----------------------------------------------------------
+    "grade.late.bad_duration": ("--grace: cannot read {value!r} as a duration (write e.g. 15m, "
+                                "2h, 1d or 1h30m)",
+                                "--grace：无法把 {value!r} 读作时长（请写成 15m、2h、1d 或 1h30m "
+                                "这样的形式）"),
+    "grade.late.bad_share": ("{option}: cannot read {value!r} as a share (write e.g. 50% or "
+                             "0.5, between 0 and 100 %)",
+                             "{option}：无法把 {value!r} 读作比例（请写成 50% 或 0.5，介于 0 与 "
+                             "100% 之间）"),
+    "grade.late.bad_rate": ("--late-penalty: cannot read {value!r} (write e.g. 10%/day, 2%/h "
+                            "or 0.1/day)",
+                            "--late-penalty：无法读取 {value!r}（请写成 10%/day、2%/h 或 0.1/day "
+                            "这样的形式）"),
+    "grade.late.bad_due": ("--due: cannot read {value!r} as a date and time (write e.g. "
+                           "2026-12-15T18:00)",
+                           "--due：无法把 {value!r} 读作日期时间（请写成 2026-12-15T18:00 "
+                           "这样的形式）"),
+    "grade.late.needs_due": ("--grace, --late-penalty and --late-cap need --due",
+                             "--grace、--late-penalty 和 --late-cap 需要与 --due 一起使用"),
+    "grade.late.d_h": ("{d} d {h} h", "{d} 天 {h} 小时"),
+    "grade.late.d": ("{d} d", "{d} 天"),
+    "grade.late.h_min": ("{h} h {min} min", "{h} 小时 {min} 分钟"),
+    "grade.late.min": ("{min} min", "{min} 分钟"),
+    "grade.late.s": ("{s} s", "{s} 秒"),
+    # --- item analysis (pages.py, analysis.py) -----------------------------------------
+    "grade.an.title": ("{assignment} — item analysis", "{assignment} — 题目分析"),
+    "grade.an.intro": ("Statistics over the {n} graded submissions ({faults} that could not be "
+                       "graded are left out: their zeros say nothing about a task).",
+                       "统计基于 {n} 份已评提交（未能评分的 {faults} 份不计入：它们的零分不能说明"
+                       "题目本身）。"),
+    "grade.an.method": ("How the figures are computed", "指标的计算方法"),
+    "grade.an.facility_formula": ("Facility p = the mean share of the task's points earned "
+                                  "(0 = nobody, 1 = everybody got it all).",
+                                  "难度系数（通过率）p = 该题平均得分率（0 表示无人得分，1 表示"
+                                  "人人满分）。"),
+    "grade.an.method.point_biserial_rest": (
+        "Discrimination = corrected point-biserial correlation r(x, T − x): Pearson's "
+        "correlation between the task's score x and the rest score, the total T without the "
+        "task, so that the task does not correlate with itself. Near 0: the task does not "
+        "separate stronger from weaker learners; below 0: stronger learners did worse.",
+        "区分度 = 校正点二列相关 r(x, T − x)：该题得分 x 与“其余得分”（总分 T 减去该题）之间的 "
+        "Pearson 相关系数，这样该题不会与自身相关。接近 0：该题区分不出强弱；小于 0：强的学员"
+        "反而做得更差。"),
+    "grade.an.method.point_biserial_total": (
+        "Discrimination = uncorrected point-biserial correlation r(x, T): Pearson's "
+        "correlation between the task's score x and the total T (it includes the task itself, "
+        "which inflates it for short assignments).",
+        "区分度 = 未校正点二列相关 r(x, T)：该题得分 x 与总分 T 之间的 Pearson 相关系数（总分"
+        "包含该题本身，题目较少时会偏高）。"),
+    "grade.an.method.upper_lower": (
+        "Discrimination = upper–lower index D = p(upper) − p(lower): the facility among the "
+        "27 % of learners with the highest totals minus that among the 27 % with the lowest "
+        "(equal totals keep the order of the list).",
+        "区分度 = 高低分组指数 D = p(高分组) − p(低分组)：总分最高的 27% 学员的难度系数减去总分"
+        "最低的 27% 学员的难度系数（总分相同时按名单顺序）。"),
+    "grade.an.flags_rule": ("Flags: too hard when p < 0.2, too easy when p > 0.9, check the "
+                            "key when the discrimination is below 0.",
+                            "标记：p < 0.2 为过难，p > 0.9 为过易，区分度小于 0 时请检查答案或"
+                            "题目。"),
+    "grade.an.tasks": ("Per task", "各题指标"),
+    "grade.an.right": ("right", "全对"),
+    "grade.an.partial": ("partly", "部分正确"),
+    "grade.an.wrong": ("wrong", "错误"),
+    "grade.an.facility": ("facility p", "难度系数 p"),
+    "grade.an.discrimination": ("discrimination", "区分度"),
+    "grade.an.flags": ("flags", "标记"),
+    "grade.an.flag.too-hard": ("too hard", "过难"),
+    "grade.an.flag.too-easy": ("too easy", "过易"),
+    "grade.an.flag.negative": ("negative discrimination: check the key",
+                               "区分度为负：请检查答案"),
+    "grade.an.plot_title": ("Facility against discrimination", "难度系数与区分度"),
+    "grade.an.plot_x": ("facility p (share of the points earned)", "难度系数 p（平均得分率）"),
+    "grade.an.plot_y": ("discrimination (correlation or D)", "区分度（相关系数或 D）"),
+    "grade.an.plot_alt": ("Scatter plot of the {n} tasks: facility on the horizontal axis, "
+                          "discrimination on the vertical axis; the same figures are in the "
+                          "table above.",
+                          "{n} 道题的散点图：横轴为难度系数，纵轴为区分度；数值与上表相同。"),
+    "grade.an.zone_hard": ("p < 0.2: too hard", "p < 0.2：过难"),
+    "grade.an.zone_easy": ("p > 0.9: too easy", "p > 0.9：过易"),
+    "grade.an.zone_negative": ("below 0: stronger learners did worse", "小于 0：强的学员反而更差"),
+    "grade.an.common_wrong": ("Most common wrong answers", "最常见的错误答案"),
+    "grade.an.count": ("learners", "人数"),
+    "grade.an.answers": ("their answers (most common first)", "他们的答案（按出现次数排序）"),
+    "grade.an.none_wrong": ("No wrong answers.", "没有错误答案。"),
+    # --- similar submissions (pages.py, similarity.py) ----------------------------------
+    "grade.sim.title": ("{assignment} — similar submissions", "{assignment} — 相似提交"),
+    "grade.sim.intro": ("The answer code of {n} submissions, compared in pairs: names, "
+                        "numbers, strings and whitespace folded, runs of {k} tokens "
+                        "(shingles) compared by Jaccard similarity. Listed: pairs with a "
+                        "similarity of at least {threshold} where both have at least {min} "
+                        "distinct shingles; shingles that more than half of the class share "
+                        "are ignored.",
+                        "对 {n} 份提交的答案代码两两比较：变量名、数字、字符串和空白统一处理后，"
+                        "取连续 {k} 个记号（shingle），按 Jaccard 相似度比较。列出相似度不低于 "
+                        "{threshold} 且双方都至少有 {min} 个不同 shingle 的组合；超过半数学员"
+                        "共有的 shingle 不计。"),
+    "grade.sim.not_a_verdict": ("A flag for you to look at, never a verdict or a penalty: "
+                                "learners who worked together, used the course's examples or "
+                                "wrote the obvious code can be alike honestly.",
+                                "这只是提醒你查看的标记，不是结论，也不扣分：一起讨论过、参考了"
+                                "课程示例或写出显而易见代码的学员，也可能诚实地写出相似的代码。"),
+    "grade.sim.none": ("No pair of submissions is alike beyond the threshold.",
+                       "没有超过阈值的相似提交。"),
+    "grade.sim.a": ("learner A", "学员 A"),
+    "grade.sim.b": ("learner B", "学员 B"),
+    "grade.sim.similarity": ("similarity", "相似度"),
+    "grade.sim.shingles": ("shingles A / B", "shingle 数 A / B"),
+    "grade.sim.shared": ("shared", "共有"),
+    "grade.sim.pair": ("{a} and {b}: similarity {similarity}", "{a} 与 {b}：相似度 {similarity}"),
+    "grade.sim.cell": ("Cell {cell} (similarity {similarity})",
+                       "单元格 {cell}（相似度 {similarity}）"),
+    # --- review of written answers (review.py) -----------------------------------------
+    "grade.review.title": ("{assignment} — written answers to review",
+                           "{assignment} — 待评阅的文字作答"),
+    "grade.review.page_intro": ("Read each answer against the task's rubric; enter the scores "
+                                "and comments in {xlsx} (one sheet per task), then run svcx "
+                                "grade again with --reviews {xlsx}.",
+                                "请依据各题的评分细则阅读每份答案，把分数和评语填入 {xlsx}（每道"
+                                "题一个工作表），然后带 --reviews {xlsx} 再次运行 svcx grade。"),
+    "grade.review.rubric": ("Rubric", "评分细则"),
+    "grade.review.criterion": ("criterion", "评分项"),
+    "grade.review.descriptor": ("what earns the points", "得分标准"),
+    "grade.review.learner": ("learner", "学员"),
+    "grade.review.answer": ("answer", "答案"),
+    "grade.review.automatic": ("automatic check", "自动检查"),
+    "grade.review.auto_note": ("(provisional points)", "（暂定分数）"),
+    "grade.review.comment": ("comment", "评语"),
+    "grade.review.nothing": ("No answer to review.", "没有需要评阅的答案。"),
+    "grade.review.dv_error": ("a number from 0 to {max}", "请输入 0 到 {max} 之间的数字"),
+    "grade.review.no_results": ("{path} holds no results of svcx grade (results.json)",
+                                "{path} 中没有 svcx grade 的结果（results.json）"),
+    "grade.review.no_rubric": ("no task of {assignment} has a rubric: nothing to review",
+                               "{assignment} 中没有带评分细则的题目：无需评阅"),
+    "grade.review.exists": ("{path} exists (it may hold your scores): merge it with svcx grade "
+                            "--reviews, or write a new one with --force",
+                            "{path} 已存在（其中可能有你填写的分数）：请用 svcx grade --reviews "
+                            "合并，或用 --force 重新生成"),
+    "grade.review.unreadable": ("{file}: cannot read the review workbook ({error})",
+                                "{file}：无法读取评阅工作簿（{error}）"),
+    "grade.review.at": ("{file}, sheet {sheet}, cell {cell}: {message}",
+                        "{file}，工作表 {sheet}，单元格 {cell}：{message}"),
+    "grade.review.unknown_sheet": ("{file}, sheet {sheet}: no task with a rubric has this "
+                                   "sheet (sheets: {tasks})",
+                                   "{file}，工作表 {sheet}：没有带评分细则的题目对应这个工作表"
+                                   "（应有的工作表：{tasks}）"),
+    "grade.review.no_column": ("{file}, sheet {sheet}: the column of the criterion "
+                               "{criterion!r} is missing (header {header!r} in row 1)",
+                               "{file}，工作表 {sheet}：缺少评分项 {criterion!r} 的列（第 1 行"
+                               "表头应为 {header!r}）"),
+    "grade.review.not_number": ("{value!r} is not a number", "{value!r} 不是数字"),
+    "grade.review.negative": ("{value} is below 0", "{value} 小于 0"),
+    "grade.review.above": ("{value} is above the maximum {max}", "{value} 超过了最高分 {max}"),
+    "grade.review.missing_score": ("no score for the criterion {criterion!r} (the row has "
+                                   "others)",
+                                   "缺少评分项 {criterion!r} 的分数（该行已填写了其他评分项）"),
+    "grade.review.no_learner": ("scores without a learner", "有分数但没有学员"),
+    "grade.review.unknown_learner": ("no submission of the learner {learner!r}",
+                                     "没有学员 {learner!r} 的提交"),
+    "grade.review.twice": ("the learner {learner!r} is already in row {row}",
+                           "学员 {learner!r} 已经出现在第 {row} 行"),
+    "grade.review.merged": ("merged the trainer's review of {n} answers",
+                            "已合并培训师对 {n} 份答案的评阅"),
+    "grade.review.waiting": ("{n} written answers wait for review: svcx review {out}",
+                             "有 {n} 份文字作答等待评阅：svcx review {out}"),
+    "grade.review.wrote": ("review workbook: {xlsx}; to read: {html}",
+                           "评阅工作簿：{xlsx}；阅读页面：{html}"),
     # --- release / CLI ---------------------------------------------------------------
     "release.stale": (
         "{path} differs from a fresh generation; run `svcx release`",
