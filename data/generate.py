@@ -2823,6 +2823,75 @@ def write_communication(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {TRANSCRIPTS_FILE: generate_service_transcripts(seed)})
 
 
+# ---- issue 18: culture ----
+# --------------------------------------------------------------------------------------
+# Front-line authority levels of the bank's complaint handling (chapter "Service culture
+# and empowerment"): who may grant which remedy up to what amount, and what it costs when
+# a complaint climbs the chain
+# --------------------------------------------------------------------------------------
+AUTHORITY_FILE = "authority_levels.csv"
+AU_REMEDIES: dict[str, str] = {"apology_gift": "致歉礼品", "credit_voucher": "抵用券",
+                               "fee_refund": "退还手续费", "full_refund": "全额退款"}
+"""The remedies of ``complaints.csv`` that need authority (``none`` needs none)."""
+AU_ROLES: dict[str, tuple[str, int, str, tuple[float, ...], float, float]] = {
+    "hotline_agent": ("热线坐席", 1, "phone", (50, 50, 50, 0), 9.0, 1.3),
+    "online_agent": ("在线客服", 1, "app email social_media", (30, 0, 0, 0), 10.5, 1.2),
+    "branch_teller": ("网点柜员", 1, "branch", (80, 100, 100, 0), 10.0, 1.5),
+    "team_leader": ("值班主管", 2, "", (80, 200, 300, 500), 14.0, 2.5),
+    "service_manager": ("客户服务经理", 3, "", (80, 200, 1000, 2000), 25.0, 4.0),
+}
+"""Role → (Chinese name, level in the escalation chain, channels it takes first, current
+limits in yuan for the remedies of :data:`AU_REMEDIES` in order (0 = may not grant),
+median handling minutes, staff cost per minute in yuan). Planted: the online agents, who
+take the app, e-mail and social-media complaints, have the narrowest authority (apology
+gifts up to 30 yuan, nothing else), the branch tellers the widest; no front-line role may
+grant a full refund; the limits never fall up the chain."""
+AU_STUDY = (40, 0.35)
+"""Time study behind ``handling_minutes``: 40 timed complaints per role, log-normal around
+the median with log-SD 0.35; the column is their mean (one decimal)."""
+AU_PLANTED: dict[str, object] = {
+    "weakest_role": "online_agent",
+    "cap": 10000,
+    "best_change": ("online_agent", "fee_refund", 100.0),
+    "best_within": {15000: ("online_agent", "apology_gift", 50.0),
+                    20000: ("online_agent", "credit_voucher", 100.0)},
+}
+"""The planted effects that tests/test_data_culture.py checks: with ``complaints.csv``, the
+single raise that most lifts first-contact resolution within 10,000 yuan of added cost at
+risk is the online agents' fee refunds from 0 to 100 yuan; with 15,000 it is their apology
+gifts from 30 to 50, with 20,000 their vouchers from 0 to 100."""
+
+
+def generate_authority_levels(seed: int = SEED) -> pd.DataFrame:
+    """The bank's authority matrix for complaint remedies, one row per role and remedy.
+
+    Columns ``role``, ``role_zh``, ``level`` (1 = first contact, 2 = team leader,
+    3 = service manager), ``channels`` (the complaint channels a level-1 role takes first,
+    separated by spaces; empty above level 1), ``remedy``, ``remedy_zh``, ``limit`` (yuan,
+    0 = may not grant), ``handling_minutes`` (mean of a time study, :data:`AU_STUDY`),
+    ``cost_per_minute`` and ``handling_cost`` = minutes × cost per minute (yuan per
+    complaint the role handles). Limits and rates are fixed (:data:`AU_ROLES`); the time
+    study uses ``default_rng([seed, 30])``.
+    """
+    rng = np.random.default_rng([seed, 30])
+    n, sd = AU_STUDY
+    rows = []
+    for role, (role_zh, level, channels, limits, minutes, rate) in AU_ROLES.items():
+        mean = round(float(np.mean(minutes * np.exp(sd * rng.standard_normal(n)))), 1)
+        cost = round(mean * rate, 1)
+        for (remedy, remedy_zh), limit in zip(AU_REMEDIES.items(), limits, strict=True):
+            rows.append({"role": role, "role_zh": role_zh, "level": level,
+                         "channels": channels, "remedy": remedy, "remedy_zh": remedy_zh,
+                         "limit": int(limit), "handling_minutes": mean,
+                         "cost_per_minute": rate, "handling_cost": cost})
+    return pd.DataFrame(rows)
+
+
+def write_culture(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the authority levels (issue 18, culture) into ``outdir``; return the path."""
+    return write_frames(outdir, {AUTHORITY_FILE: generate_authority_levels(seed)})
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2837,6 +2906,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_training(outdir, seed)  # training evaluation (issue 18)
     paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
+    paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
     return paths
 
 

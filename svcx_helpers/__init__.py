@@ -26,6 +26,7 @@ _SUBMODULES = (
     "kano", "servqual", "ipa", "blueprint", "journey", "process", "standards", "recovery",
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core", "wellbeing", "communication",
+    "empowerment",  # issue 18: service culture and empowerment
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

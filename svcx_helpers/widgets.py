@@ -13,6 +13,8 @@
 * :func:`staffing_what_if` — arrivals, handling time, agents → service level (Erlang C).
 * :func:`pareto_explorer` — complaints by any column, the vital few.
 * :func:`internal_map_explorer` — the internal customer map and its weakest links.
+* :func:`authority_matrix_explorer` — edit who may grant which remedy up to what amount;
+  see first-contact resolution, the cost at risk and the best single raise.
 """
 
 from __future__ import annotations
@@ -725,3 +727,106 @@ def internal_map_explorer(requests: pd.DataFrame) -> Any:
     update()
     return w.VBox([w.HTML(f"<h4>{html.escape(t('widgets.int.title'))}</h4>"),
                    w.HBox([color, minimum]), summary, image])
+
+
+# --------------------------------------------------------------------------------------
+# Authority matrix explorer (issue 18, culture)
+# --------------------------------------------------------------------------------------
+def authority_summary_html(complaints: pd.DataFrame, matrix: Any, cap: float | None = None,
+                           costs: Any = None) -> str:
+    """First-contact resolution, cost at risk, FCR by channel, the three best single raises
+    within ``cap`` and any limit that falls up the chain, as HTML (the pure function
+    behind :func:`authority_matrix_explorer`)."""
+    from .empowerment import best_changes, chain_violations, fcr
+    from .plots.empowerment import name
+
+    total = fcr(complaints, matrix, costs=costs).iloc[0]
+    head = t("empowerment.widget.result", fcr=total["fcr"], n=int(total["first_contact"]),
+             total=int(total["complaints"]), risk=f"{total['cost_at_risk']:,.0f}",
+             paid=f"{total['paid_at_first_contact']:,.0f}")
+    if costs is not None:
+        head += " " + t("empowerment.widget.handling", cost=f"{total['handling_cost']:,.0f}")
+    channels = fcr(complaints, matrix, by="channel")
+    rows = "".join(f"<tr><td>{html.escape(name(i))}</td><td>{int(r.complaints)}</td>"
+                   f"<td>{r.fcr:.1%}</td></tr>" for i, r in channels.iterrows())
+    table = (f"<table><tr><th>{html.escape(t('empowerment.widget.channel'))}</th>"
+             f"<th>{html.escape(t('empowerment.widget.complaints'))}</th>"
+             f"<th>{html.escape(t('empowerment.widget.fcr'))}</th></tr>{rows}</table>")
+    changes = best_changes(complaints, matrix, cap=cap).head(3)
+    items = "".join(
+        "<li>" + html.escape(t("empowerment.widget.change", role=name(r.role),
+                               remedy=name(r.remedy), old=f"{r.limit:g}",
+                               new=f"{r.new_limit:g}", gain=int(r.gain),
+                               cost=f"{r.added_cost_at_risk:,.0f}")) + "</li>"
+        for r in changes.itertuples())
+    title = t("empowerment.widget.best_no_cap") if cap is None else \
+        t("empowerment.widget.best", cap=f"{cap:,.0f}")
+    best = (f"<p><b>{html.escape(title)}</b></p><ol>{items}</ol>" if items else
+            f"<p>{html.escape(t('empowerment.widget.none'))}</p>")
+    warn = "".join(
+        "<br><span style='color:#A33A00'>" + html.escape(t(
+            "empowerment.widget.violation", role=name(low), remedy=name(remedy),
+            higher=name(high))) + "</span>"
+        for low, remedy, high in chain_violations(matrix))
+    return f"<p><b>{html.escape(head)}</b>{warn}</p>{table}{best}"
+
+
+def authority_matrix_explorer(complaints: pd.DataFrame, matrix: Any, costs: Any = None,
+                              cap: float = 10000.0) -> Any:
+    """Widget: one box per first-contact role and remedy with its limit (yuan; 0 = may
+    not grant) and a slider for the cost cap; see first-contact resolution, the cost at
+    risk, FCR by channel, the best single raises within the cap and where complaints are
+    settled (:mod:`svcx_helpers.empowerment`). The escalation roles keep their limits;
+    ``.matrix`` is the matrix as edited."""
+    import ipywidgets as w
+
+    from .empowerment import FIRST_CONTACT, authority_matrix, settle
+    from .plots.empowerment import name, plot_levels
+
+    start = authority_matrix(matrix)
+    roles = [r for r in dict.fromkeys(FIRST_CONTACT.values())]
+    remedies = list(start.columns)
+    style = {"description_width": "initial"}
+    boxes: dict[tuple[str, str], Any] = {}
+    grid = [w.HTML("")] + [w.HTML(f"<b>{html.escape(name(m))}</b>") for m in remedies]
+    for role in roles:
+        grid.append(w.HTML(f"<b>{html.escape(name(role))}</b>"))
+        for remedy in remedies:
+            value = int(start.loc[role, remedy]) if role in start.index else 0
+            box = w.BoundedIntText(value=value, min=0, max=100000, step=10,
+                                   layout=w.Layout(width="110px"))
+            boxes[role, remedy] = box
+            grid.append(box)
+    table = w.GridBox(grid, layout=w.Layout(
+        grid_template_columns=f"150px repeat({len(remedies)}, 120px)"))
+    slider = w.IntSlider(value=int(cap), min=0, max=50000, step=1000,
+                         description=t("empowerment.widget.cap"), style=style,
+                         continuous_update=False, layout=w.Layout(width="420px"))
+    reset = w.Button(description=t("empowerment.widget.reset"), icon="undo")
+    summary = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+
+    class Explorer(w.VBox):  # type: ignore[misc]
+        @property
+        def matrix(self) -> pd.DataFrame:
+            out = start.copy()
+            for (role, remedy), box in boxes.items():
+                out.loc[role, remedy] = float(box.value)
+            return authority_matrix(out.fillna(0))
+
+    def update(_: Any = None) -> None:
+        current = box_.matrix
+        summary.value = authority_summary_html(complaints, current, slider.value, costs)
+        image.value = _figure_png(lambda: plot_levels(settle(complaints, current)))
+
+    def undo(_: Any = None) -> None:
+        for (role, remedy), box in boxes.items():
+            box.value = int(start.loc[role, remedy]) if role in start.index else 0
+
+    box_ = Explorer([w.HTML(f"<h4>{html.escape(t('empowerment.widget.title'))}</h4>"),
+                     table, w.HBox([slider, reset]), summary, image])
+    for box in [*boxes.values(), slider]:
+        box.observe(update, "value")
+    reset.on_click(undo)
+    update()
+    return box_

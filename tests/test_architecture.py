@@ -18,7 +18,8 @@ import svcx_helpers
 PACKAGE = Path(svcx_helpers.__file__).resolve().parent
 ANALYSIS = ("kano", "servqual", "ipa", "blueprint", "journey", "process", "standards",
             "recovery", "queueing", "internal", "capstone", "training", "data", "validate",
-            "report", "quiz", "readers", "wellbeing", "communication")
+            "report", "quiz", "readers", "wellbeing", "communication",
+            "empowerment")
 MACHINERY = ("plots", "widgets", "grading", "publish", "cli")
 
 

@@ -588,7 +588,7 @@ def test_chinese_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
         assert text.count("你的答案") >= 7 and "kano.rank(counts)" not in text
 
 CHAPTERS = ["customers", "kano", "servqual", "blueprint", "journey", "process", "standards",
-            "recovery", "queues"]
+            "recovery", "queues", "culture", "emotions", "training", "communication"]
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -630,6 +630,7 @@ def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
     ("控制图", "zh/book/zh/chapters/standards.html"),
     ("服务补救", "zh/book/zh/chapters/recovery.html"),
     ("排队", "zh/book/zh/chapters/queues.html"),
+    ("授权矩阵", "zh/book/zh/chapters/culture.html"),
 ])
 def test_chinese_search_finds_the_chapter(driver: webdriver.Chrome, base_url: str,
                                           visits: dict[str, Visit], query: str,

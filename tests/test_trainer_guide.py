@@ -65,10 +65,20 @@ def toc_files() -> list[str]:
     return [toc()["root"], *(f for part in toc()["parts"] for f in walk(part["chapters"]))]
 
 
-def toc_chapters() -> list[str]:
-    """Chapter names (``kano`` …) of the part "Chapters", in book order: D1 is the first."""
-    part = next(p for p in toc()["parts"] if p["caption"] == "Chapters")
-    return [Path(c["file"]).name for c in part["chapters"]]
+CHAPTER_PARTS = ("Chapters", "People who serve")
+"""The parts whose chapters have discussion questions and exercises, in book order."""
+
+
+def toc_chapters(parts: tuple[str, ...] = CHAPTER_PARTS) -> list[str]:
+    """Chapter names (``kano`` …) of the chapter parts, in book order: D1 is the first."""
+    return [Path(c["file"]).name for p in toc()["parts"] if p["caption"] in parts
+            for c in p["chapters"]]
+
+
+def chapter_title(chapter: str) -> str:
+    """The English title of a chapter: its first heading without the Chinese in brackets."""
+    first = notebook_markdown(ROOT / "book" / "chapters" / f"{chapter}.ipynb").splitlines()[0]
+    return re.sub(r"\s*\([^()]*\)\s*$", "", first.lstrip("# ")).strip()
 
 
 @cache
@@ -188,7 +198,39 @@ def test_each_day_runs_without_gaps_or_overlaps_to_its_stated_end(programme: str
 
 def test_every_chapter_of_the_book_is_in_the_three_day_programme() -> None:
     covered = {row_chapter(row) for _, _, _, rows in days("### Three days") for row in rows}
-    assert set(toc_chapters()) <= covered, set(toc_chapters()) - covered
+    core = toc_chapters(("Chapters",))
+    assert set(core) <= covered, set(core) - covered
+
+
+def test_the_people_block_names_every_chapter_of_its_part() -> None:
+    """The people block of the three-day programme names the chapters of the part
+    "People who serve" by title, each in a session of its own; its times run from 09:00
+    to 17:00 without gaps, with one lunch; the sections, tasks, activities and questions
+    it names exist."""
+    block = section(text(GUIDE), "#### People block")
+    by_title = {f"*{chapter_title(c)}*": c for c in toc_chapters(("People who serve",))}
+    questions = set(guide_questions())
+    labels = set(re.findall(r"^\((trainer-[\w-]+)\)=$", text(GUIDE), re.M))
+    clock, lunches, named = minutes("09:00"), 0, set()
+    for row in table_rows(block.splitlines()):
+        assert len(row) == 6 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
+        length = minutes(row[0][6:]) - clock
+        clock += length
+        if row[1] in ("Break", "Lunch"):
+            lunches += row[1] == "Lunch"
+            continue
+        assert 45 <= length <= 90, row[0]
+        chapter = by_title.get(row[2])
+        assert chapter or (row[2] == "—" and not tasks_in(row[3])), row[0]
+        if chapter:
+            named.add(chapter)
+            for phrase in re.findall(r"\*([^*]+)\*", row[1]):
+                assert phrase in chapter_headings(chapter), (chapter, phrase)
+            assert set(tasks_in(row[3])) <= set(exercise_tasks(chapter)), (chapter, row[3])
+        assert set(re.findall(r"D\d+\.\d+", row[4])) <= questions, row[4]
+        assert set(re.findall(r"\{ref\}`[^`]*<([^>]+)>`", row[4])) <= labels, row[4]
+    assert clock == minutes("17:00") and lunches == 1
+    assert named == set(by_title.values())
 
 
 def test_programme_rows_name_real_chapters_sections_tasks_and_questions() -> None:
@@ -271,10 +313,13 @@ def answer_notes() -> dict[str, str]:
 
 
 def test_every_chapter_has_three_to_five_questions_numbered_in_order() -> None:
+    """A chapter of the part "Chapters" has three to five questions; a chapter of the part
+    "People who serve" has three to five or none (then its notes are workshop notes)."""
     questions = guide_questions()
+    core = set(toc_chapters(("Chapters",)))
     for n, chapter in enumerate(toc_chapters(), start=1):
         mine = [q for q in questions if q.startswith(f"D{n}.")]
-        assert 3 <= len(mine) <= 5, chapter
+        assert 3 <= len(mine) <= 5 or (chapter not in core and not mine), chapter
         assert mine == [f"D{n}.{k}" for k in range(1, len(mine) + 1)], chapter
 
 
@@ -610,6 +655,25 @@ def note_numbers() -> dict[str, list[str]]:
                  pct(by_count["cumulative"].iloc[2], 1),
                  *(pct(s, 1) for s in by_money["share"].iloc[:4])]
 
+    # culture and empowerment
+    from svcx_helpers import empowerment
+
+    levels = load_dataset("authority_levels")
+    matrix = empowerment.authority_matrix(levels)
+    raise_ = empowerment.best_changes(complaints, matrix, cap=10_000,
+                                      costs=empowerment.handling_costs(levels)).iloc[0]
+    before = empowerment.fcr(complaints, matrix).loc["all", "fcr"]
+    assert (raise_["role"], raise_["remedy"], raise_["new_limit"]) == (
+        "online_agent", "fee_refund", 100)
+    n["D10.2"] = [f"{raise_['added_cost_at_risk']:,.0f} yuan", f"settles {raise_['gain']} more",
+                  f"from {pct(before, 1)} to {pct(raise_['fcr_after'], 1)}",
+                  f"saves {raise_['handling_saved']:,.0f} yuan"]
+    roles = empowerment.fcr(complaints, matrix, by="first_role")
+    n["D10.4"] = [f"{roles.loc['online_agent', 'complaints']:,} of the "
+                  f"{roles['complaints'].sum():,} resolved",
+                  f"{pct(roles.loc['online_agent', 'fcr'], 1)} of them",
+                  f"tellers settle {pct(roles.loc['branch_teller', 'fcr'], 1)}"]
+
     # queues
     hotline = load_dataset("hotline_arrivals")
 
@@ -654,7 +718,8 @@ def computed() -> dict[str, list[str]]:
 @pytest.mark.parametrize("qid", ["D1.2", "D1.3", "D2.1", "D2.2", "D2.3", "D2.5", "D3.1",
                                  "D3.2", "D3.4", "D3.5", "D4.1", "D4.2", "D5.1", "D5.2",
                                  "D5.3", "D6.1", "D6.4", "D7.2", "D7.3", "D7.4", "D7.5",
-                                 "D8.2", "D8.3", "D8.4", "D9.2", "D9.3", "D9.4"])
+                                 "D8.2", "D8.3", "D8.4", "D9.2", "D9.3", "D9.4",
+                                 "D10.2", "D10.4"])
 def test_numbers_in_the_answer_notes_match_the_library(qid: str) -> None:
     note = squash(answer_notes()[qid])
     assert "**Numbers.**" in answer_notes()[qid], qid

@@ -12,9 +12,8 @@ starts with the name of its owner, which is also the name of its catalogue file:
 
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
-  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``, ``quiz``,
-  ``widgets``; e.g.
-  ``queues.err.agents``.
+  ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
+  ``empowerment``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
@@ -50,6 +49,7 @@ from .catalogue import (
     blueprint,
     capstone,
     communication,
+    empowerment,
     internal,
     journey,
     kano,
@@ -71,9 +71,9 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, communication, internal, journey, kano, machinery,
-               process, queues, quiz, recovery, servqual, standards, training, wellbeing,
-               widgets)
+_CATALOGUES = (blueprint, capstone, communication, empowerment, internal, journey, kano,
+               machinery, process, queues, quiz, recovery, servqual, standards, training,
+               wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
