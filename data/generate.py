@@ -2892,6 +2892,146 @@ def write_culture(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {AUTHORITY_FILE: generate_authority_levels(seed)})
 
 
+# ---- issue 19: creative ----
+# --------------------------------------------------------------------------------------
+# Redesign options for the hotel's evening check-in (chapter "Creative methods for service
+# design"): seven options a team found with SCAMPER prompts on the hotel blueprint, and six
+# raters' scores of each option on four criteria
+# --------------------------------------------------------------------------------------
+RD_OPTIONS_FILE = "redesign_options.csv"
+RD_SCORES_FILE = "redesign_scores.csv"
+RD_OPTIONS: dict[str, tuple[str, str, str, str]] = {
+    "mobile_check_in": (
+        "S", "C9",
+        "Substitute the desk registration with mobile check-in before arrival and a digital "
+        "key on the phone",
+        "用到店前的手机自助入住和手机电子房卡替代前台登记"),
+    "prefilled_card": (
+        "C", "C9",
+        "Combine the booking and the registration: print the card pre-filled from the "
+        "booking, the guest only checks and signs",
+        "把预订与登记合为一步：用预订信息预先打印好登记单，客人只需核对签字"),
+    "lobby_kiosk": (
+        "A", "C8",
+        "Adapt the airport's self-service kiosks: two check-in kiosks with key encoders in the "
+        "lobby",
+        "借鉴机场的自助值机：在大堂设两台带制卡功能的自助入住机"),
+    "peak_clerk": (
+        "M", "C8",
+        "Modify the roster: a fourth clerk at the desk from 18:00 to 20:00, the evening "
+        "peak",
+        "调整排班：18:00–20:00 晚高峰在前台加派第四名接待员"),
+    "doorman_tablet": (
+        "P", "O1",
+        "Put the doorman's minutes to another use: he checks the guest in on a tablet "
+        "while the bags are tagged",
+        "把门童的时间挪作他用：行李挂牌的同时，门童用平板电脑为客人办理入住"),
+    "express_pickup": (
+        "E", "C8",
+        "Eliminate the desk visit for returning guests: their key waits in a sealed "
+        "envelope at an express pick-up point",
+        "为回头客消除前台环节：房卡装在密封信封里，放在快速取卡处"),
+    "early_release": (
+        "R", "S5",
+        "Rearrange housekeeping: clean the rooms of the day's arrivals first and release "
+        "them by 17:00",
+        "重排客房清扫顺序：先打扫当天到店客人的房间，17:00 前全部放房"),
+}
+"""Option → (SCAMPER letter, the hotel blueprint step it changes, the idea in English and
+in Chinese). One option per letter of Eberle's SCAMPER, each on a step of
+``data/blueprints/hotel_check_in.yml``."""
+RD_CRITERIA: tuple[str, ...] = ("customer", "cost", "feasibility", "staff")
+"""Criteria, each scored 1–5 so that more is better: customer = what it does for the
+guest's wait and effort, cost = affordability (5 = cheapest), feasibility = can be working
+within six months, staff = desk time it frees (5 = frees the most)."""
+RD_RATERS: dict[str, tuple[str, int]] = {
+    "front_desk": ("前台接待员", -1), "front_office_manager": ("前厅经理", 0),
+    "it_manager": ("信息技术经理", 1), "housekeeping": ("客房部主管", -1),
+    "finance": ("财务主管", 0), "guest_panel": ("常客代表", 1),
+}
+"""Rater → (role in Chinese, view of the technical options' feasibility: −1 sceptical, +1
+confident). The planted disagreement: on feasibility the IT manager and the guest panel
+rate the technical options higher, the front desk and housekeeping lower."""
+RD_TECH: tuple[str, ...] = ("mobile_check_in", "lobby_kiosk", "doorman_tablet")
+RD_SUMS: dict[str, tuple[int, int, int, int]] = {
+    "mobile_check_in": (28, 12, 24, 25),
+    "prefilled_card": (16, 27, 26, 18),
+    "lobby_kiosk": (23, 9, 20, 22),
+    "peak_clerk": (22, 11, 28, 12),
+    "doorman_tablet": (19, 19, 17, 13),
+    "express_pickup": (17, 22, 21, 19),
+    "early_release": (18, 17, 18, 14),
+}
+"""The sum of the six raters' scores per option and criterion (in the order of
+:data:`RD_CRITERIA`), fixed by design so that the team means are exact sixths."""
+RD_POINTS: dict[str, int] = {"customer": 10, "cost": 4, "feasibility": 4, "staff": 2}
+"""The management's weights: 20 points spread over the criteria (0.5, 0.2, 0.2, 0.1)."""
+RD_PLANTED: dict[str, object] = {
+    "winner": "mobile_check_in", "runner_up": "prefilled_card",
+    "cost_threshold": 21 / 61, "cost_winner": "prefilled_card",
+    "customer_threshold": 9 / 29, "feasibility_threshold": 0.584416,
+    "feasibility_winner": "peak_clerk", "staff": None, "disagree": "feasibility",
+}
+"""The planted effects that tests/test_data_creative.py checks: at the management's weights
+the mobile check-in wins (3.95) ahead of the pre-filled card (3.40); the winner becomes the
+pre-filled card when the cost weight rises above 21/61 ≈ 0.344 (or the customer weight
+falls below 9/29 ≈ 0.310) and the extra peak clerk when the feasibility weight rises above
+0.584; the staff weight never changes the winner; the raters disagree most on
+feasibility."""
+RD_NOISE = {"feasibility": 0.8, "other": 0.45}
+"""SD of each rater's random deviation from the option's mean before the sums are fixed:
+feasibility also carries the rater's view of the technical options (:data:`RD_RATERS`)."""
+
+
+def _rd_scores(rng: np.random.Generator, total: int, lean: np.ndarray, sd: float) -> list[int]:
+    """Six whole scores 1–5 around total/6 (+ the raters' ``lean``) that add up to
+    ``total``: draw, round, clip, then move single points from the raters furthest above
+    their draw to those furthest below until the sum is right."""
+    raw = total / len(lean) + lean + sd * rng.standard_normal(len(lean))
+    scores = np.clip(np.rint(raw), 1, 5).astype(int)
+    while scores.sum() != total:
+        gap = raw - scores
+        if scores.sum() < total:
+            room = np.where(scores < 5, gap, -np.inf)
+            scores[int(np.argmax(room))] += 1
+        else:
+            room = np.where(scores > 1, gap, np.inf)
+            scores[int(np.argmin(room))] -= 1
+    return [int(x) for x in scores]
+
+
+def generate_redesign(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The hotel's redesign options and the team's scores.
+
+    ``redesign_options``: one row per option — ``option``, ``scamper`` (letter),
+    ``step`` (hotel blueprint step id), ``idea``, ``idea_zh``.
+    ``redesign_scores``: one row per option, rater and criterion — ``option``, ``rater``,
+    ``rater_zh``, ``criterion``, ``score`` (1–5, more is better). The sum over the raters
+    of each option and criterion is fixed (:data:`RD_SUMS`); the raters' scores around it
+    use ``default_rng([seed, 34])``.
+    """
+    rng = np.random.default_rng([seed, 34])
+    options = pd.DataFrame([{"option": k, "scamper": v[0], "step": v[1], "idea": v[2],
+                             "idea_zh": v[3]} for k, v in RD_OPTIONS.items()])
+    view = np.array([v[1] for v in RD_RATERS.values()], dtype=float)
+    rows = []
+    for option, sums in RD_SUMS.items():
+        for criterion, total in zip(RD_CRITERIA, sums, strict=True):
+            feas = criterion == "feasibility"
+            lean = view * (1.0 if feas and option in RD_TECH else 0.0)
+            sd = RD_NOISE["feasibility"] if feas else RD_NOISE["other"]
+            for (rater, (rater_zh, _)), score in zip(
+                    RD_RATERS.items(), _rd_scores(rng, total, lean, sd), strict=True):
+                rows.append({"option": option, "rater": rater, "rater_zh": rater_zh,
+                             "criterion": criterion, "score": score})
+    return {RD_OPTIONS_FILE: options, RD_SCORES_FILE: pd.DataFrame(rows)}
+
+
+def write_creative(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the redesign options and scores (issue 19, creative) into ``outdir``."""
+    return write_frames(outdir, generate_redesign(seed))
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2907,6 +3047,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
+    paths += write_creative(outdir, seed)  # redesign options and scores (issue 19, creative)
     return paths
 
 

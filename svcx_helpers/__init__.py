@@ -27,6 +27,7 @@ _SUBMODULES = (
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
+    "decision",  # issue 19: creative methods, the weighted decision matrix
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )
