@@ -320,7 +320,7 @@ def weight_sweep(matrix: pd.DataFrame,
     m = _matrix(matrix)
     if int(points) < 2:
         raise ValueError(t("decision.err.points", value=points))
-    grid = np.linspace(0.0, 1.0, int(points))
+    grid = np.round(np.linspace(0.0, 1.0, int(points)), 12)
     rows = [m.to_numpy() @ reweight(weights, criterion, x, list(m.columns)).to_numpy()
             for x in grid]
     out = pd.DataFrame(rows, index=pd.Index(grid, name="weight"), columns=m.index)
@@ -338,7 +338,8 @@ def sensitivity(matrix: pd.DataFrame,
     crosses its own: t = ΔR / (ΔR − Δs) with ΔR = R_a − Rᵢ and Δs = s_ak − sᵢₖ. Moving up
     from the current weight, the first crossing is ``upper`` (the new winner
     ``winner_above``); moving down, the last one below is ``lower`` (``winner_below``).
-    NaN (and None) where the winner never changes in [0, 1]; ``margin`` is the smallest
+    NaN where the winner never changes in [0, 1] (a tie exactly at 0 or 1 is no change);
+    ``margin`` is the smallest
     distance of the current weight to a change. Source of the idea: the sensitivity of
     the weighted-sum model to one weight (Triantaphyllou & Sánchez 1997).
 
@@ -383,14 +384,15 @@ def sensitivity(matrix: pd.DataFrame,
                 continue                         # parallel lines: never cross
             x = d_r / denom
             slope = s_k[i] - rest[i]
-            if wk + 1e-12 < x <= 1 + 1e-12:
+            # a crossing at 0 or 1 is only a tie at the end of the range, not a change
+            if wk + 1e-12 < x < 1 - 1e-12:
                 above.append((x, -slope, i))
-            elif -1e-12 <= x < wk - 1e-12:
+            elif 1e-12 < x < wk - 1e-12:
                 below.append((-x, slope, i))
         lo = min(below) if below else None
         hi = min(above) if above else None
-        lower = min(max(-lo[0], 0.0), 1.0) if lo else math.nan
-        upper = min(max(hi[0], 0.0), 1.0) if hi else math.nan
+        lower = -lo[0] if lo else math.nan
+        upper = hi[0] if hi else math.nan
         margin = min([abs(wk - x) for x in (lower, upper) if not math.isnan(x)],
                      default=math.nan)
         rows[name] = (wk, lower, m.index[lo[2]] if lo else None, upper,

@@ -15,6 +15,8 @@
 * :func:`internal_map_explorer` — the internal customer map and its weakest links.
 * :func:`authority_matrix_explorer` — edit who may grant which remedy up to what amount;
   see first-contact resolution, the cost at risk and the best single raise.
+* :func:`scamper_walkthrough` — walk a team through a blueprint step by step with the
+  seven SCAMPER prompts; collect the ideas as options (``.options``).
 """
 
 from __future__ import annotations
@@ -830,3 +832,98 @@ def authority_matrix_explorer(complaints: pd.DataFrame, matrix: Any, costs: Any 
     reset.on_click(undo)
     update()
     return box_
+
+
+# --------------------------------------------------------------------------------------
+# SCAMPER walk-through (issue 19, creative)
+# --------------------------------------------------------------------------------------
+def scamper_step_html(step: Any, k: int = 1, n: int = 1) -> str:
+    """One step of a blueprint with its marks and times and the seven SCAMPER prompts about
+    it, as HTML (the pure function behind :func:`scamper_walkthrough`)."""
+    from .blueprint import lane_name
+    from .decision import scamper_prompts
+
+    head = t("decision.widget.step", k=k, n=n, id=step.id, lane=lane_name(step.lane),
+             column=f"{step.column:g}")
+    facts = []
+    if step.duration is not None:
+        facts.append(t("decision.widget.time", duration=f"{step.duration:g}",
+                       tolerance="–" if step.tolerance is None else f"{step.tolerance:g}"))
+    if step.wait_point:
+        facts.append(t("decision.widget.wait", wait="–" if step.wait is None
+                       else f"{step.wait:g}"))
+    if step.fail_point:
+        facts.append(t("decision.widget.marks", fail=step.text_of("fail_mode") or "–"))
+    prompts = "".join(f"<li><b>{html.escape(letter)} · {html.escape(row['name'])}</b>: "
+                      f"{html.escape(row['prompt'])}</li>"
+                      for letter, row in scamper_prompts(step).iterrows())
+    items = "".join(f"<li>{html.escape(f)}</li>" for f in facts)
+    return (f"<p><small>{html.escape(head)}</small><br><b>{html.escape(step.text())}</b></p>"
+            f"<ul>{items}</ul><ol style='list-style:none;padding-left:0'>{prompts}</ol>")
+
+
+def scamper_walkthrough(blueprint: Any, lanes: Sequence[str] | None = None) -> Any:
+    """Widget: walk a team through ``blueprint`` (a :class:`~svcx_helpers.blueprint.
+    Blueprint` or the name of a shipped one) step by step — column by column, top lane
+    first (:func:`svcx_helpers.decision.walk`) — showing each step with its fail and wait
+    marks and Eberle's seven SCAMPER prompts about it. Pick a letter, write the idea, add
+    it; ``.options`` is the list of ``{"letter", "step", "idea"}`` dicts that
+    :func:`svcx_helpers.decision.read_options` reads. ``lanes`` defaults to every lane but
+    the physical evidence."""
+    import ipywidgets as w
+
+    from . import blueprint as bp_module
+    from .decision import SCAMPER, walk
+
+    bp = bp_module.load(blueprint) if isinstance(blueprint, str) else blueprint
+    steps = walk(bp, lanes or [x for x in bp_module.LANES if x != "evidence"])
+    collected: list[dict[str, str]] = []
+    style = {"description_width": "initial"}
+    step_box = w.HTML()
+    previous = w.Button(description=t("decision.widget.previous"), icon="arrow-left")
+    following = w.Button(description=t("decision.widget.next"), icon="arrow-right")
+    letter = w.Dropdown(options=[(f"{x} · {t(f'decision.scamper.{x}.name')}", x)
+                                 for x in SCAMPER],
+                        description=t("decision.widget.letter"), style=style)
+    idea = w.Textarea(placeholder=t("decision.widget.idea"),
+                      layout=w.Layout(width="100%", height="60px"))
+    add = w.Button(description=t("decision.widget.add"), icon="plus")
+    status = w.HTML()
+    position = {"k": 0}
+
+    class Walkthrough(w.VBox):  # type: ignore[misc]
+        @property
+        def options(self) -> list[dict[str, str]]:
+            return [dict(o) for o in collected]
+
+        @property
+        def step(self) -> Any:
+            return steps[position["k"]]
+
+    def show() -> None:
+        k = position["k"]
+        step_box.value = scamper_step_html(steps[k], k + 1, len(steps))
+        previous.disabled, following.disabled = k == 0, k == len(steps) - 1
+        status.value = html.escape(t("decision.widget.count", n=len(collected)))
+
+    def move(delta: int) -> None:
+        position["k"] = min(max(position["k"] + delta, 0), len(steps) - 1)
+        show()
+
+    def keep(_: Any = None) -> None:
+        if not idea.value.strip():
+            status.value = html.escape(t("decision.widget.empty"))
+            return
+        collected.append({"letter": letter.value, "step": steps[position["k"]].id,
+                          "idea": idea.value.strip()})
+        idea.value = ""
+        show()
+
+    previous.on_click(lambda _: move(-1))
+    following.on_click(lambda _: move(1))
+    add.on_click(keep)
+    box = Walkthrough([w.HTML(f"<h4>{html.escape(t('decision.widget.title', name=bp.text()))}"
+                              "</h4>"), w.HBox([previous, following]), step_box,
+                       w.HBox([letter, add]), idea, status])
+    show()
+    return box
