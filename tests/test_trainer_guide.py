@@ -65,8 +65,18 @@ def toc_files() -> list[str]:
     return [toc()["root"], *(f for part in toc()["parts"] for f in walk(part["chapters"]))]
 
 
-CHAPTER_PARTS = ("Chapters", "People who serve")
+CHAPTER_PARTS = ("Chapters", "People who serve", "Designing and governing services")
 """The parts whose chapters have discussion questions and exercises, in book order."""
+
+GOVERNANCE = {
+    "creative": "Creative methods for service design",
+    "servicescape": "Servicescape and inclusive service",
+    "outsourcing": "Outsourcing, vendors and service-level agreements",
+    "audit": "Audit, privacy and continuity",
+    "cost": "The cost of service and digital channels",
+}
+"""The chapters of the part "Designing and governing services" (issue 19) and their English
+titles, in book order: the governance block names each, also before its chapter exists."""
 
 
 def toc_chapters(parts: tuple[str, ...] = CHAPTER_PARTS) -> list[str]:
@@ -231,6 +241,48 @@ def test_the_people_block_names_every_chapter_of_its_part() -> None:
         assert set(re.findall(r"\{ref\}`[^`]*<([^>]+)>`", row[4])) <= labels, row[4]
     assert clock == minutes("17:00") and lunches == 1
     assert named == set(by_title.values())
+
+
+def test_the_governance_block_names_every_chapter_of_its_part() -> None:
+    """The governance block of the three-day programme names the five chapters of the part
+    "Designing and governing services" by title, each in a session of its own; its times
+    run from 09:00 to 17:00 without gaps, with one lunch. For the chapters already in the
+    book, the title is the chapter's own and the sections, tasks, activities and questions
+    it names exist; every chapter of the part is one of the five."""
+    block = section(text(GUIDE), "#### Governance block")
+    in_book = set(toc_chapters(("Designing and governing services",)))
+    assert in_book <= set(GOVERNANCE), in_book - set(GOVERNANCE)
+    by_title = {f"*{title}*": name for name, title in GOVERNANCE.items()}
+    questions = set(guide_questions())
+    labels = set(re.findall(r"^\((trainer-[\w-]+)\)=$", text(GUIDE), re.M))
+    clock, lunches, named = minutes("09:00"), 0, []
+    for row in table_rows(block.splitlines()):
+        assert len(row) == 6 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
+        length = minutes(row[0][6:]) - clock
+        clock += length
+        if row[1] in ("Break", "Lunch"):
+            lunches += row[1] == "Lunch"
+            assert not any(row[2:]), row[0]
+            continue
+        assert 45 <= length <= 90, row[0]
+        assert row[5], f"{row[0]}: what do learners produce?"
+        chapter = by_title.get(row[2])
+        assert chapter or (row[2] == "—" and not tasks_in(row[3])), row[0]
+        if chapter:
+            named.append(chapter)
+            assert set(tasks_in(row[3])) <= set(range(1, 6)), row[3]   # every exercise has 5
+            if chapter in in_book:
+                assert chapter_title(chapter) == GOVERNANCE[chapter], chapter
+                for phrase in re.findall(r"\*([^*]+)\*", row[1]):
+                    assert phrase in chapter_headings(chapter), (chapter, phrase)
+                assert set(tasks_in(row[3])) <= set(exercise_tasks(chapter)), (chapter, row[3])
+            else:
+                assert not re.findall(r"\*([^*]+)\*", row[1]), \
+                    f"{chapter}: name its sections once the chapter is in the book"
+        assert set(re.findall(r"D\d+\.\d+", row[4])) <= questions, row[4]
+        assert set(re.findall(r"\{ref\}`[^`]*<([^>]+)>`", row[4])) <= labels, row[4]
+    assert clock == minutes("17:00") and lunches == 1
+    assert named == list(GOVERNANCE), named
 
 
 def test_programme_rows_name_real_chapters_sections_tasks_and_questions() -> None:
