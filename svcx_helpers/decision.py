@@ -53,6 +53,10 @@ SCAMPER: tuple[str, ...] = ("S", "C", "A", "M", "P", "E", "R")
 other uses, Eliminate, Reverse (rearrange)."""
 
 _TOL = 1e-12
+_WORDS = {"substitute": "S", "combine": "C", "adapt": "A", "modify": "M", "magnify": "M",
+          "minify": "M", "put to other uses": "P", "put to another use": "P", "eliminate": "E",
+          "reverse": "R", "rearrange": "R"}
+"""The English words of the letters as :func:`read_options` also accepts them."""
 
 
 # --------------------------------------------------------------------------- SCAMPER
@@ -112,11 +116,11 @@ def read_options(options: Any, blueprint: Blueprint | None = None) -> pd.DataFra
     """
     if isinstance(options, pd.DataFrame):
         options = options.to_dict("records")
-    if isinstance(options, Mapping) or isinstance(options, (str, bytes)) or not isinstance(
-            options, Iterable):
+    if isinstance(options, (Mapping, str, bytes)) or not isinstance(options, Iterable):
         raise ValueError(t("decision.err.options", got=type(options).__name__))
     names = {t(f"decision.scamper.{x}.name", lang=lang).casefold(): x
              for x in SCAMPER for lang in ("en", "zh")}
+    names.update(_WORDS)
     known = {s.id for s in blueprint.steps} if blueprint is not None else None
     rows = []
     for i, option in enumerate(options):
@@ -365,7 +369,7 @@ def sensitivity(matrix: pd.DataFrame,
     if len(scores) > 1 and scores[order[1]] >= scores[best] - 1e-9:
         raise ValueError(t("decision.err.tie", a=m.index[best], b=m.index[int(order[1])]))
     rows = {}
-    for k, name in enumerate(criteria):
+    for name in criteria:
         wk = float(w[name])
         rest_w = 1 - wk
         if rest_w <= _TOL:

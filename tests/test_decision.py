@@ -173,7 +173,7 @@ def test_read_options() -> None:
     (lambda: decision.reweight(W, "9", 0.5, ["0", "1", "2"]), "no criterion '9'"),
     (lambda: decision.reweight(W, "1", 1.5, ["0", "1", "2"]), "between 0 and 1"),
     (lambda: decision.team_matrix(pd.DataFrame({"option": ["A"], "score": [1]})),
-     "missing column(s) ['criterion']"),
+     "lack the column(s) ['criterion']"),
     (lambda: decision.team_matrix(pd.DataFrame({"option": ["A"], "criterion": ["x"],
                                                 "score": ["five"]})),
      "column 'score', row 0: the score 'five'"),

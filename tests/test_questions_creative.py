@@ -24,7 +24,7 @@ OPTIONS = [
     {"letter": "E", "step": "C8", "idea": "Drop the queue line: keys wait at the car-park barrier"},
     {"letter": "S", "step": "C9", "idea": "Replace the paper card with a tablet the guest signs"},
     {"letter": "C", "step": "B1", "idea": "Hotline notes go straight into the booking record"},
-    {"letter": "R", "step": "S5", "idea": "Clean the rooms of late arrivals first so keys are ready"},
+    {"letter": "R", "step": "S5", "idea": "Clean the rooms of late arrivals first: keys ready"},
     {"letter": "A", "step": "C12", "idea": "Borrow from food apps: order and track room service"},
 ]
 ADVICE = {
@@ -210,9 +210,9 @@ def test_answers_in_other_forms() -> None:
     assert check("creative.t4_sensitivity", {**sens, "never": "staff",
                                              "winner": "mobile check in"}).passed
     assert check("creative.t5_what_if", list(bank.what_if().values())).passed
-    zh = {"recommendation": "建议先在两家门店试点手机自助入住两个月：它的加权得分为 3.95，高于预填登记单"
-                            "的 3.40；如果四分之一的客人改用手机办理，前台平均等待会从 13.6 分钟降到"
-                            "1.8 分钟左右，检查试点期间的排队和好差评。",
+    zh = {"recommendation": "建议先在两家门店试点手机自助入住两个月：它的加权得分为 3.95，"
+                            "高于预填登记单的 3.40；如果四分之一的客人改用手机办理，前台平均"
+                            "等待会从 13.6 分钟降到 1.8 分钟左右，检查试点期间的排队和好差评。",
           "assumption": "前提是确实有四分之一的客人愿意用手机办理入住，而且成本权重不超过 0.34。"}
     assert check("creative.t6_advice", zh).passed
     assert grade_answer("creative.t6_advice", zh).passed
@@ -246,11 +246,12 @@ def test_hidden_tests() -> None:
     assert check("creative.t6_advice", vague).passed
     fb = grade_answer("creative.t6_advice", vague)
     assert fb.status == "fail" and "smartphone" in fb.hint
-    zh = {**ADVICE, "assumption": "事情未必会按计划发展，最后的结果也可能和我们现在想的完全不一样。"}
+    zh = {**ADVICE,
+          "assumption": "事情未必会按计划发展，最后的结果也可能和我们现在想的完全不一样。"}
     assert not grade_answer("creative.t6_advice", zh).passed
     for concrete in ("Older guests without a smartphone will still need the desk at the peak.",
                      "The raters disagree on feasibility, so the IT work may take longer.",
-                     "If finance gives cost more weight than a third, the pre-filled card wins instead.",
+                     "If finance gives cost more weight than a third, the pre-filled card wins.",
                      "前提是至少四分之一的客人愿意用手机办理入住，否则前台仍会排长队。"):
         assert grade_answer("creative.t6_advice", {**ADVICE, "assumption": concrete}).passed, \
             concrete
