@@ -2892,6 +2892,323 @@ def write_culture(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {AUTHORITY_FILE: generate_authority_levels(seed)})
 
 
+# ---- issue 19: outsourcing ----
+# ======================================================================================
+# Outsourcing and service-level agreements (issue 19, chapter "Outsourcing, vendors and
+# service-level agreements"; seed case 003: outsourcing, vendor selection, SLAs). The
+# district government service centre of the other chapters has outsourced the support of
+# its window PCs, ID-card readers, printers, queue-ticket system and online portal to an
+# IT vendor. Two files: the vendor's ticket log for the first half of 2026 and the clock
+# stops recorded in its ticket tool; and the draft SLA as YAML (clauses in English and
+# Chinese plus the machine-readable terms that svcx_helpers.sla measures). Planted: the
+# vendor meets its P1 target on paper because P1 is measured in business hours only,
+# every pending status stops the clock (also waits for the vendor's own suppliers) and
+# "third-party" exclusions are flagged mostly on tickets that would have missed, while
+# citizens and staff wait long. Own random stream default_rng([seed, 36]). Data card:
+# data/README.md.
+# ======================================================================================
+VN_TICKETS_FILE = "vendor_tickets.csv"
+VN_STOPS_FILE = "vendor_ticket_stops.csv"
+VN_SLA_FILE = "vendor_sla_draft.yml"
+
+VN_FIRST = dt.datetime(2025, 12, 29)
+"""Tickets are created from Monday 29 December 2025 …"""
+VN_LAST = dt.datetime(2026, 7, 1)
+"""… to Tuesday 30 June 2026 (before this moment); every one was resolved when the log was
+extracted."""
+VN_HOLIDAYS: tuple[str, ...] = (
+    "2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
+    "2026-02-20", "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05",
+    "2026-06-19")
+"""Weekdays without service in the contract's Annex A (New Year, Spring Festival, Qingming,
+Labour Day, Dragon Boat Festival)."""
+VN_WORKDAYS: tuple[str, ...] = ("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09")
+"""Weekend days that are working days in Annex A (make-up working days, 调休)."""
+VN_OPEN, VN_CLOSE = 9, 18
+"""Business hours of the contract: 09:00–18:00 on working days."""
+VN_COUNTS: dict[str, int] = {"P1": 150, "P2": 400, "P3": 900}
+"""Tickets per priority over the half year."""
+VN_TARGETS: dict[str, tuple[float, float, float]] = {
+    "P1": (0.5, 4.0, 0.95), "P2": (2.0, 16.0, 0.95), "P3": (8.0, 40.0, 0.90)}
+"""Priority → (response target, resolution target in business hours, attainment target)."""
+VN_ARRIVAL: dict[str, tuple[float, float, float, float]] = {
+    "P1": (1.0, 0.3, 0.5, 0.05), "P2": (1.0, 0.25, 0.4, 0.03), "P3": (1.0, 0.15, 0.3, 0.02)}
+"""Relative arrival rate per hour: (working day 09–18, working day 07–09 and 18–22,
+Saturday 08–13 when the hall serves citizens, any other hour: the online portal)."""
+VN_WORK: dict[str, tuple[float, float, float, float]] = {
+    "P1": (12 / 60, 0.6, 1.3, 0.75), "P2": (40 / 60, 0.6, 6.0, 0.7),
+    "P3": (2.0, 0.6, 16.0, 0.6)}
+"""Priority → (median response delay, its log-SD, median work, its log-SD), in business
+hours (log-normal): the vendor works only in business hours."""
+VN_STOPS: dict[str, dict[str, tuple[float, float, float]]] = {
+    "pending_customer": {"P1": (0.18, 1.2, 0.7), "P2": (0.30, 4.0, 0.8),
+                         "P3": (0.35, 4.0, 0.8)},
+    "pending_supplier": {"P1": (0.22, 6.0, 0.8), "P2": (0.20, 16.0, 0.8),
+                         "P3": (0.15, 24.0, 0.8)},
+}
+"""Status → priority → (probability, median wall-clock hours, log-SD) of a clock stop during
+the work: the vendor asked the customer for information or access (``pending_customer``),
+or waits for its own parts supplier or subcontractor (``pending_supplier``)."""
+VN_CUSTOMER_CHANGE = 0.03
+"""Share of tickets caused by the customer's own change (a fair exclusion)."""
+VN_FORCE_MAJEURE = 0.004
+VN_THIRD_PARTY: dict[str, tuple[float, float]] = {
+    "P1": (0.75, 0.04), "P2": (0.50, 0.03), "P3": (0.02, 0.02)}
+"""Priority → (P(the vendor flags ``third_party``) for a ticket that would miss its target
+as the draft measures it, P(flag) for one that would meet it). The flag follows the miss,
+not the cause."""
+VN_APRIL_FLAG = 0.2
+"""In April 2026 (created) a new account manager flags P1 misses less often: this P(flag)."""
+VN_CSAT = (4.6, 0.5, 0.7, 0.55)
+"""CSAT (1–5) = round(4.6 − 0.5·ln(1 + wall-clock hours) + N(0, 0.7)), answered with P 0.55:
+satisfaction follows the hours the customer waited, not the hours the SLA measures."""
+VN_FEE = 150_000
+VN_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "P1": ("queue_system", "approval_system", "online_portal", "network"),
+    "P2": ("window_pc", "id_reader", "printer", "approval_system", "account"),
+    "P3": ("printer", "account", "software", "peripheral", "other"),
+}
+
+
+def _vn_is_workday(day: dt.date) -> bool:
+    iso = day.isoformat()
+    if iso in VN_WORKDAYS:
+        return True
+    return day.weekday() < 5 and iso not in VN_HOLIDAYS
+
+
+def _vn_next_open(t: dt.datetime) -> dt.datetime:
+    """The first business moment at or after ``t``."""
+    while True:
+        day = t.date()
+        start = dt.datetime.combine(day, dt.time(VN_OPEN))
+        end = dt.datetime.combine(day, dt.time(VN_CLOSE))
+        if _vn_is_workday(day) and t < end:
+            return max(t, start)
+        t = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0))
+
+
+def _vn_add(t: dt.datetime, hours: float) -> dt.datetime:
+    """``t`` advanced by ``hours`` of business time (from the next business moment)."""
+    left = dt.timedelta(hours=hours)
+    t = _vn_next_open(t)
+    while True:
+        end = dt.datetime.combine(t.date(), dt.time(VN_CLOSE))
+        if t + left <= end:
+            return t + left
+        left -= end - t
+        t = _vn_next_open(end)
+
+
+def _vn_hour_weights(priority: str) -> tuple[list[dt.datetime], np.ndarray]:
+    """Every hour of the period and its arrival weight (:data:`VN_ARRIVAL`)."""
+    core, edge, saturday, other = VN_ARRIVAL[priority]
+    hours, weights = [], []
+    t = VN_FIRST
+    while t < VN_LAST:
+        h, day = t.hour, t.date()
+        if _vn_is_workday(day):
+            w = core if VN_OPEN <= h < VN_CLOSE else (edge if 7 <= h < 9 or 18 <= h < 22
+                                                       else other)
+        elif day.weekday() == 5 and day.isoformat() not in VN_HOLIDAYS and 8 <= h < 13:
+            w = saturday
+        else:
+            w = other
+        hours.append(t)
+        weights.append(w)
+        t += dt.timedelta(hours=1)
+    return hours, np.array(weights) / np.sum(weights)
+
+
+def _vn_minute(t: dt.datetime) -> dt.datetime:
+    return t.replace(second=0, microsecond=0)
+
+
+def generate_vendor_tickets(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The vendor's ticket log and its clock stops, keyed by file name.
+
+    * ``vendor_tickets.csv`` — ``ticket_id`` (V0001 … in order of creation), ``priority``
+      (P1–P3), ``category``, ``created``, ``first_response``, ``resolved`` (minutes),
+      ``exclusion`` (empty, ``customer_change``, ``third_party`` or ``force_majeure``, as
+      the vendor recorded it) and ``csat`` (1–5, empty = not answered).
+    * ``vendor_ticket_stops.csv`` — ``ticket_id``, ``status`` (``pending_customer`` or
+      ``pending_supplier``), ``start``, ``end``: the pending periods of the ticket tool.
+
+    The vendor starts work after a response delay and works only in business hours
+    (:data:`VN_WORK`); clock stops interrupt the work (:data:`VN_STOPS`). Planted: see the
+    module comment above and :data:`VN_THIRD_PARTY`, :data:`VN_APRIL_FLAG`,
+    :data:`VN_CSAT`. Uses ``default_rng([seed, 36])``.
+    """
+    rng = np.random.default_rng([seed, 36])
+    rows, stops = [], []
+    for priority, n in VN_COUNTS.items():
+        hours, weights = _vn_hour_weights(priority)
+        picks = np.sort(rng.choice(len(hours), size=n, p=weights))
+        d_med, d_sd, w_med, w_sd = VN_WORK[priority]
+        response_target, target, _ = VN_TARGETS[priority]
+        for k in picks:
+            created = _vn_minute(hours[k] + dt.timedelta(minutes=float(rng.uniform(0, 60))))
+            delay = float(d_med * np.exp(d_sd * rng.standard_normal()))
+            work = float(w_med * np.exp(w_sd * rng.standard_normal()))
+            start = _vn_add(created, delay)
+            pauses = []
+            for status, by_priority in VN_STOPS.items():
+                p, s_med, s_sd = by_priority[priority]
+                if rng.random() < p:
+                    pauses.append((float(rng.uniform(0.05, 0.95)), status,
+                                   float(s_med * np.exp(s_sd * rng.standard_normal()))))
+            pauses.sort()
+            t, done, ticket_stops = start, 0.0, []
+            for at, status, length in pauses:
+                t = _vn_add(t, (at - done) * work)
+                done = at
+                ticket_stops.append((status, t, t + dt.timedelta(hours=length)))
+                t = t + dt.timedelta(hours=length)
+            resolved = _vn_add(t, (1 - done) * work)
+            # the draft's measure: business hours from the next opening, all pauses stopped
+            draft_hours = delay + work
+            excluded = ""
+            if rng.random() < VN_CUSTOMER_CHANGE:
+                excluded = "customer_change"
+            elif rng.random() < VN_FORCE_MAJEURE:
+                excluded = "force_majeure"
+            else:
+                miss, meet = VN_THIRD_PARTY[priority]
+                if priority == "P1" and created.month == 4:
+                    miss = VN_APRIL_FLAG
+                if rng.random() < (miss if draft_hours > target else meet):
+                    excluded = "third_party"
+            wall = (resolved - created).total_seconds() / 3600
+            mean, slope, sd, answered = VN_CSAT
+            csat = (int(np.clip(np.rint(mean - slope * np.log1p(wall)
+                                        + sd * rng.standard_normal()), 1, 5))
+                    if rng.random() < answered else pd.NA)
+            rows.append({"priority": priority,
+                         "category": str(rng.choice(VN_CATEGORIES[priority])),
+                         "created": created, "first_response": _vn_minute(start),
+                         "resolved": _vn_minute(resolved), "exclusion": excluded,
+                         "csat": csat, "_stops": ticket_stops})
+    rows.sort(key=lambda r: (r["created"], r["priority"]))
+    for i, row in enumerate(rows):
+        row["ticket_id"] = f"V{i + 1:04d}"
+        for status, a, b in row.pop("_stops"):
+            stops.append({"ticket_id": row["ticket_id"], "status": status,
+                          "start": _vn_minute(a), "end": _vn_minute(b)})
+    fmt = "%Y-%m-%d %H:%M"
+    tickets = pd.DataFrame(rows)[["ticket_id", "priority", "category", "created",
+                                  "first_response", "resolved", "exclusion", "csat"]]
+    for col in ("created", "first_response", "resolved"):
+        tickets[col] = tickets[col].map(lambda x: x.strftime(fmt))
+    tickets["csat"] = tickets["csat"].astype("Int64")
+    stop_frame = pd.DataFrame(stops, columns=["ticket_id", "status", "start", "end"])
+    for col in ("start", "end"):
+        stop_frame[col] = stop_frame[col].map(lambda x: x.strftime(fmt))
+    return {VN_TICKETS_FILE: tickets, VN_STOPS_FILE: stop_frame}
+
+
+VN_CLAUSES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("C1", "Scope", "服务范围",
+     "The vendor supports the service centre's window PCs, ID-card readers and printers, the "
+     "queue-ticket system it hosts, the approval system's client and the online service "
+     "portal, for the centre's staff and for citizens at the self-service kiosks and online.",
+     "供应商为服务中心的窗口电脑、身份证读卡器和打印机，由其托管的排队叫号系统，审批系统客户端以及"
+     "网上办事大厅提供支持，服务对象是中心工作人员以及使用自助终端和网上办事的市民。"),
+    ("C2", "Service hours", "服务时间",
+     "Support is provided in business hours: Monday to Friday 09:00–18:00, except the public "
+     "holidays in Annex A and including the make-up working days listed there. All times in "
+     "this agreement are measured in business hours.",
+     "支持服务在工作时间内提供：周一至周五 09:00–18:00，附件 A 所列法定节假日除外，附件 A 所列调休"
+     "上班日照常服务。本协议中的所有时间均按工作时间计算。"),
+    ("C3", "Availability", "可用性",
+     "The queue-ticket system is available at least 99.5 % of the service hours (C2) of each "
+     "month. Availability = (service hours − hours out of service) ÷ service hours.",
+     "排队叫号系统在每月服务时间（C2）内的可用率不低于 99.5%。可用率 =（服务时间 − 停机时间）÷ "
+     "服务时间。"),
+    ("C4", "Priorities and targets", "优先级与目标时限",
+     "P1 (a window, the queue system or an online service is out of use): response within 30 "
+     "minutes, resolution within 4 hours. P2 (one user or function impaired, a workaround "
+     "exists): response within 2 hours, resolution within 16 hours. P3 (requests and minor "
+     "faults): response within 8 hours, resolution within 40 hours. A target is met when the "
+     "measured time is at most the target.",
+     "P1（某个窗口、排队系统或某项网上服务无法使用）：30 分钟内响应，4 小时内解决。P2（单个用户或"
+     "单项功能受影响，有临时替代办法）：2 小时内响应，16 小时内解决。P3（服务请求和轻微故障）：8 "
+     "小时内响应，40 小时内解决。计量时间不超过目标时限即为达标。"),
+    ("C5", "Attainment", "达成率",
+     "For each priority, the attainment of a month is the number of tickets that met the "
+     "resolution target divided by the number of tickets in scope. The agreed attainment is "
+     "95 % for P1 and P2 and 90 % for P3.",
+     "各优先级每月的达成率 = 达到解决时限的工单数 ÷ 纳入考核的工单数。约定的达成率为：P1 和 P2 "
+     "95%，P3 90%。"),
+    ("C6", "Measurement window", "考核周期",
+     "The measurement window is the calendar month. A ticket counts in the month in which it "
+     "is resolved.",
+     "考核周期为自然月。工单计入其解决时所在的月份。"),
+    ("C7", "Clock stops", "计时暂停",
+     "The clock stops while a ticket has a pending status in the vendor's ticket tool.",
+     "工单在供应商工单系统中处于任何“挂起”状态期间，暂停计时。"),
+    ("C8", "Exclusions", "除外情形",
+     "A ticket is out of scope if the incident was caused by a change made by the customer, "
+     "by third-party products, networks or services, or by force majeure.",
+     "因客户自行变更、第三方产品、网络或服务，或不可抗力引起的事件，其工单不纳入考核。"),
+    ("C9", "Service credits", "服务费抵扣",
+     "If the monthly attainment of P1 or of P2 is below 95 %, the vendor credits 5 % of the "
+     "monthly fee for that priority; below 90 %, 10 %. The credits of a month are added and "
+     "capped at 10 % of the monthly fee of 150,000 yuan.",
+     "P1 或 P2 的月度达成率低于 95% 时，供应商就该优先级抵扣月服务费的 5%；低于 90% 时抵扣 10%。"
+     "同一月份的抵扣相加，合计不超过月服务费 150,000 元的 10%。"),
+    ("C10", "Reporting and audit", "报告与审核",
+     "Within five working days after each month the vendor sends a report that lists every "
+     "ticket with its times, clock stops and exclusions; the customer may audit the ticket "
+     "tool at any time.",
+     "每月结束后五个工作日内，供应商提交月度报告，逐张列出工单的各项时间、暂停计时和除外情形；"
+     "客户可随时审核工单系统。"),
+)
+"""The draft's clauses: (id, title, Chinese title, English text, Chinese text). Planted: C2,
+C7 and C8 let the vendor meet the P1 target on paper while customers wait."""
+
+
+def vendor_sla_draft() -> dict[str, object]:
+    """The draft SLA as the YAML file holds it: the clauses and the terms they set, in the
+    form :func:`svcx_helpers.sla.load_contract` reads."""
+    return {
+        "title": "Draft service-level agreement: IT support for the district service centre",
+        "title_zh": "区政务服务中心 IT 支持服务水平协议（草案）",
+        "customer": "District government service centre",
+        "vendor": "Vendor (synthetic)",
+        "fee": VN_FEE,
+        "currency": "yuan",
+        "calendars": {"business": {
+            "days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+            "hours": [f"{VN_OPEN:02d}:00", f"{VN_CLOSE:02d}:00"],
+            "holidays": list(VN_HOLIDAYS), "workdays": list(VN_WORKDAYS)}},
+        "priorities": {p: {"response_hours": r, "resolution_hours": h, "target": a,
+                           "calendar": "business"}
+                       for p, (r, h, a) in VN_TARGETS.items()},
+        "clock_stops": list(VN_STOPS),
+        "exclusions": ["customer_change", "third_party", "force_majeure"],
+        "month": "resolved",
+        "credits": {"priorities": ["P1", "P2"],
+                    "table": [{"below": 0.95, "percent": 5}, {"below": 0.90, "percent": 10}],
+                    "cap_percent": 10},
+        "clauses": [{"id": c, "title": en_t, "title_zh": zh_t, "text": en, "text_zh": zh}
+                    for c, en_t, zh_t, en, zh in VN_CLAUSES],
+    }
+
+
+def write_outsourcing(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the vendor's ticket log, its clock stops and the draft SLA (issue 19,
+    outsourcing) into ``outdir``; return the paths."""
+    from svcx_helpers.core import dump_yaml
+
+    paths = write_frames(outdir, generate_vendor_tickets(seed))
+    path = Path(outdir) / VN_SLA_FILE
+    header = ("# Draft SLA of the chapter 'Outsourcing, vendors and service-level agreements'.\n"
+              "# Synthetic teaching data written by data/generate.py; data card in "
+              "data/README.md.\n")
+    path.write_text(header + dump_yaml(vendor_sla_draft()), encoding="utf-8", newline="\n")
+    return [*paths, path]
+
+
 def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     """Write every data file into ``outdir`` and return their paths (KANO files first)."""
     long = generate_kano_it_service_desk(seed)
@@ -2907,6 +3224,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
+    paths += write_outsourcing(outdir, seed)  # vendor tickets and draft SLA (issue 19)
     return paths
 
 

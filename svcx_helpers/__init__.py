@@ -27,6 +27,7 @@ _SUBMODULES = (
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
+    "sla",  # issue 19: outsourcing, vendors and service-level agreements
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

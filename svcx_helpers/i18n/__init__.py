@@ -59,6 +59,7 @@ from .catalogue import (
     quiz,
     recovery,
     servqual,
+    sla,
     standards,
     training,
     wellbeing,
@@ -72,7 +73,7 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
           else "en"}
 
 _CATALOGUES = (blueprint, capstone, communication, empowerment, internal, journey, kano,
-               machinery, process, queues, quiz, recovery, servqual, standards, training,
+               machinery, process, queues, quiz, recovery, servqual, sla, standards, training,
                wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
