@@ -3045,7 +3045,7 @@ def generate_vendor_tickets(seed: int = SEED) -> dict[str, pd.DataFrame]:
         hours, weights = _vn_hour_weights(priority)
         picks = np.sort(rng.choice(len(hours), size=n, p=weights))
         d_med, d_sd, w_med, w_sd = VN_WORK[priority]
-        response_target, target, _ = VN_TARGETS[priority]
+        target = VN_TARGETS[priority][1]
         for k in picks:
             created = _vn_minute(hours[k] + dt.timedelta(minutes=float(rng.uniform(0, 60))))
             delay = float(d_med * np.exp(d_sd * rng.standard_normal()))

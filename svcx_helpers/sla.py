@@ -35,7 +35,6 @@ Example (METHODS.md §8.5: P1 target ≤ 4 business hours, Monday = 5 January 20
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence

@@ -304,8 +304,8 @@ def test_errors_name_the_row_column_and_value(tmp_path: Any) -> None:
                    "subcontractors and the products it supplies.", []),
     ("exclusions", "Third-party failures are excluded.", ["named", "evidence",
                                                           "vendor_responsible"]),
-    ("exclusions", "仅计划内维护、客户自行变更和不可抗力可以除外，须提供根本原因证明并经客户书面确认；"
-                   "供应商对其分包方和其提供的产品负责。", []),
+    ("exclusions", "仅计划内维护、客户自行变更和不可抗力可以除外，须提供根本原因证明并经客户"
+                   "书面确认；供应商对其分包方和其提供的产品负责。", []),
 ])
 def test_check_clause(kind: str, text: str, missing: list[str]) -> None:
     review = sla.check_clause(text, kind)
