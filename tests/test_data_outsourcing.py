@@ -197,3 +197,29 @@ def test_p1_starts_outside_business_hours_often(tickets: pd.DataFrame,
     p3 = tickets[tickets["priority"] == "P3"]
     assert p3["created"].map(lambda t: cal.hours(t, t + pd.Timedelta(minutes=1)) == 0
                              ).mean() < outside.mean()
+
+
+def test_the_negotiation_cards_of_the_trainer_guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     contract: sla.Contract) -> None:
+    """The guide's code makes the twelve cards; the numbers it quotes for them are right."""
+    import re
+
+    guide = (ROOT / "book" / "trainer-guide.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", guide, re.S)
+                 if "sla_cards.csv" in b)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    exec(block, namespace)
+    cards = pd.read_csv(tmp_path / "sla_cards.csv")
+    card_stops = pd.read_csv(tmp_path / "sla_card_stops.csv")
+    assert len(cards) == 12 and (cards["priority"] == "P1").all()
+    fair = contract.revise(calendars={"P1": "24x7"}, clock_stops=["pending_customer"],
+                           exclusions=["customer_change", "force_majeure"])
+    counts = {}
+    for name, version in {"draft": contract, "fair": fair}.items():
+        row = sla.attainment(sla.measure(cards, version, card_stops), by="priority").loc["P1"]
+        counts[name] = (int(row["met"]), int(row["in_scope"]), int(row["excluded"]))
+    assert counts == {"draft": (9, 10, 2), "fair": (3, 12, 0)}
+    text = " ".join(guide.split())
+    assert "9 of the 10 cards in scope meet the 4-hour target (90 %; two are excluded" in text
+    assert "3 of the 12 meet it (25 %)" in text
