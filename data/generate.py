@@ -3143,7 +3143,7 @@ VN_CLAUSES: tuple[tuple[str, str, str, str, str], ...] = (
      "The measurement window is the calendar month. A ticket counts in the month in which it "
      "is resolved.",
      "考核周期为自然月。工单计入其解决时所在的月份。"),
-    ("C7", "Clock stops", "计时暂停",
+    ("C7", "Clock stops", "暂停计时",
      "The clock stops while a ticket has a pending status in the vendor's ticket tool.",
      "工单在供应商工单系统中处于任何“挂起”状态期间，暂停计时。"),
     ("C8", "Exclusions", "除外情形",

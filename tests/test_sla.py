@@ -317,7 +317,7 @@ def test_check_clause(kind: str, text: str, missing: list[str]) -> None:
 def test_check_clause_reports_in_chinese_and_refuses_bad_input() -> None:
     with i18n.language("zh"):
         report = sla.check_clause("The clock stops while pending.", "clock_stops").text_report()
-        assert report.startswith("计时暂停条款：找到 3 个要素中的 0 个")
+        assert report.startswith("暂停计时条款：找到 3 个要素中的 0 个")
     with pytest.raises(ValueError, match="non-empty text"):
         sla.check_clause("  ", "hours")
     with pytest.raises(ValueError, match="choose one of"):

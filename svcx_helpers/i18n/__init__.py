@@ -13,11 +13,12 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``empowerment``, ``sla``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
-  ``wellbeing.bank.…``); e.g. ``queues.bank.share.percent``.
+  ``wellbeing.bank.…``, the outsourcing bank ``questions/outsourcing.py`` with
+  ``sla.bank.…``); e.g. ``queues.bank.share.percent``.
 * in ``catalogue/machinery.py``, the machinery module's name: ``check.`` (answer checking,
   with the feedback shared by all banks, e.g. ``check.not_yet_right``), ``grade.``,
   ``progress.``, ``readers.``, ``data.``, ``core.``, ``validate.``, ``report.``, ``release.``,

@@ -447,7 +447,7 @@ def _pooled_created() -> float:
 
 # -------------------------------------------------------------------------- task 8
 REWRITE_KEYS = {"hours": ("service_hours", "C2", "服务时间"),
-                "clock_stops": ("stops", "clock_stop", "C7", "计时暂停"),
+                "clock_stops": ("stops", "clock_stop", "C7", "暂停计时", "计时暂停"),
                 "exclusions": ("exclusion", "C8", "除外情形")}
 
 

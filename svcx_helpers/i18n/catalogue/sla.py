@@ -4,7 +4,7 @@ issue 19).
 key -> (English, Simplified Chinese); the i18n docstring explains the keys.
 
 >>> MESSAGES["sla.kind.clock_stops"][1]
-'计时暂停条款'
+'暂停计时条款'
 """
 # ruff: noqa: E501  (one message a line reads better than a wrapped one)
 
@@ -48,7 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sla.review.aid": ("This check looks for words and numbers, not meaning: use it as a prompt, and judge the clause yourself.",
                        "这项检查只找字词和数字，不理解含义：请把它当作提示，条款好不好还要自己判断。"),
     "sla.kind.hours": ("Service hours clause", "服务时间条款"),
-    "sla.kind.clock_stops": ("Clock-stop clause", "计时暂停条款"),
+    "sla.kind.clock_stops": ("Clock-stop clause", "暂停计时条款"),
     "sla.kind.exclusions": ("Exclusions clause", "除外情形条款"),
     "sla.el.hours.priority": ("Priority", "优先级"),
     "sla.el.hours.round_clock": ("Round-the-clock period", "全天候计时"),
@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sla.bank.fair.one": ("That is the attainment with only {which} rewritten; change all three terms together.",
                           "这是只改写了{which}后的达成率；请把三项条款一起改。"),
     "sla.bank.fair.hours": ("the service hours", "服务时间"),
-    "sla.bank.fair.stops": ("the clock stops", "计时暂停"),
+    "sla.bank.fair.stops": ("the clock stops", "暂停计时"),
     "sla.bank.fair.exclusions": ("the exclusions", "除外情形"),
     "sla.bank.fair.mean_of_months": ("That is the mean of the six monthly attainments; pool the months: Σ met ÷ Σ in scope.",
                                      "这是六个月达成率的平均数；请合并计算：Σ 达标数 ÷ Σ 考核数。"),
