@@ -551,8 +551,9 @@ def attainment(measured: pd.DataFrame, by: str | Sequence[str] = ("month", "prio
     >>> m = pd.DataFrame({"month": ["2026-01"] * 5, "priority": ["P1"] * 5,
     ...                   "excluded": [False] * 4 + [True], "in_scope": [True] * 4 + [False],
     ...                   "met": pd.array([True, True, True, False, None], dtype="boolean")})
-    >>> attainment(m).loc[("2026-01", "P1"), ["in_scope", "met", "attainment"]].tolist()
-    [4, 3, 0.75]
+    >>> row = attainment(m).loc[("2026-01", "P1")]
+    >>> int(row["in_scope"]), int(row["met"]), float(row["attainment"])
+    (4, 3, 0.75)
     """
     keys = [by] if isinstance(by, str) else list(by)
     _columns(measured, [*keys, "excluded", "in_scope", "met"], "measured")

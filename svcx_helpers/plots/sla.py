@@ -63,7 +63,7 @@ def plot_attainment(monthly: pd.DataFrame, contract: Contract, priority: str = "
     ax.set_xticks(x, [str(m) for m in part.index])
     ax.set_ylim(0, 1.16)
     ax.yaxis.set_major_formatter(_percent())
-    ax.set_xlabel(t("sla.axis.month"))
+    ax.set_xlabel(t("training.axis.month"))
     ax.set_ylabel(t("sla.axis.attainment"))
     ax.set_title(t("sla.title.attainment", priority=priority), loc="left", fontsize=11,
                  fontweight="bold")

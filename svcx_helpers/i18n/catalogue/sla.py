@@ -78,7 +78,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sla.advice.exclusions.evidence": ("Ask for evidence (a root cause) and the customer's agreement before a ticket is excluded.", "要求在工单除外之前提供证据（根本原因）并经客户确认。"),
     "sla.advice.exclusions.vendor_responsible": ("Keep the vendor responsible for the subcontractors, suppliers and products it chose or manages.", "规定供应商对其选择或管理的分包方、供货商和产品负责。"),
     # --- plots (plots/sla.py) -------------------------------------------------------------
-    "sla.axis.month": ("Month", "月份"),
     "sla.axis.attainment": ("Attainment (met ÷ in scope)", "达成率（达标数 ÷ 考核数）"),
     "sla.axis.measured": ("Hours the SLA counts (business hours, clock stops removed)", "SLA 计量的时长（工作小时，扣除暂停）"),
     "sla.axis.wall": ("Hours the customer waited (clock hours, log scale)", "客户实际等待的时长（自然小时，对数刻度）"),
