@@ -541,6 +541,19 @@ FIRST_MESSAGE_AVOID: tuple[str, str] = (
 down, or empty reassurance."""
 
 
+def stated_time(text: str) -> bool:
+    """True when ``text`` gives a clock time or a number of minutes or hours ("by 10:30",
+    "within 30 minutes", "9:40 前", "30 分钟内") — what a promised update needs; "soon"
+    and "as soon as possible" are not a time.
+
+    >>> stated_time("Next update by 10:30."), stated_time("We will update you soon.")
+    (True, False)
+    """
+    import re
+
+    return re.search(f"{_TIME}|{_TIME_ZH}", text, flags=re.IGNORECASE) is not None
+
+
 @dataclass(repr=False)
 class FirstMessageReview(ElementReview):
     """What :func:`check_first_message` found in a first message to customers."""
