@@ -48,12 +48,12 @@ def test_wilson_by_the_formula_written_out() -> None:
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     assert (round(centre - half, 6), round(centre + half, 6)) == (0.837829, 0.979385)
-    low, high = audit.proportion_interval(47, 50, digits=None)
+    low, _high = audit.proportion_interval(47, 50, digits=None)
     assert low == pytest.approx(centre - half, abs=1e-6)
 
 
 def test_wald_leaves_the_range_and_collapses() -> None:
-    low, high = audit.proportion_interval(47, 50, method="wald")
+    _low, high = audit.proportion_interval(47, 50, method="wald")
     assert high > 1                                   # not clipped, on purpose
     assert audit.proportion_interval(0, 30, method="wald") == (0.0, 0.0)
     assert audit.proportion_interval(0, 30)[1] > 0.1  # Wilson still says "up to 11 %"

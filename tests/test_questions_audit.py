@@ -24,9 +24,9 @@ MESSAGE_EN = ("We are sorry: since 08:40 this morning our mobile app is not work
               "cannot log in or pay from your phone. Our engineers are restoring it now. In the "
               "meantime you can use online banking or any branch, and call 95588 if a payment "
               "is due today. We will post the next update by 09:40.")
-MESSAGE_ZH = ("非常抱歉：今天 8:40 起，手机银行出现故障，您暂时无法登录和付款。我们的技术人员正在全力"
-              "抢修。期间您可以通过网上银行或到任一网点办理业务；今天到期的付款如有困难，请拨打客服"
-              "热线 95588。我们将于 9:40 前发布下一次更新。")
+MESSAGE_ZH = ("非常抱歉：今天 8:40 起，手机银行出现故障，您暂时无法登录和付款。"
+              "我们的技术人员正在全力抢修。期间您可以通过网上银行或到任一网点办理业务；"
+              "今天到期的付款如有困难，请拨打客服热线 95588。我们将于 9:40 前发布下一次更新。")
 REDESIGN = {"O1": ["name", "phone"], "C3": ["health_conditions", "emergency_contact"],
             "O4": ["date_of_birth"], "O5": ["bank_account"], "O6": ["fingerprint"]}
 
@@ -150,7 +150,7 @@ def mistakes() -> list[tuple[str, object, str]]:
         ("audit.t1_sample", audit.draw_sample(pop, 50, 2027)["ticket_id"].tolist(),
          "audit.bank.sample.other"),
         ("audit.t1_sample", bank.sample_ids()[:40], "audit.bank.sample.size"),
-        ("audit.t1_sample", bank.sample_ids()[:49] + ["T00001"], "audit.bank.sample.outside"),
+        ("audit.t1_sample", [*bank.sample_ids()[:49], "T00001"], "audit.bank.sample.outside"),
         ("audit.t1_sample", bank.sample_ids()[:49] + bank.sample_ids()[:1],
          "audit.bank.sample.twice"),
         ("audit.t2_conformity", {"conforming": 30, "low": wald[0], "high": wald[1]},
