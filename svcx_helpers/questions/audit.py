@@ -423,7 +423,7 @@ def _compare_message(answer: Any, expected: Mapping[str, Any]) -> None:
 # -------------------------------------------------------------------------- questions
 register(Question(
     "audit.t1_sample", points=1,
-    title=("Draw the audit sample with the stated seed", "按规定的随机种子抽取审核样本"),
+    title=("Draw the audit sample with the stated seed", "按规定的随机种子抽取审计样本"),
     expected=sample_ids, compare=_compare_sample,
     hints=[("The population is the service desk's resolved tickets created from 1 April to "
             "30 June 2026, sorted by ticket_id. Draw 50 of them with "
@@ -454,7 +454,7 @@ register(Question(
 
 register(Question(
     "audit.t3_sample_size", points=1,
-    title=("The sample size of the next audit", "下一次审核的样本量"),
+    title=("The sample size of the next audit", "下一次审计的样本量"),
     expected=next_sample_size, compare=_compare_size,
     hints=[("n₀ = z²·p(1−p)/E² with z = 1.96, E = 0.05 and p the conformity rate your "
             "sample found; then correct for the finite population of the quarter: "
