@@ -78,9 +78,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                "部分符合", "部分满足", "部分达标", "部分"),
     "not_met": ("not met", "not_met", "no", "n", "0", "fail", "unmet", "不符合", "不满足",
                 "未达标", "否"),
-    "na": ("na", "n/a", "n.a.", "not applicable", "not_applicable", "-", "不适用", "无此项"),
+    "na": ("na", "n/a", "n.a.", "not applicable", "not_applicable", "不适用", "无此项"),
 }
-_LOOKUP = {" ".join(a.replace("_", " ").split()).casefold(): key
+_LOOKUP = {" ".join(a.replace("_", " ").replace("-", " ").split()).casefold(): key
            for key, aliases in _ALIASES.items() for a in aliases}
 
 CRITICAL_FAIL: tuple[str, ...] = ("not_met",)
@@ -108,16 +108,17 @@ def _plain(value: Any) -> Any:
 def rating_key(value: Any) -> str:
     """The rating ``value`` as one of :data:`RATINGS`: ``met``, ``partly``, ``not_met`` or
     ``na``. Case, ``_``/``-``/spaces and common English and Chinese spellings are accepted
-    ("Not met", "n/a", "部分符合", "不适用"); a blank cell is ``na``.
+    ("Not met", "n/a", "部分符合", "不适用"); a blank cell (or "-") is ``na``.
 
     >>> [rating_key(v) for v in ("Met", "partly met", "NOT_MET", "n/a", "不适用", None)]
     ['met', 'partly', 'not_met', 'na', 'na', 'na']
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "na"
-    text = " ".join(str(value).replace("_", " ").split()).casefold()
-    if text == "":
+    raw = str(value).strip()
+    if raw in ("", "-", "—", "/"):
         return "na"
+    text = " ".join(raw.replace("_", " ").replace("-", " ").split()).casefold()
     if text in _LOOKUP:
         return _LOOKUP[text]
     raise ValueError(t("servicescape.err.rating", value=_plain(value),
