@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .i18n import get_language, t
+from .i18n import get_language, language, t
 from .plotting import lazy_plots
 
 _PLOTS = ("plot_dimensions", "plot_ranks")
@@ -474,3 +474,29 @@ def item_label(checklist: pd.DataFrame, lang: str | None = None) -> pd.Series:
     if column not in checklist.columns:
         return pd.Series(checklist["item_id"].to_numpy(), index=checklist["item_id"])
     return pd.Series(checklist[column].to_numpy(), index=checklist["item_id"])
+
+
+def persona_name(persona: str, lang: str | None = None) -> str:
+    """The display name of a persona key of :data:`PERSONAS` in the current language
+    (other keys are returned as given).
+
+    >>> persona_name("older"), persona_name("older", "zh")
+    ('Older visitor without a smartphone', '不用智能手机的老年人')
+    """
+    key = str(persona).strip().casefold()
+    if key not in PERSONAS:
+        return str(persona)
+    with language(lang or get_language()):
+        return t(f"servicescape.persona.{key}")
+
+
+def rating_name(rating: Any, lang: str | None = None) -> str:
+    """The display name of a rating (any spelling :func:`rating_key` reads) in the current
+    language.
+
+    >>> rating_name("not_met"), rating_name("N/A", "zh")
+    ('not met', '不适用')
+    """
+    key = rating_key(rating)
+    with language(lang or get_language()):
+        return t(f"servicescape.rating.{key}")

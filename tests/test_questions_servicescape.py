@@ -71,7 +71,7 @@ def erlang_c(a: float, n: int) -> float:
 
 
 def model_answers() -> dict[str, object]:
-    halls, checklist, audit = frames()
+    _, checklist, audit = frames()
     s = plain_scores()
     crit = audit.merge(checklist)
     failed = crit[(crit["critical"] == 1) & (crit["rating"] == "not_met")]
@@ -271,7 +271,8 @@ def test_answers_in_other_forms() -> None:
     staff = bank.staffing()
     assert check("servicescape.t7_assisted_staffing",
                  [round(staff["arrivals"], 2), round(staff["traffic"], 2), 3, 4]).passed
-    text = {"channel": "在入口设帮办台：工作人员刷身份证代取号，协助填写纸质表格，办结后电话通知，凭身份证或由亲属代领。",
+    text = {"channel": "在入口设帮办台：工作人员刷身份证代取号，协助填写纸质表格，"
+                       "办结后电话通知，凭身份证或由亲属代领。",
             "staffing": "周一上午九点到十点半配三名工作人员，其他时段两名，排班共四人。"}
     assert check("servicescape.t8_proposal", text).passed
     assert grade_answer("servicescape.t8_proposal", text).passed

@@ -210,8 +210,15 @@ def test_errors_name_the_row_and_value() -> None:
 def test_labels_in_both_languages() -> None:
     c = checklist().assign(item_zh=["坡道", "低位台", "照明", "标识", "电梯"])
     assert servicescape.item_label(c)["ramp"] == "Ramp"
+    assert servicescape.persona_name("wheelchair") == "Wheelchair user"
+    assert servicescape.persona_name("pilot") == "pilot"
+    assert servicescape.rating_name("Partly") == "partly met"
     i18n.set_language("zh")
     assert servicescape.item_label(c)["ramp"] == "坡道"
+    assert [servicescape.persona_name(p) for p in servicescape.PERSONAS] == [
+        "轮椅使用者", "不用智能手机的老年人", "视力障碍访客", "听力障碍访客", "带幼儿的家长"]
+    assert servicescape.rating_name("met") == "符合"
+    assert servicescape.persona_name("older", "en").startswith("Older")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -6,7 +6,8 @@ Example
 >>> from svcx_helpers import servicescape, load_dataset
 >>> audit = load_dataset("servicescape_audit")                  # doctest: +SKIP
 >>> checklist = load_dataset("servicescape_checklist")          # doctest: +SKIP
->>> ax = servicescape.plot_dimensions(servicescape.dimension_scores(audit, checklist))  # doctest: +SKIP
+>>> table = servicescape.dimension_scores(audit, checklist)    # doctest: +SKIP
+>>> ax = servicescape.plot_dimensions(table)                    # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -53,7 +53,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "servicescape.rating.partly": ("partly met", "部分符合"),
     "servicescape.rating.not_met": ("not met", "不符合"),
     "servicescape.rating.na": ("not applicable", "不适用"),
-    "servicescape.axis.hall": ("Hall", "大厅"),
     "servicescape.axis.score": ("Score (0–100)", "得分（0–100）"),
     "servicescape.label.unweighted": ("Unweighted", "不加权"),
     "servicescape.label.weighted": ("Weighted", "加权"),
