@@ -27,6 +27,8 @@ _SUBMODULES = (
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
+    "servicescape",  # issue 19: servicescape and inclusive service
+    "audit",  # issue 19: process audit, privacy and continuity
     "sla",  # issue 19: outsourcing, vendors and service-level agreements
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
