@@ -2892,6 +2892,638 @@ def write_culture(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {AUTHORITY_FILE: generate_authority_levels(seed)})
 
 
+# ---- issue 19: audit ----
+# --------------------------------------------------------------------------------------
+# Incidents of the retail bank, July 2025 – June 2026 (chapter "Audit, privacy and
+# continuity"): what happened, how many customers it touched, whether personal data or
+# safety were at risk, how soon customers would be seriously harmed and whether a
+# workaround served them. Own random stream default_rng([seed, 37]), so the files above do
+# not change.
+# --------------------------------------------------------------------------------------
+INCIDENTS_FILE = "incidents.csv"
+IN_TEMPLATES: tuple[tuple[str, str, str, str, tuple[int, int], int, int, float, int], ...] = (
+    ("2025-07", "card_payments", "Card payments declined at some shops after a certificate expired",
+     "证书过期导致部分商户的银行卡支付被拒", (6000, 9000), 0, 0, 3, 1),
+    ("2025-07", "branch", "Air conditioning failed at the Riverside branch on a hot day",
+     "炎热天气里滨江支行空调停机", (60, 120), 0, 0, 6, 1),
+    ("2025-08", "data", "Monthly statements e-mailed to the wrong customers",
+     "月度对账单被错发给其他客户的邮箱", (30, 45), 1, 0, 48, 0),
+    ("2025-08", "atm_network", "ATM network down overnight after a database upgrade overran",
+     "数据库升级超时，ATM 网络夜间停机", (2000, 4000), 0, 0, 10, 1),
+    ("2025-09", "hotline", "Hotline callers hear silence after the menu (phone system fault)",
+     "电话系统故障，热线来电者听完菜单后无人应答", (1500, 2500), 0, 0, 3, 1),
+    ("2025-09", "mobile_app", "Face login fails on some Android phones",
+     "部分安卓手机无法刷脸登录", (4000, 6000), 0, 0, 48, 1),
+    ("2025-10", "branch", "A customer collapsed in the queue at the Central branch",
+     "一位顾客在中心支行排队时晕倒", (1, 1), 0, 1, 0.25, 0),
+    ("2025-10", "online_banking", "Transfers to other banks delayed by up to two hours",
+     "跨行转账最长延迟两小时", (12000, 18000), 0, 0, 6, 0),
+    ("2025-11", "mobile_app", "Mobile app down after a release on salary day",
+     "发薪日新版本上线后手机银行无法使用", (150000, 200000), 0, 0, 2, 0),
+    ("2025-11", "card_payments", "Card payments charged twice at one supermarket chain",
+     "某连锁超市的银行卡消费被重复扣款", (700, 900), 0, 0, 24, 0),
+    ("2025-12", "data", "A laptop with an unencrypted list of loan applicants was lost",
+     "一台存有未加密贷款申请人名单的笔记本电脑丢失", (1100, 1300), 1, 0, 72, 0),
+    ("2025-12", "atm_network", "Two ATMs in the shopping mall ran out of cash on a Saturday",
+     "周六商场内两台 ATM 现金用完", (200, 400), 0, 0, 6, 1),
+    ("2026-01", "hotline", "Hotline waits over 30 minutes in the rush before the Spring Festival",
+     "春节前业务高峰，热线等候超过 30 分钟", (3000, 5000), 0, 0, 30, 1),
+    ("2026-01", "online_banking", "Online banking pages time out at month end",
+     "月末网上银行页面频繁超时", (20000, 30000), 0, 0, 12, 1),
+    ("2026-02", "branch", "A flooded basement closes the Eastgate branch for a day",
+     "地下室进水，东门支行停业一天", (300, 450), 0, 0, 30, 1),
+    ("2026-02", "mobile_app", "Transaction notifications in the app stopped",
+     "手机银行的交易提醒停止推送", (40000, 60000), 0, 0, 72, 1),
+    ("2026-03", "card_payments", "Contactless cards rejected at metro gates in the rush hour",
+     "高峰时段地铁闸机拒绝非接触式银行卡", (25000, 35000), 0, 0, 1, 1),
+    ("2026-04", "data", "Phishing text messages in the bank's name ask for login codes",
+     "冒用本行名义的钓鱼短信索要登录验证码", (5000, 8000), 1, 0, 2, 0),
+    ("2026-05", "hotline", "The callback system lost the day's scheduled callbacks",
+     "回呼系统丢失了当天预约的回电", (70, 90), 0, 0, 20, 0),
+    ("2026-06", "atm_network", "A card skimmer was found on an ATM at the railway station",
+     "火车站一台 ATM 上发现盗刷读卡器", (50, 150), 1, 0, 1, 0),
+    ("2026-06", "online_banking", "Night-time maintenance of online banking ran two hours over",
+     "网上银行夜间维护超时两小时", (800, 1500), 0, 0, 30, 1),
+)
+"""Incident templates: (month, service, description, Chinese description, range of
+customers affected, personal data at risk 0/1, safety at risk 0/1, hours until customers
+suffer serious harm, a workaround serves them 0/1). Ranges stay clear of the impact
+thresholds of ``svcx_helpers.audit.IMPACT_RULES`` (500 and 10,000 customers)."""
+IN_OUTAGE = ("2025-11-11", "08:40")
+"""The salary-day app outage: the day the complaint log's app-outage wave starts."""
+IN_PLANTED: dict[str, object] = {
+    "levels": {1: 6, 2: 2, 3: 5, 4: 5, 5: 3},
+    "few_but_critical": 3,
+    "lowered_by_workaround": 7,
+}
+"""Planted effects (tests/test_data_audit.py): the number of incidents per severity level
+with the course's rules; three of the five incidents with the fewest affected customers
+are critical (personal data or safety at risk), which a rule on numbers alone would miss;
+the workaround lowers the level of seven incidents (of twelve with a workaround: for
+the others the harm is more than a day away, so urgency is already low)."""
+
+
+def generate_incidents(seed: int = SEED) -> pd.DataFrame:
+    """The bank's incident list, one row per incident (:data:`IN_TEMPLATES`), sorted by
+    ``reported``.
+
+    Columns ``incident_id`` (INC-01 …), ``reported`` (date and time), ``service``,
+    ``description``, ``description_zh``, ``customers_affected`` (the first estimate,
+    rounded to tens above 100), ``personal_data``, ``safety`` and ``workaround`` (0/1),
+    ``hours_to_harm``. The day, time and number affected are drawn with
+    ``default_rng([seed, 37])``; the salary-day outage is fixed at :data:`IN_OUTAGE`.
+    """
+    rng = np.random.default_rng([seed, 37])
+    rows = []
+    for month, service, text, text_zh, (lo, hi), pdata, safety, hours, work in IN_TEMPLATES:
+        start = pd.Timestamp(f"{month}-01")
+        day = int(rng.integers(0, start.days_in_month))
+        minute = int(rng.integers(7 * 60, 22 * 60))
+        when = start + pd.Timedelta(days=day, minutes=minute)
+        if service == "mobile_app" and month == IN_OUTAGE[0][:7]:
+            when = pd.Timestamp(" ".join(IN_OUTAGE))
+        affected = int(rng.integers(lo, hi + 1))
+        if affected > 100:
+            affected = round(affected, -1)
+        rows.append({"reported": when.strftime("%Y-%m-%d %H:%M"), "service": service,
+                     "description": text, "description_zh": text_zh,
+                     "customers_affected": affected, "personal_data": pdata, "safety": safety,
+                     "hours_to_harm": hours, "workaround": work})
+    out = pd.DataFrame(rows).sort_values("reported", kind="stable").reset_index(drop=True)
+    out.insert(0, "incident_id", [f"INC-{i:02d}" for i in range(1, len(out) + 1)])
+    return out
+
+
+def write_audit(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the incident list (issue 19, audit) into ``outdir``; return the path."""
+    return write_frames(outdir, {INCIDENTS_FILE: generate_incidents(seed)})
+
+
+# ---- issue 19: servicescape ----
+# ======================================================================================
+# Servicescape and accessibility audit of five government service halls (issue 19,
+# chapter "Servicescape and inclusive service"; seed 003: service for older people,
+# people with disabilities and children; Bitner 1992: ambient conditions, space and
+# function, signs, symbols and artefacts). Auditors walked each hall with one checklist
+# of 31 items (weights 1–3, five critical items) and rated every item met, partly, not
+# met or not applicable. Three files: the halls, the checklist and the ratings. Riverside
+# is the district hall of the KANO, SERVQUAL and queue-ticket data. Own random stream
+# default_rng([seed, 35]), so the files above do not change. Data card: data/README.md.
+# ======================================================================================
+SS_HALLS_FILE = "servicescape_halls.csv"
+SS_CHECKLIST_FILE = "servicescape_checklist.csv"
+SS_AUDIT_FILE = "servicescape_audit.csv"
+
+SS_HALLS: dict[str, tuple[str, str, int, int, int, float]] = {
+    "riverside": ("Riverside district service centre", "滨江区政务服务中心", 2, 2016, 121, 0.22),
+    "hitech": ("Hi-tech Zone service centre", "高新区政务服务中心", 3, 2023, 160, 0.09),
+    "oldtown": ("Old Town district service centre", "老城区政务服务中心", 2, 1998, 95, 0.34),
+    "north": ("North Station service point", "北站片区便民服务中心", 1, 2019, 70, 0.18),
+    "lakeside": ("Lakeside township service centre", "湖滨镇便民服务中心", 1, 2010, 45, 0.38),
+}
+"""Hall → (English name, Chinese name, storeys, year opened, visitors on an ordinary day,
+share of visitors aged 60 or over in the auditors' door count). Riverside's 121 visitors
+a day are those of ``government_window_visits.csv`` (an ordinary Tuesday or
+Wednesday)."""
+
+SS_DIMENSIONS: dict[str, str] = {
+    "ambient": "氛围条件", "space": "空间布局与功能", "signs": "标识、符号与陈设",
+    "inclusive": "包容与帮办服务"}
+"""Bitner's three dimensions of the servicescape and a fourth for inclusive service."""
+
+SS_ITEMS: tuple[tuple[str, str, int, bool, str, str, str, str], ...] = (
+    # item_id, dimension, weight, critical, personas, step, English, Chinese
+    ("amb_light", "ambient", 2, False, "older vision", "C3",
+     "Even, glare-free light at the windows and writing desks", "窗口和填表台照明均匀、无眩光"),
+    ("amb_call", "ambient", 2, False, "older vision hearing", "C2",
+     "Numbers called by voice and on screen, clear over the noise of the hall",
+     "叫号同时语音播报和屏幕显示，在大厅噪声中听得清"),
+    ("amb_noise", "ambient", 1, False, "older hearing", "C5",
+     "A quiet waiting area: no loud music or television", "等候区安静，没有嘈杂的音乐或电视"),
+    ("amb_climate", "ambient", 1, False, "", "C5",
+     "Comfortable temperature and fresh air", "温度适宜、空气清新"),
+    ("amb_clean", "ambient", 1, False, "", "E5",
+     "Clean floors, desks and toilets", "地面、台面和卫生间整洁"),
+    ("spc_entrance", "space", 3, True, "wheelchair older", "E1",
+     "Step-free entrance (level or ramp) with an automatic door",
+     "入口无高差（平地或坡道），设自动门"),
+    ("spc_lift", "space", 3, True, "wheelchair older", "E2",
+     "A lift to every floor with windows (not applicable in a one-storey hall)",
+     "设有窗口的各楼层均有电梯可达（单层大厅不适用）"),
+    ("spc_aisles", "space", 2, False, "wheelchair", "C3",
+     "Aisles and queue barriers wide enough for a wheelchair, no obstacles",
+     "通道和排队栏杆之间宽度满足轮椅通行，没有障碍物"),
+    ("spc_counter", "space", 3, True, "wheelchair", "C3",
+     "A lowered counter with knee space at the comprehensive windows",
+     "综合受理窗口设有带容膝空间的低位服务台"),
+    ("spc_seats", "space", 2, False, "older", "C5",
+     "Enough seats in the waiting area, some with armrests", "等候区座位充足，部分座椅带扶手"),
+    ("spc_toilet", "space", 2, False, "wheelchair", "C5",
+     "An accessible toilet", "设有无障碍卫生间"),
+    ("spc_signpad", "space", 2, False, "wheelchair", "C4",
+     "E-signature pad within reach from a seat or a wheelchair",
+     "电子签名板坐着或坐在轮椅上也够得着"),
+    ("spc_children", "space", 1, False, "child", "C5",
+     "A children's corner or a baby-care room", "设有儿童活动区或母婴室"),
+    ("spc_priority", "space", 2, False, "wheelchair older", "C2",
+     "Priority seats and a priority window for older, disabled and pregnant visitors",
+     "为老年人、残疾人和孕妇设爱心座椅和优先窗口"),
+    ("sgn_wayfinding", "signs", 2, False, "older vision", "E1",
+     "Directional signs from the entrance to every window, in large print with pictograms",
+     "从入口到各窗口的导向标识，字大并配图形符号"),
+    ("sgn_checklist", "signs", 2, False, "older vision", "C1",
+     "Document checklists in large print at the guide desk", "导服台备有大字版材料清单"),
+    ("sgn_tactile", "signs", 2, False, "vision", "E1",
+     "Tactile paving from the entrance to the guide desk", "从入口到导服台铺设盲道"),
+    ("sgn_screen", "signs", 1, False, "older", "E5",
+     "Progress screen readable from the seats", "坐在等候区座位上看得清进度显示屏"),
+    ("sgn_decor", "signs", 1, False, "", "E1",
+     "Plants, artwork and a welcome wall", "绿植、装饰画和形象墙"),
+    ("sgn_badges", "signs", 1, False, "", "C1",
+     "Staff wear name badges and uniforms", "工作人员佩戴工牌、统一着装"),
+    ("sgn_hours", "signs", 1, False, "", "E1",
+     "Opening hours and the 12345 hotline posted at the entrance",
+     "入口公示办公时间和 12345 热线"),
+    ("inc_ticket", "inclusive", 3, True, "older", "C2",
+     "A queue ticket without a smartphone (ID card at the machine, or from staff)",
+     "没有智能手机也能取号（在取号机上刷身份证，或由工作人员代取）"),
+    ("inc_help_desk", "inclusive", 3, True, "older wheelchair vision", "C1",
+     "A staffed guide desk at the entrance throughout opening hours",
+     "开放时间内入口导服台全程有人"),
+    ("inc_paper_form", "inclusive", 3, False, "older", "C3",
+     "Paper application forms, and staff to help fill them in", "提供纸质申请表并有人协助填写"),
+    ("inc_kiosk_help", "inclusive", 2, False, "older", "C2",
+     "Staff on hand at the ticket machines and self-service kiosks",
+     "取号机和自助终端旁有工作人员协助"),
+    ("inc_sign_paper", "inclusive", 2, False, "older wheelchair", "C4",
+     "Signing on paper accepted when the e-signature pad cannot be used",
+     "无法使用电子签名板时可以在纸上签字"),
+    ("inc_notice", "inclusive", 2, False, "older", "C5",
+     "Progress and pick-up notices without the app: a text to any phone, or a call",
+     "不用 App 也能收到进度和取件通知：短信发到任何手机，或电话告知"),
+    ("inc_id_only", "inclusive", 2, False, "older", "C6",
+     "Identity checked with the ID card at pick-up; no face scan on a phone",
+     "领取时凭身份证核验，不要求用手机刷脸"),
+    ("inc_proxy", "inclusive", 2, False, "older wheelchair", "C6",
+     "Collection by an authorised relative, or delivery home for those who cannot come",
+     "可由亲属凭授权代领，行动不便者可送达上门"),
+    ("inc_sign_language", "inclusive", 2, False, "hearing", "C3",
+     "A writing pad or video sign-language service at the windows",
+     "窗口备有写字板或视频手语服务"),
+    ("inc_loan", "inclusive", 1, False, "older wheelchair", "C1",
+     "Wheelchairs and reading glasses to borrow at the guide desk",
+     "导服台可借用轮椅和老花镜"),
+)
+"""The checklist. ``personas`` names the visitors who depend on the item most:
+``wheelchair`` (a wheelchair user), ``older`` (an older visitor without a smartphone),
+``vision``, ``hearing`` (visitors with a visual or hearing impairment) and ``child``
+(a parent with a small child). ``step`` is the step of the hall's blueprint
+(``data/blueprints/government_window_after.yml``) at which the visitor meets the item."""
+
+SS_PROFILE: dict[str, dict[int, tuple[float, float, float]]] = {
+    "riverside": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "hitech": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "oldtown": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "north": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "lakeside": {1: (0.5, 0.3, 0.2), 2: (0.55, 0.30, 0.15), 3: (0.6, 0.3, 0.1)},
+}
+"""Hall → weight → P(met, partly, not met) for the items not planted in
+:data:`SS_PLANTED`. The four larger halls are planted item by item (everything not
+listed there is met), so that their ranks are fixed by design; the township hall is
+drawn."""
+
+SS_PLANTED: dict[str, dict[str, str]] = {
+    # The district hall: no critical failure and the best weighted score. A wheelchair
+    # user still meets problems at steps C3 and C4 of the blueprint, an older visitor
+    # without a smartphone at C2, C5 and C6; the rest of its shortfalls are minor items.
+    "riverside": {
+        "spc_aisles": "partly", "spc_signpad": "not_met", "amb_call": "partly",
+        "inc_notice": "not_met", "inc_id_only": "partly", "amb_climate": "partly",
+        "sgn_decor": "not_met", "sgn_badges": "partly", "spc_children": "not_met"},
+    # New and digital first: every minor item met, the assisted service thin. First on
+    # the unweighted score, fourth of five on the weighted one.
+    "hitech": {
+        "inc_ticket": "partly", "inc_help_desk": "partly", "inc_paper_form": "not_met",
+        "inc_sign_paper": "not_met", "inc_notice": "not_met", "inc_id_only": "not_met",
+        "spc_counter": "partly"},
+    # An old building with a warm, staffed service: second on the weighted score, but it
+    # fails two critical wheelchair items (no ramp, no lift to the upper floor)
+    "oldtown": {
+        "spc_entrance": "not_met", "spc_lift": "not_met", "spc_counter": "partly",
+        "spc_toilet": "partly", "amb_climate": "not_met", "amb_clean": "partly",
+        "sgn_decor": "partly", "spc_children": "not_met"},
+    # One storey at a railway station: the lift does not apply; noisy
+    "north": {
+        "spc_lift": "na", "inc_help_desk": "partly", "amb_call": "partly",
+        "sgn_tactile": "not_met", "spc_toilet": "partly", "amb_noise": "not_met",
+        "amb_light": "partly", "spc_seats": "partly", "inc_sign_language": "not_met",
+        "sgn_checklist": "partly"},
+    # A small township hall: one storey and no kiosks; the rest is drawn
+    "lakeside": {"spc_lift": "na", "inc_kiosk_help": "na", "spc_entrance": "partly",
+                 "spc_counter": "partly", "inc_ticket": "met", "inc_help_desk": "met"},
+}
+"""Ratings fixed by design (the rest are drawn from :data:`SS_PROFILE`)."""
+
+SS_RATINGS = ("met", "partly", "not_met")
+SS_AUDIT_DATES: dict[str, str] = {"riverside": "2026-04-14", "hitech": "2026-04-15",
+                                  "oldtown": "2026-04-16", "north": "2026-04-21",
+                                  "lakeside": "2026-04-22"}
+
+
+def generate_servicescape(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The three files of the servicescape audit, keyed by file name.
+
+    ``servicescape_halls.csv``: ``hall``, ``name``, ``name_zh``, ``storeys``, ``opened``,
+    ``visitors_per_day``, ``share_60plus``, ``audited`` (:data:`SS_HALLS`).
+    ``servicescape_checklist.csv``: ``item_id``, ``dimension``, ``dimension_zh``, ``item``,
+    ``item_zh``, ``weight``, ``critical``, ``personas``, ``step`` (:data:`SS_ITEMS`).
+    ``servicescape_audit.csv``: one row per hall × item, ``hall``, ``item_id``, ``rating``
+    (``met``, ``partly``, ``not_met`` or ``na``); the planted ratings of
+    :data:`SS_PLANTED`, the others drawn with the hall's probabilities in
+    :data:`SS_PROFILE` for the item's weight. Uses ``default_rng([seed, 35])``.
+    """
+    rng = np.random.default_rng([seed, 35])
+    halls = pd.DataFrame(
+        [{"hall": h, "name": n, "name_zh": z, "storeys": s, "opened": o,
+          "visitors_per_day": v, "share_60plus": p, "audited": SS_AUDIT_DATES[h]}
+         for h, (n, z, s, o, v, p) in SS_HALLS.items()])
+    checklist = pd.DataFrame(
+        [{"item_id": i, "dimension": d, "dimension_zh": SS_DIMENSIONS[d], "item": en,
+          "item_zh": zh, "weight": w, "critical": int(c), "personas": p, "step": s}
+         for i, d, w, c, p, s, en, zh in SS_ITEMS])
+    rows = []
+    for hall in SS_HALLS:
+        planted = SS_PLANTED[hall]
+        for item_id, _, weight, *_ in SS_ITEMS:
+            drawn = SS_RATINGS[rng.choice(3, p=SS_PROFILE[hall][weight])]
+            rows.append({"hall": hall, "item_id": item_id,
+                         "rating": planted.get(item_id, drawn)})
+    return {SS_HALLS_FILE: halls, SS_CHECKLIST_FILE: checklist,
+            SS_AUDIT_FILE: pd.DataFrame(rows)}
+
+
+def write_servicescape(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the servicescape audit (issue 19) into ``outdir``; return the paths."""
+    return write_frames(outdir, generate_servicescape(seed))
+
+
+# ---- issue 19: outsourcing ----
+# ======================================================================================
+# Outsourcing and service-level agreements (issue 19, chapter "Outsourcing, vendors and
+# service-level agreements"; seed case 003: outsourcing, vendor selection, SLAs). The
+# district government service centre of the other chapters has outsourced the support of
+# its window PCs, ID-card readers, printers, queue-ticket system and online portal to an
+# IT vendor. Two files: the vendor's ticket log for the first half of 2026 and the clock
+# stops recorded in its ticket tool; and the draft SLA as YAML (clauses in English and
+# Chinese plus the machine-readable terms that svcx_helpers.sla measures). Planted: the
+# vendor meets its P1 target on paper because P1 is measured in business hours only,
+# every pending status stops the clock (also waits for the vendor's own suppliers) and
+# "third-party" exclusions are flagged mostly on tickets that would have missed, while
+# citizens and staff wait long. Own random stream default_rng([seed, 36]). Data card:
+# data/README.md.
+# ======================================================================================
+VN_TICKETS_FILE = "vendor_tickets.csv"
+VN_STOPS_FILE = "vendor_ticket_stops.csv"
+VN_SLA_FILE = "vendor_sla_draft.yml"
+
+VN_FIRST = dt.datetime(2025, 12, 29)
+"""Tickets are created from Monday 29 December 2025 …"""
+VN_LAST = dt.datetime(2026, 7, 1)
+"""… to Tuesday 30 June 2026 (before this moment); every one was resolved when the log was
+extracted."""
+VN_HOLIDAYS: tuple[str, ...] = (
+    "2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
+    "2026-02-20", "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05",
+    "2026-06-19")
+"""Weekdays without service in the contract's Annex A (New Year, Spring Festival, Qingming,
+Labour Day, Dragon Boat Festival)."""
+VN_WORKDAYS: tuple[str, ...] = ("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09")
+"""Weekend days that are working days in Annex A (make-up working days, 调休)."""
+VN_OPEN, VN_CLOSE = 9, 18
+"""Business hours of the contract: 09:00–18:00 on working days."""
+VN_COUNTS: dict[str, int] = {"P1": 150, "P2": 400, "P3": 900}
+"""Tickets per priority over the half year."""
+VN_TARGETS: dict[str, tuple[float, float, float]] = {
+    "P1": (0.5, 4.0, 0.95), "P2": (2.0, 16.0, 0.95), "P3": (8.0, 40.0, 0.90)}
+"""Priority → (response target, resolution target in business hours, attainment target)."""
+VN_ARRIVAL: dict[str, tuple[float, float, float, float]] = {
+    "P1": (1.0, 0.3, 0.5, 0.05), "P2": (1.0, 0.25, 0.4, 0.03), "P3": (1.0, 0.15, 0.3, 0.02)}
+"""Relative arrival rate per hour: (working day 09–18, working day 07–09 and 18–22,
+Saturday 08–13 when the hall serves citizens, any other hour: the online portal)."""
+VN_WORK: dict[str, tuple[float, float, float, float]] = {
+    "P1": (12 / 60, 0.6, 1.3, 0.75), "P2": (40 / 60, 0.6, 6.0, 0.7),
+    "P3": (2.0, 0.6, 16.0, 0.6)}
+"""Priority → (median response delay, its log-SD, median work, its log-SD), in business
+hours (log-normal): the vendor works only in business hours."""
+VN_STOPS: dict[str, dict[str, tuple[float, float, float]]] = {
+    "pending_customer": {"P1": (0.18, 1.2, 0.7), "P2": (0.30, 4.0, 0.8),
+                         "P3": (0.35, 4.0, 0.8)},
+    "pending_supplier": {"P1": (0.22, 6.0, 0.8), "P2": (0.20, 16.0, 0.8),
+                         "P3": (0.15, 24.0, 0.8)},
+}
+"""Status → priority → (probability, median wall-clock hours, log-SD) of a clock stop during
+the work: the vendor asked the customer for information or access (``pending_customer``),
+or waits for its own parts supplier or subcontractor (``pending_supplier``)."""
+VN_CUSTOMER_CHANGE = 0.03
+"""Share of tickets caused by the customer's own change (a fair exclusion)."""
+VN_FORCE_MAJEURE = 0.004
+VN_THIRD_PARTY: dict[str, tuple[float, float]] = {
+    "P1": (0.75, 0.04), "P2": (0.50, 0.03), "P3": (0.02, 0.02)}
+"""Priority → (P(the vendor flags ``third_party``) for a ticket that would miss its target
+as the draft measures it, P(flag) for one that would meet it). The flag follows the miss,
+not the cause."""
+VN_APRIL_FLAG = 0.2
+"""In April 2026 (created) a new account manager flags P1 misses less often: this P(flag)."""
+VN_CSAT = (4.6, 0.5, 0.7, 0.55)
+"""CSAT (1–5) = round(4.6 − 0.5·ln(1 + wall-clock hours) + N(0, 0.7)), answered with P 0.55:
+satisfaction follows the hours the customer waited, not the hours the SLA measures."""
+VN_FEE = 150_000
+VN_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "P1": ("queue_system", "approval_system", "online_portal", "network"),
+    "P2": ("window_pc", "id_reader", "printer", "approval_system", "account"),
+    "P3": ("printer", "account", "software", "peripheral", "other"),
+}
+
+
+def _vn_is_workday(day: dt.date) -> bool:
+    iso = day.isoformat()
+    if iso in VN_WORKDAYS:
+        return True
+    return day.weekday() < 5 and iso not in VN_HOLIDAYS
+
+
+def _vn_next_open(t: dt.datetime) -> dt.datetime:
+    """The first business moment at or after ``t``."""
+    while True:
+        day = t.date()
+        start = dt.datetime.combine(day, dt.time(VN_OPEN))
+        end = dt.datetime.combine(day, dt.time(VN_CLOSE))
+        if _vn_is_workday(day) and t < end:
+            return max(t, start)
+        t = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0))
+
+
+def _vn_add(t: dt.datetime, hours: float) -> dt.datetime:
+    """``t`` advanced by ``hours`` of business time (from the next business moment)."""
+    left = dt.timedelta(hours=hours)
+    t = _vn_next_open(t)
+    while True:
+        end = dt.datetime.combine(t.date(), dt.time(VN_CLOSE))
+        if t + left <= end:
+            return t + left
+        left -= end - t
+        t = _vn_next_open(end)
+
+
+def _vn_hour_weights(priority: str) -> tuple[list[dt.datetime], np.ndarray]:
+    """Every hour of the period and its arrival weight (:data:`VN_ARRIVAL`)."""
+    core, edge, saturday, other = VN_ARRIVAL[priority]
+    hours, weights = [], []
+    t = VN_FIRST
+    while t < VN_LAST:
+        h, day = t.hour, t.date()
+        if _vn_is_workday(day):
+            w = core if VN_OPEN <= h < VN_CLOSE else (edge if 7 <= h < 9 or 18 <= h < 22
+                                                       else other)
+        elif day.weekday() == 5 and day.isoformat() not in VN_HOLIDAYS and 8 <= h < 13:
+            w = saturday
+        else:
+            w = other
+        hours.append(t)
+        weights.append(w)
+        t += dt.timedelta(hours=1)
+    return hours, np.array(weights) / np.sum(weights)
+
+
+def _vn_minute(t: dt.datetime) -> dt.datetime:
+    return t.replace(second=0, microsecond=0)
+
+
+def generate_vendor_tickets(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The vendor's ticket log and its clock stops, keyed by file name.
+
+    * ``vendor_tickets.csv`` — ``ticket_id`` (V0001 … in order of creation), ``priority``
+      (P1–P3), ``category``, ``created``, ``first_response``, ``resolved`` (minutes),
+      ``exclusion`` (empty, ``customer_change``, ``third_party`` or ``force_majeure``, as
+      the vendor recorded it) and ``csat`` (1–5, empty = not answered).
+    * ``vendor_ticket_stops.csv`` — ``ticket_id``, ``status`` (``pending_customer`` or
+      ``pending_supplier``), ``start``, ``end``: the pending periods of the ticket tool.
+
+    The vendor starts work after a response delay and works only in business hours
+    (:data:`VN_WORK`); clock stops interrupt the work (:data:`VN_STOPS`). Planted: see the
+    module comment above and :data:`VN_THIRD_PARTY`, :data:`VN_APRIL_FLAG`,
+    :data:`VN_CSAT`. Uses ``default_rng([seed, 36])``.
+    """
+    rng = np.random.default_rng([seed, 36])
+    rows, stops = [], []
+    for priority, n in VN_COUNTS.items():
+        hours, weights = _vn_hour_weights(priority)
+        picks = np.sort(rng.choice(len(hours), size=n, p=weights))
+        d_med, d_sd, w_med, w_sd = VN_WORK[priority]
+        target = VN_TARGETS[priority][1]
+        for k in picks:
+            created = _vn_minute(hours[k] + dt.timedelta(minutes=float(rng.uniform(0, 60))))
+            delay = float(d_med * np.exp(d_sd * rng.standard_normal()))
+            work = float(w_med * np.exp(w_sd * rng.standard_normal()))
+            start = _vn_add(created, delay)
+            pauses = []
+            for status, by_priority in VN_STOPS.items():
+                p, s_med, s_sd = by_priority[priority]
+                if rng.random() < p:
+                    pauses.append((float(rng.uniform(0.05, 0.95)), status,
+                                   float(s_med * np.exp(s_sd * rng.standard_normal()))))
+            pauses.sort()
+            t, done, ticket_stops = start, 0.0, []
+            for at, status, length in pauses:
+                t = _vn_add(t, (at - done) * work)
+                done = at
+                ticket_stops.append((status, t, t + dt.timedelta(hours=length)))
+                t = t + dt.timedelta(hours=length)
+            resolved = _vn_add(t, (1 - done) * work)
+            # the draft's measure: business hours from the next opening, all pauses stopped
+            draft_hours = delay + work
+            excluded = ""
+            if rng.random() < VN_CUSTOMER_CHANGE:
+                excluded = "customer_change"
+            elif rng.random() < VN_FORCE_MAJEURE:
+                excluded = "force_majeure"
+            else:
+                miss, meet = VN_THIRD_PARTY[priority]
+                if priority == "P1" and created.month == 4:
+                    miss = VN_APRIL_FLAG
+                if rng.random() < (miss if draft_hours > target else meet):
+                    excluded = "third_party"
+            wall = (resolved - created).total_seconds() / 3600
+            mean, slope, sd, answered = VN_CSAT
+            csat = (int(np.clip(np.rint(mean - slope * np.log1p(wall)
+                                        + sd * rng.standard_normal()), 1, 5))
+                    if rng.random() < answered else pd.NA)
+            rows.append({"priority": priority,
+                         "category": str(rng.choice(VN_CATEGORIES[priority])),
+                         "created": created, "first_response": _vn_minute(start),
+                         "resolved": _vn_minute(resolved), "exclusion": excluded,
+                         "csat": csat, "_stops": ticket_stops})
+    rows.sort(key=lambda r: (r["created"], r["priority"]))
+    for i, row in enumerate(rows):
+        row["ticket_id"] = f"V{i + 1:04d}"
+        for status, a, b in row.pop("_stops"):
+            stops.append({"ticket_id": row["ticket_id"], "status": status,
+                          "start": _vn_minute(a), "end": _vn_minute(b)})
+    fmt = "%Y-%m-%d %H:%M"
+    tickets = pd.DataFrame(rows)[["ticket_id", "priority", "category", "created",
+                                  "first_response", "resolved", "exclusion", "csat"]]
+    for col in ("created", "first_response", "resolved"):
+        tickets[col] = tickets[col].map(lambda x: x.strftime(fmt))
+    tickets["csat"] = tickets["csat"].astype("Int64")
+    stop_frame = pd.DataFrame(stops, columns=["ticket_id", "status", "start", "end"])
+    for col in ("start", "end"):
+        stop_frame[col] = stop_frame[col].map(lambda x: x.strftime(fmt))
+    return {VN_TICKETS_FILE: tickets, VN_STOPS_FILE: stop_frame}
+
+
+VN_CLAUSES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("C1", "Scope", "服务范围",
+     "The vendor supports the service centre's window PCs, ID-card readers and printers, the "
+     "queue-ticket system it hosts, the approval system's client and the online service "
+     "portal, for the centre's staff and for citizens at the self-service kiosks and online.",
+     "供应商为服务中心的窗口电脑、身份证读卡器和打印机，由其托管的排队叫号系统，审批系统客户端以及"
+     "网上办事大厅提供支持，服务对象是中心工作人员以及使用自助终端和网上办事的市民。"),
+    ("C2", "Service hours", "服务时间",
+     "Support is provided in business hours: Monday to Friday 09:00–18:00, except the public "
+     "holidays in Annex A and including the make-up working days listed there. All times in "
+     "this agreement are measured in business hours.",
+     "支持服务在工作时间内提供：周一至周五 09:00–18:00，附件 A 所列法定节假日除外，附件 A 所列调休"
+     "上班日照常服务。本协议中的所有时间均按工作时间计算。"),
+    ("C3", "Availability", "可用性",
+     "The queue-ticket system is available at least 99.5 % of the service hours (C2) of each "
+     "month. Availability = (service hours − hours out of service) ÷ service hours.",
+     "排队叫号系统在每月服务时间（C2）内的可用率不低于 99.5%。可用率 =（服务时间 − 停机时间）÷ "
+     "服务时间。"),
+    ("C4", "Priorities and targets", "优先级与目标时限",
+     "P1 (a window, the queue system or an online service is out of use): response within 30 "
+     "minutes, resolution within 4 hours. P2 (one user or function impaired, a workaround "
+     "exists): response within 2 hours, resolution within 16 hours. P3 (requests and minor "
+     "faults): response within 8 hours, resolution within 40 hours. A target is met when the "
+     "measured time is at most the target.",
+     "P1（某个窗口、排队系统或某项网上服务无法使用）：30 分钟内响应，4 小时内解决。P2（单个用户或"
+     "单项功能受影响，有临时替代办法）：2 小时内响应，16 小时内解决。P3（服务请求和轻微故障）：8 "
+     "小时内响应，40 小时内解决。计量时间不超过目标时限即为达标。"),
+    ("C5", "Attainment", "达成率",
+     "For each priority, the attainment of a month is the number of tickets that met the "
+     "resolution target divided by the number of tickets in scope. The agreed attainment is "
+     "95 % for P1 and P2 and 90 % for P3.",
+     "各优先级每月的达成率 = 达到解决时限的工单数 ÷ 纳入考核的工单数。约定的达成率为：P1 和 P2 "
+     "95%，P3 90%。"),
+    ("C6", "Measurement window", "考核周期",
+     "The measurement window is the calendar month. A ticket counts in the month in which it "
+     "is resolved.",
+     "考核周期为自然月。工单计入其解决时所在的月份。"),
+    ("C7", "Clock stops", "暂停计时",
+     "The clock stops while a ticket has a pending status in the vendor's ticket tool.",
+     "工单在供应商工单系统中处于任何“挂起”状态期间，暂停计时。"),
+    ("C8", "Exclusions", "除外情形",
+     "A ticket is out of scope if the incident was caused by a change made by the customer, "
+     "by third-party products, networks or services, or by force majeure.",
+     "因客户自行变更、第三方产品、网络或服务，或不可抗力引起的事件，其工单不纳入考核。"),
+    ("C9", "Service credits", "服务费抵扣",
+     "If the monthly attainment of P1 or of P2 is below 95 %, the vendor credits 5 % of the "
+     "monthly fee for that priority; below 90 %, 10 %. The credits of a month are added and "
+     "capped at 10 % of the monthly fee of 150,000 yuan.",
+     "P1 或 P2 的月度达成率低于 95% 时，供应商就该优先级抵扣月服务费的 5%；低于 90% 时抵扣 10%。"
+     "同一月份的抵扣相加，合计不超过月服务费 150,000 元的 10%。"),
+    ("C10", "Reporting and audit", "报告与审核",
+     "Within five working days after each month the vendor sends a report that lists every "
+     "ticket with its times, clock stops and exclusions; the customer may audit the ticket "
+     "tool at any time.",
+     "每月结束后五个工作日内，供应商提交月度报告，逐张列出工单的各项时间、暂停计时和除外情形；"
+     "客户可随时审核工单系统。"),
+)
+"""The draft's clauses: (id, title, Chinese title, English text, Chinese text). Planted: C2,
+C7 and C8 let the vendor meet the P1 target on paper while customers wait."""
+
+
+def vendor_sla_draft() -> dict[str, object]:
+    """The draft SLA as the YAML file holds it: the clauses and the terms they set, in the
+    form :func:`svcx_helpers.sla.load_contract` reads."""
+    return {
+        "title": "Draft service-level agreement: IT support for the district service centre",
+        "title_zh": "区政务服务中心 IT 支持服务水平协议（草案）",
+        "customer": "District government service centre",
+        "vendor": "Vendor (synthetic)",
+        "fee": VN_FEE,
+        "currency": "yuan",
+        "calendars": {"business": {
+            "days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+            "hours": [f"{VN_OPEN:02d}:00", f"{VN_CLOSE:02d}:00"],
+            "holidays": list(VN_HOLIDAYS), "workdays": list(VN_WORKDAYS)}},
+        "priorities": {p: {"response_hours": r, "resolution_hours": h, "target": a,
+                           "calendar": "business"}
+                       for p, (r, h, a) in VN_TARGETS.items()},
+        "clock_stops": list(VN_STOPS),
+        "exclusions": ["customer_change", "third_party", "force_majeure"],
+        "month": "resolved",
+        "credits": {"priorities": ["P1", "P2"],
+                    "table": [{"below": 0.95, "percent": 5}, {"below": 0.90, "percent": 10}],
+                    "cap_percent": 10},
+        "clauses": [{"id": c, "title": en_t, "title_zh": zh_t, "text": en, "text_zh": zh}
+                    for c, en_t, zh_t, en, zh in VN_CLAUSES],
+    }
+
+
+def write_outsourcing(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the vendor's ticket log, its clock stops and the draft SLA (issue 19,
+    outsourcing) into ``outdir``; return the paths."""
+    from svcx_helpers.core import dump_yaml
+
+    paths = write_frames(outdir, generate_vendor_tickets(seed))
+    path = Path(outdir) / VN_SLA_FILE
+    header = ("# Draft SLA of the chapter 'Outsourcing, vendors and service-level agreements'.\n"
+              "# Synthetic teaching data written by data/generate.py; data card in "
+              "data/README.md.\n")
+    path.write_text(header + dump_yaml(vendor_sla_draft()), encoding="utf-8", newline="\n")
+    return [*paths, path]
+
+
 # ---- issue 19: creative ----
 # --------------------------------------------------------------------------------------
 # Redesign options for the hotel's evening check-in (chapter "Creative methods for service
@@ -3048,6 +3680,9 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
     paths += write_creative(outdir, seed)  # redesign options and scores (issue 19, creative)
+    paths += write_audit(outdir, seed)  # incident list (issue 19, audit)
+    paths += write_servicescape(outdir, seed)  # servicescape audit (issue 19)
+    paths += write_outsourcing(outdir, seed)  # vendor tickets and draft SLA (issue 19)
     return paths
 
 

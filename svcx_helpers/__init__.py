@@ -28,6 +28,9 @@ _SUBMODULES = (
     "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
     "decision",  # issue 19: creative methods, the weighted decision matrix
+    "servicescape",  # issue 19: servicescape and inclusive service
+    "audit",  # issue 19: process audit, privacy and continuity
+    "sla",  # issue 19: outsourcing, vendors and service-level agreements
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

@@ -13,11 +13,13 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``decision``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``empowerment``, ``servicescape``, ``audit``, ``sla``, ``decision``, ``quiz``, ``widgets``;
+  e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
-  ``wellbeing.bank.…``); e.g. ``queues.bank.share.percent``.
+  ``wellbeing.bank.…``, the outsourcing bank ``questions/outsourcing.py`` with
+  ``sla.bank.…``); e.g. ``queues.bank.share.percent``.
 * in ``catalogue/machinery.py``, the machinery module's name: ``check.`` (answer checking,
   with the feedback shared by all banks, e.g. ``check.not_yet_right``), ``grade.``,
   ``progress.``, ``readers.``, ``data.``, ``core.``, ``validate.``, ``report.``, ``release.``,
@@ -46,6 +48,7 @@ import os
 from collections.abc import Iterator
 
 from .catalogue import (
+    audit,
     blueprint,
     capstone,
     communication,
@@ -59,7 +62,9 @@ from .catalogue import (
     queues,
     quiz,
     recovery,
+    servicescape,
     servqual,
+    sla,
     standards,
     training,
     wellbeing,
@@ -72,9 +77,9 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, communication, decision, empowerment, internal, journey,
-               kano, machinery, process, queues, quiz, recovery, servqual, standards, training,
-               wellbeing, widgets)
+_CATALOGUES = (audit, blueprint, capstone, communication, decision, empowerment, internal,
+               journey, kano, machinery, process, queues, quiz, recovery, servicescape, servqual,
+               sla, standards, training, wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
