@@ -13,7 +13,7 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``empowerment``, ``costing``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
@@ -49,6 +49,7 @@ from .catalogue import (
     blueprint,
     capstone,
     communication,
+    costing,
     empowerment,
     internal,
     journey,
@@ -71,7 +72,7 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, communication, empowerment, internal, journey, kano,
+_CATALOGUES = (blueprint, capstone, communication, costing, empowerment, internal, journey, kano,
                machinery, process, queues, quiz, recovery, servqual, standards, training,
                wellbeing, widgets)
 
