@@ -38,7 +38,7 @@ TEXT_IS_AN_ANSWER = {
 }
 
 BANKS = ("kano", "servqual", "blueprint", "journey", "process", "standards", "recovery",
-         "queues", "customers", "emotions", "training", "communication", "culture")
+         "queues", "customers", "emotions", "training", "communication", "culture", "cost")
 
 
 def _model_answers(bank: str) -> dict[str, Any]:

@@ -383,12 +383,12 @@ def _compare_break_even(answer: Any, expected: float) -> None:
     one_year = costing.break_even_adoption(volume(), counter_cost(), **{**kw, "years": 1})
     if _close(got, one_year, 0.005):
         raise _mismatch("fail", "costing.bank.break_even.one_year")
+    if _close(got, adoption("base"), 0.0005):
+        raise _mismatch("fail", "costing.bank.break_even.base")
     no_fallback = costing.break_even_adoption(volume(), counter_cost(),
                                               **{**kw, "fallback": 0.0})
-    if _close(got, no_fallback, 0.005):
+    if _close(got, no_fallback, 0.0005):
         raise _mismatch("fail", "costing.bank.break_even.fallback")
-    if _close(got, adoption("base"), 0.005):
-        raise _mismatch("fail", "costing.bank.break_even.base")
     raise _mismatch("fail", "costing.bank.break_even.wrong")
 
 
