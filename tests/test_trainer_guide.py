@@ -65,7 +65,7 @@ def toc_files() -> list[str]:
     return [toc()["root"], *(f for part in toc()["parts"] for f in walk(part["chapters"]))]
 
 
-CHAPTER_PARTS = ("Chapters", "People who serve")
+CHAPTER_PARTS = ("Chapters", "People who serve", "Designing and governing services")
 """The parts whose chapters have discussion questions and exercises, in book order."""
 
 

@@ -699,6 +699,7 @@ CAPTIONS_ZH = {
     "Getting started": "入门",
     "Chapters": "章节",
     "People who serve": "服务者",
+    "Designing and governing services": "服务设计与治理",
     "Practice (exercises with solutions)": "练习（附参考答案）",
     "Capstone project": "综合项目",
     "Reference": "参考资料",
