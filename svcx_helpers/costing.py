@@ -73,10 +73,10 @@ def _plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _need(frame: pd.DataFrame, columns: Iterable[str]) -> None:
+def _need(frame: pd.DataFrame, columns: Iterable[str], source: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ValueError(t("costing.err.columns", missing=missing,
+        raise ValueError(t("readers.missing_columns", source=source, missing=missing,
                            found=list(map(str, frame.columns))))
 
 
@@ -166,10 +166,10 @@ def rates(costs: pd.DataFrame, period: str | None = None, *,
     >>> rates(table)["rate"].round(6).to_dict()
     {'teller': 0.925926, 'advisor': 1.388889}
     """
-    _need(costs, COST_COLUMNS)
+    _need(costs, COST_COLUMNS, "cost table")
     df = costs
     if period is not None:
-        _need(costs, ["period"])
+        _need(costs, ["period"], "cost table")
         known = list(dict.fromkeys(costs["period"].astype(str)))
         if str(period) not in known:
             raise ValueError(t("costing.err.period", period=period, known=known))
@@ -653,7 +653,7 @@ def containment(pilot: pd.DataFrame, *, bot: float, human: float, handover: floa
     >>> containment(pilot, bot=1.2, human=9.0, handover=2.5)["route"].to_dict()
     {'balance': 'bot', 'complaint': 'human', 'all': 'bot'}
     """
-    _need(pilot, [by, "conversations", "contained", "repeat_7d"])
+    _need(pilot, [by, "conversations", "contained", "repeat_7d"], "pilot")
     n = _column(pilot, "conversations")
     c = _column(pilot, "contained")
     r = _column(pilot, "repeat_7d")

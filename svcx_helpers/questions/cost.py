@@ -288,8 +288,13 @@ def _compare_variant(answer: Any, expected: Mapping[str, Any]) -> None:
     if not oks["variant"] and label == table["cost_total"].idxmax():
         raise _mismatch("fail", "costing.bank.variant.total", credit=credit)
     if oks["variant"] and not oks["cause"]:
-        raise _mismatch("fail", f"costing.bank.variant.not_{cause}", credit=credit)
+        raise _mismatch("fail", NOT_THE_CAUSE[cause], credit=credit)
     raise _mismatch("fail", "check.not_yet_right", credit=credit, which=_which(oks))
+
+
+NOT_THE_CAUSE = {"approval": "costing.bank.variant.not_approval",
+                 "advisor": "costing.bank.variant.not_advisor",
+                 "waiting": "costing.bank.variant.not_waiting"}
 
 
 # -------------------------------------------------------------------------- task 4
@@ -348,6 +353,12 @@ def _variants_of_case() -> dict[str, dict[str, float]]:
             for k, v in out.items()}
 
 
+ROI_MISTAKES = {"unweighted": "costing.bank.roi.unweighted",
+                "no_fallback": "costing.bank.roi.no_fallback",
+                "no_running": "costing.bank.roi.no_running",
+                "before_cost": "costing.bank.roi.before_cost"}
+
+
 def _compare_roi(answer: Any, expected: Mapping[str, float]) -> None:
     got = _numbers(answer, ROI_KEYS, "roi")
     if abs(got["roi"]) > 3 and _close(got["roi"], 100 * expected["roi"], 1.0):
@@ -361,7 +372,7 @@ def _compare_roi(answer: Any, expected: Mapping[str, float]) -> None:
     credit = sum(oks.values()) / 3
     for mistake, v in _variants_of_case().items():
         if not oks["annual_net"] and _close(got["annual_net"], v["annual_net"], 500):
-            raise _mismatch("fail", f"costing.bank.roi.{mistake}", credit=credit)
+            raise _mismatch("fail", ROI_MISTAKES[mistake], credit=credit)
     if oks["annual_net"] and not oks["payback"] and _close(
             got["payback"], expected["payback"] * 12, 0.6):
         raise _mismatch("fail", "costing.bank.roi.months", credit=credit)

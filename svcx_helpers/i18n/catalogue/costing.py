@@ -9,8 +9,6 @@ key -> (English, Simplified Chinese); the i18n docstring explains the keys.
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- errors of costing.py (issue 19) ------------------------------------------------
-    "costing.err.columns": ("missing column(s) {missing}; the table has the columns {found}",
-                            "缺少列 {missing}；表中现有的列为 {found}"),
     "costing.err.number": ("{name} must be a number, got {value!r}",
                            "{name} 必须是数字，实际为 {value!r}"),
     "costing.err.range": ("{name} must lie in {open}{low}, {high}], got {value!r}",
