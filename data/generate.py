@@ -2892,6 +2892,113 @@ def write_culture(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {AUTHORITY_FILE: generate_authority_levels(seed)})
 
 
+# ---- issue 19: audit ----
+# --------------------------------------------------------------------------------------
+# Incidents of the retail bank, July 2025 – June 2026 (chapter "Audit, privacy and
+# continuity"): what happened, how many customers it touched, whether personal data or
+# safety were at risk, how soon customers would be seriously harmed and whether a
+# workaround served them. Own random stream default_rng([seed, 37]), so the files above do
+# not change.
+# --------------------------------------------------------------------------------------
+INCIDENTS_FILE = "incidents.csv"
+IN_TEMPLATES: tuple[tuple[str, str, str, str, tuple[int, int], int, int, float, int], ...] = (
+    ("2025-07", "card_payments", "Card payments declined at some shops after a certificate expired",
+     "证书过期导致部分商户的银行卡支付被拒", (6000, 9000), 0, 0, 3, 1),
+    ("2025-07", "branch", "Air conditioning failed at the Riverside branch on a hot day",
+     "炎热天气里滨江支行空调停机", (60, 120), 0, 0, 6, 1),
+    ("2025-08", "data", "Monthly statements e-mailed to the wrong customers",
+     "月度对账单被错发给其他客户的邮箱", (30, 45), 1, 0, 48, 0),
+    ("2025-08", "atm_network", "ATM network down overnight after a database upgrade overran",
+     "数据库升级超时，ATM 网络夜间停机", (2000, 4000), 0, 0, 10, 1),
+    ("2025-09", "hotline", "Hotline callers hear silence after the menu (phone system fault)",
+     "电话系统故障，热线来电者听完菜单后无人应答", (1500, 2500), 0, 0, 3, 1),
+    ("2025-09", "mobile_app", "Face login fails on some Android phones",
+     "部分安卓手机无法刷脸登录", (4000, 6000), 0, 0, 48, 1),
+    ("2025-10", "branch", "A customer collapsed in the queue at the Central branch",
+     "一位顾客在中心支行排队时晕倒", (1, 1), 0, 1, 0.25, 0),
+    ("2025-10", "online_banking", "Transfers to other banks delayed by up to two hours",
+     "跨行转账最长延迟两小时", (12000, 18000), 0, 0, 6, 0),
+    ("2025-11", "mobile_app", "Mobile app down after a release on salary day",
+     "发薪日新版本上线后手机银行无法使用", (150000, 200000), 0, 0, 2, 0),
+    ("2025-11", "card_payments", "Card payments charged twice at one supermarket chain",
+     "某连锁超市的银行卡消费被重复扣款", (700, 900), 0, 0, 24, 0),
+    ("2025-12", "data", "A laptop with an unencrypted list of loan applicants was lost",
+     "一台存有未加密贷款申请人名单的笔记本电脑丢失", (1100, 1300), 1, 0, 72, 0),
+    ("2025-12", "atm_network", "Two ATMs in the shopping mall ran out of cash on a Saturday",
+     "周六商场内两台 ATM 现金用完", (200, 400), 0, 0, 6, 1),
+    ("2026-01", "hotline", "Hotline waits over 30 minutes in the rush before the Spring Festival",
+     "春节前业务高峰，热线等候超过 30 分钟", (3000, 5000), 0, 0, 30, 1),
+    ("2026-01", "online_banking", "Online banking pages time out at month end",
+     "月末网上银行页面频繁超时", (20000, 30000), 0, 0, 12, 1),
+    ("2026-02", "branch", "A flooded basement closes the Eastgate branch for a day",
+     "地下室进水，东门支行停业一天", (300, 450), 0, 0, 30, 1),
+    ("2026-02", "mobile_app", "Transaction notifications in the app stopped",
+     "手机银行的交易提醒停止推送", (40000, 60000), 0, 0, 72, 1),
+    ("2026-03", "card_payments", "Contactless cards rejected at metro gates in the rush hour",
+     "高峰时段地铁闸机拒绝非接触式银行卡", (25000, 35000), 0, 0, 1, 1),
+    ("2026-04", "data", "Phishing text messages in the bank's name ask for login codes",
+     "冒用本行名义的钓鱼短信索要登录验证码", (5000, 8000), 1, 0, 2, 0),
+    ("2026-05", "hotline", "The callback system lost the day's scheduled callbacks",
+     "回呼系统丢失了当天预约的回电", (70, 90), 0, 0, 20, 0),
+    ("2026-06", "atm_network", "A card skimmer was found on an ATM at the railway station",
+     "火车站一台 ATM 上发现盗刷读卡器", (50, 150), 1, 0, 1, 0),
+    ("2026-06", "online_banking", "Night-time maintenance of online banking ran two hours over",
+     "网上银行夜间维护超时两小时", (800, 1500), 0, 0, 30, 1),
+)
+"""Incident templates: (month, service, description, Chinese description, range of
+customers affected, personal data at risk 0/1, safety at risk 0/1, hours until customers
+suffer serious harm, a workaround serves them 0/1). Ranges stay clear of the impact
+thresholds of ``svcx_helpers.audit.IMPACT_RULES`` (500 and 10,000 customers)."""
+IN_OUTAGE = ("2025-11-11", "08:40")
+"""The salary-day app outage: the day the complaint log's app-outage wave starts."""
+IN_PLANTED: dict[str, object] = {
+    "levels": {1: 6, 2: 2, 3: 5, 4: 5, 5: 3},
+    "few_but_critical": 3,
+    "lowered_by_workaround": 7,
+}
+"""Planted effects (tests/test_data_audit.py): the number of incidents per severity level
+with the course's rules; three of the five incidents with the fewest affected customers
+are critical (personal data or safety at risk), which a rule on numbers alone would miss;
+the workaround lowers the level of seven incidents (of twelve with a workaround: for
+the others the harm is more than a day away, so urgency is already low)."""
+
+
+def generate_incidents(seed: int = SEED) -> pd.DataFrame:
+    """The bank's incident list, one row per incident (:data:`IN_TEMPLATES`), sorted by
+    ``reported``.
+
+    Columns ``incident_id`` (INC-01 …), ``reported`` (date and time), ``service``,
+    ``description``, ``description_zh``, ``customers_affected`` (the first estimate,
+    rounded to tens above 100), ``personal_data``, ``safety`` and ``workaround`` (0/1),
+    ``hours_to_harm``. The day, time and number affected are drawn with
+    ``default_rng([seed, 37])``; the salary-day outage is fixed at :data:`IN_OUTAGE`.
+    """
+    rng = np.random.default_rng([seed, 37])
+    rows = []
+    for month, service, text, text_zh, (lo, hi), pdata, safety, hours, work in IN_TEMPLATES:
+        start = pd.Timestamp(f"{month}-01")
+        day = int(rng.integers(0, start.days_in_month))
+        minute = int(rng.integers(7 * 60, 22 * 60))
+        when = start + pd.Timedelta(days=day, minutes=minute)
+        if service == "mobile_app" and month == IN_OUTAGE[0][:7]:
+            when = pd.Timestamp(" ".join(IN_OUTAGE))
+        affected = int(rng.integers(lo, hi + 1))
+        if affected > 100:
+            affected = round(affected, -1)
+        rows.append({"reported": when.strftime("%Y-%m-%d %H:%M"), "service": service,
+                     "description": text, "description_zh": text_zh,
+                     "customers_affected": affected, "personal_data": pdata, "safety": safety,
+                     "hours_to_harm": hours, "workaround": work})
+    out = pd.DataFrame(rows).sort_values("reported", kind="stable").reset_index(drop=True)
+    out.insert(0, "incident_id", [f"INC-{i:02d}" for i in range(1, len(out) + 1)])
+    return out
+
+
+def write_audit(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the incident list (issue 19, audit) into ``outdir``; return the path."""
+    return write_frames(outdir, {INCIDENTS_FILE: generate_incidents(seed)})
+
+
 # ---- issue 19: cost ----
 # ======================================================================================
 # The cost of service and digital channels (issue 19, chapter "The cost of service and
@@ -3053,6 +3160,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_frames(outdir, {FL_FILE: generate_frontline_survey(seed)})  # issue 18: emotions
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
+    paths += write_audit(outdir, seed)  # incident list (issue 19, audit)
     paths += write_cost(outdir, seed)  # issue 19: cost of service and digital channels
     return paths
 

@@ -25,6 +25,11 @@ Definitions used by the metrics (METHODS.md §3):
   + the expected ``wait`` of every wait point in that column; the **customer path time**
   is the sum over columns, compared with the sum of the customer steps' tolerances.
 
+A step may also say which **personal data** it handles (the privacy annotation of
+:mod:`svcx_helpers.audit`): ``collects``, the items the step asks the customer for, and
+``uses``, the items the step needs to do its job (both lists of item names such as
+``phone`` or ``id_number``; in a table, comma-separated).
+
 Every text a reader sees has an optional Simplified Chinese twin ``<field>_zh``: the
 blueprint's ``name_zh`` and ``description_zh``, each step's ``label_zh`` and
 ``fail_mode_zh``. Tables and diagrams show it when the language is ``zh`` and fall back
@@ -134,6 +139,8 @@ class Step:
     fail_mode_zh: str | None = None
     wait_point: bool = False
     wait: float | None = None
+    collects: tuple[str, ...] | None = None
+    uses: tuple[str, ...] | None = None
 
     def text(self, lang: str | None = None) -> str:
         """The label in ``lang`` (default: current language); English when no translation."""
@@ -169,6 +176,8 @@ _STEP_FIELDS = [f.name for f in fields(Step)]
 _NUMBER_FIELDS = ("duration", "tolerance", "wait")
 _BOOL_FIELDS = ("fail_point", "wait_point")
 _TEXT_FIELDS = ("label_zh", "fail_mode", "fail_mode_zh")
+_ITEM_FIELDS = ("collects", "uses")
+"""Optional lists of personal-data items (the privacy annotation)."""
 _MAP_TEXTS = ("name_zh", "description", "description_zh")
 """The optional texts of a blueprint, in the order the YAML files write them."""
 
@@ -223,6 +232,21 @@ def _text(value: Any, field: str = "", where: str = "") -> str | None:
     return None if _blank(value) else str(value).strip()
 
 
+def _items(value: Any, field: str, where: str) -> tuple[str, ...] | None:
+    """A list of personal-data items: a list of names or one comma-separated text;
+    ``None`` when blank or empty."""
+    if _blank(value):
+        return None
+    if isinstance(value, str):
+        items = _split_ids(value)
+    elif isinstance(value, (list, tuple)) and all(
+            isinstance(v, str) and v.strip() for v in value):
+        items = [v.strip() for v in value]
+    else:
+        raise ValueError(t("blueprint.err.text", where=where, field=field, value=repr(value)))
+    return tuple(items) or None
+
+
 def _step(raw: Any, index: int | str, source: str) -> Step:
     if not isinstance(raw, Mapping):
         raise ValueError(t("blueprint.err.step_type", where=_where(source, index), value=repr(raw)))
@@ -243,6 +267,8 @@ def _step(raw: Any, index: int | str, source: str) -> Step:
         kwargs[name] = _boolean(raw.get(name), name, where)
     for name in _TEXT_FIELDS:
         kwargs[name] = _text(raw.get(name), name, where)
+    for name in _ITEM_FIELDS:
+        kwargs[name] = _items(raw.get(name), name, where)
     return Step(**kwargs)
 
 
@@ -343,7 +369,7 @@ class Blueprint:
                 value = getattr(s, name)
                 if value is None or value is False:
                     continue
-                row[name] = value
+                row[name] = list(value) if name in _ITEM_FIELDS else value
             out["steps"].append(row)
         out["flows"] = [[f.source, f.target] for f in self.flows]
         return out
@@ -375,7 +401,8 @@ class Blueprint:
         """Build a blueprint from a table, one row per step.
 
         Columns: ``id, lane, column, label`` (required) and any of ``label_zh, duration,
-        tolerance, fail_point, fail_mode, fail_mode_zh, wait_point, wait``; ``to`` lists the
+        tolerance, fail_point, fail_mode, fail_mode_zh, wait_point, wait, collects, uses``
+        (the last two comma-separated personal-data items); ``to`` lists the
         ids a step flows to, separated by commas. ``df.attrs`` may carry ``name``,
         ``name_zh``, ``description``, ``description_zh`` and ``unit`` (``to_frame`` puts them
         there). Errors name the row.
@@ -410,6 +437,8 @@ class Blueprint:
         seen: set[str] = set()
         for s in self.steps:
             row = {name: getattr(s, name) for name in _STEP_FIELDS}
+            for name in _ITEM_FIELDS:
+                row[name] = ", ".join(row[name]) if row[name] else None
             row["to"] = ", ".join(targets.get(s.id, [])) if s.id not in seen else ""
             seen.add(s.id)
             rows.append(row)

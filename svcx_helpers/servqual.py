@@ -799,6 +799,24 @@ def t_quantile(p: float, df: float) -> float:
     return _t_ppf(p, df)
 
 
+def beta_quantile(p: float, a: float, b: float) -> float:
+    """Quantile of the Beta(a, b) distribution (a, b > 0): the x with I_x(a, b) = p, from
+    the same regularized incomplete beta function as :func:`t_quantile`, inverted by
+    bisection on [0, 1]. The Clopper–Pearson interval of
+    :func:`svcx_helpers.audit.proportion_interval` uses it.
+
+    >>> round(beta_quantile(0.5, 2, 2), 6)          # symmetric: the median is 1/2
+    0.5
+    >>> round(beta_quantile(0.025, 47, 4), 6)       # Clopper–Pearson lower limit, 47 of 50
+    0.834518
+    """
+    if not (a > 0 and b > 0) or not 0 <= p <= 1:
+        raise ValueError(t("servqual.err.beta", p=p, a=a, b=b))
+    if p in (0, 1):
+        return float(p)
+    return _bisect(lambda x: _betainc(a, b, x), p, 0.0, 1.0)
+
+
 # --------------------------------------------------------------------------------------
 # Import of wide survey exports
 # --------------------------------------------------------------------------------------

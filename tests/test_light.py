@@ -143,7 +143,8 @@ def test_a_translucent_figure_keeps_its_alpha(tmp_path: Path) -> None:
 
 
 def test_only_a_figure_wider_than_twice_the_column_is_scaled(tmp_path: Path) -> None:
-    wide = _png(tmp_path / "w.png", np.full((300, 2290, 3), 200, np.uint8))
+    rng = np.random.default_rng(1)  # a photo-like figure: fewer pixels are fewer bytes
+    wide = _png(tmp_path / "w.png", rng.integers(0, 256, (300, 2290, 3), dtype=np.uint8))
     narrow = _png(tmp_path / "n.png", np.full((300, 761, 3), 200, np.uint8))
     light.optimise_png(wide)
     light.optimise_png(narrow)
@@ -176,3 +177,14 @@ def test_lighten_site_end_to_end(tmp_path: Path) -> None:
     assert "searchindex.js" in search and "fontawesome.js" not in search
     page = (tmp_path / "book" / "a.html").read_text(encoding="utf-8")
     assert "searchindex.js" not in page and "mathjax" not in page
+
+
+def test_a_flat_chart_that_resampling_would_enlarge_stays_full_size(tmp_path: Path) -> None:
+    """Two-colour stripes: scaled, they gain in-between greys and grow; the lossless
+    full-size file is kept (and still recompressed, exactly)."""
+    stripes = np.zeros((200, 2290, 3), np.uint8)
+    stripes[:, ::3] = 255
+    path = _png(tmp_path / "s.png", stripes)
+    light.optimise_png(path)
+    assert Image.open(path).size == (2290, 200)
+    assert np.array_equal(np.asarray(Image.open(path).convert("RGB")), stripes)

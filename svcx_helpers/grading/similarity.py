@@ -53,7 +53,7 @@ PLACEHOLDER = "# YOUR ANSWER HERE"
 
 LIBRARY_NAMES = frozenset({
     "svcx_helpers", "kano", "servqual", "ipa", "blueprint", "journey", "process",
-    "standards", "recovery", "queueing", "internal", "capstone", "report", "check",
+    "standards", "recovery", "queueing", "internal", "capstone", "report", "check", "audit",
     "load_dataset", "pd", "np", "plt", "pandas", "numpy",
 })
 _KEEP = LIBRARY_NAMES | frozenset(dir(builtins)) | frozenset(keyword.kwlist) \

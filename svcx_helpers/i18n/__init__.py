@@ -13,7 +13,8 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``costing``, ``quiz``, ``widgets``; e.g. ``queues.err.agents``.
+  ``empowerment``, ``audit``, ``costing``, ``quiz``, ``widgets``; e.g.
+  ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
@@ -46,6 +47,7 @@ import os
 from collections.abc import Iterator
 
 from .catalogue import (
+    audit,
     blueprint,
     capstone,
     communication,
@@ -72,8 +74,8 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (blueprint, capstone, communication, costing, empowerment, internal, journey, kano,
-               machinery, process, queues, quiz, recovery, servqual, standards, training,
+_CATALOGUES = (audit, blueprint, capstone, communication, costing, empowerment, internal, journey,
+               kano, machinery, process, queues, quiz, recovery, servqual, standards, training,
                wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()

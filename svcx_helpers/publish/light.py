@@ -253,29 +253,39 @@ def write_icon_fonts(outdir: Path, names: set[str]) -> dict[str, int]:
 def optimise_png(path: Path, max_width: int = MAX_IMAGE_WIDTH) -> int:
     """Rewrite one PNG smaller; returns bytes saved. Lossless at the size shown: an opaque
     RGBA image loses its alpha channel, one with at most 256 colours becomes a palette
-    image, every image is recompressed (``optimize``); only an image wider than twice
-    the widest the page shows it (``max_width``) is scaled down to that, with Lanczos."""
+    image, every image is recompressed (``optimize``). An image wider than twice the
+    widest the page shows it (``max_width``) is also tried scaled down to that (Lanczos)
+    — kept only if that is smaller still: resampling a flat chart makes new in-between
+    colours, and then the full-size lossless file is the lighter one."""
     from PIL import Image
 
     before = path.stat().st_size
     with Image.open(path) as im:
         im.load()
         info = {k: v for k, v in im.info.items() if k == "dpi"}
-        out = im
-        if out.mode == "RGBA" and out.getchannel("A").getextrema() == (255, 255):
-            out = out.convert("RGB")
-        if out.width > max_width:
-            height = round(out.height * max_width / out.width)
-            out = out.resize((max_width, height), Image.Resampling.LANCZOS)
+        base = im
+        if base.mode == "RGBA" and base.getchannel("A").getextrema() == (255, 255):
+            base = base.convert("RGB")
+        candidates = [base]
+        if base.width > max_width:
+            height = round(base.height * max_width / base.width)
+            candidates.append(base.resize((max_width, height), Image.Resampling.LANCZOS))
+    best, best_size = None, before
+    for i, out in enumerate(candidates):
         if out.mode == "RGB" and out.getcolors(256) is not None:
             out = _exact_palette(out)
-    tmp = path.with_suffix(".tmp.png")
-    out.save(tmp, "PNG", optimize=True, **info)
-    if tmp.stat().st_size < before:
-        tmp.replace(path)
-        return before - path.stat().st_size
-    tmp.unlink()
-    return 0
+        tmp = path.with_suffix(f".tmp{i}.png")
+        out.save(tmp, "PNG", optimize=True, **info)
+        if tmp.stat().st_size < best_size:
+            if best is not None:
+                best.unlink()
+            best, best_size = tmp, tmp.stat().st_size
+        else:
+            tmp.unlink()
+    if best is None:
+        return 0
+    best.replace(path)
+    return before - best_size
 
 
 def _exact_palette(image: Any) -> Any:

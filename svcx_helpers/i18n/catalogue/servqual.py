@@ -14,6 +14,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "servqual.dim.Responsiveness": ("Responsiveness", "响应性"),
     "servqual.dim.Assurance": ("Assurance", "保证性"),
     "servqual.dim.Empathy": ("Empathy", "移情性"),
+    "servqual.err.beta": ("a Beta quantile needs 0 ≤ p ≤ 1 and a, b > 0; got p={p}, a={a}, b={b}",
+                          "Beta 分位数要求 0 ≤ p ≤ 1 且 a、b > 0；实际为 p={p}、a={a}、b={b}"),
     "servqual.err.expectations": ("expectations", "期望"),
     "servqual.err.perceptions": ("perceptions", "感知"),
     "servqual.err.items": (
