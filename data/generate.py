@@ -2999,6 +2999,214 @@ def write_audit(outdir: Path, seed: int = SEED) -> list[Path]:
     return write_frames(outdir, {INCIDENTS_FILE: generate_incidents(seed)})
 
 
+# ---- issue 19: servicescape ----
+# ======================================================================================
+# Servicescape and accessibility audit of five government service halls (issue 19,
+# chapter "Servicescape and inclusive service"; seed 003: service for older people,
+# people with disabilities and children; Bitner 1992: ambient conditions, space and
+# function, signs, symbols and artefacts). Auditors walked each hall with one checklist
+# of 31 items (weights 1–3, five critical items) and rated every item met, partly, not
+# met or not applicable. Three files: the halls, the checklist and the ratings. Riverside
+# is the district hall of the KANO, SERVQUAL and queue-ticket data. Own random stream
+# default_rng([seed, 35]), so the files above do not change. Data card: data/README.md.
+# ======================================================================================
+SS_HALLS_FILE = "servicescape_halls.csv"
+SS_CHECKLIST_FILE = "servicescape_checklist.csv"
+SS_AUDIT_FILE = "servicescape_audit.csv"
+
+SS_HALLS: dict[str, tuple[str, str, int, int, int, float]] = {
+    "riverside": ("Riverside district service centre", "滨江区政务服务中心", 2, 2016, 121, 0.22),
+    "hitech": ("Hi-tech Zone service centre", "高新区政务服务中心", 3, 2023, 160, 0.09),
+    "oldtown": ("Old Town district service centre", "老城区政务服务中心", 2, 1998, 95, 0.34),
+    "north": ("North Station service point", "北站片区便民服务中心", 1, 2019, 70, 0.18),
+    "lakeside": ("Lakeside township service centre", "湖滨镇便民服务中心", 1, 2010, 45, 0.38),
+}
+"""Hall → (English name, Chinese name, storeys, year opened, visitors on an ordinary day,
+share of visitors aged 60 or over in the auditors' door count). Riverside's 121 visitors
+a day are those of ``government_window_visits.csv`` (an ordinary Tuesday or
+Wednesday)."""
+
+SS_DIMENSIONS: dict[str, str] = {
+    "ambient": "氛围条件", "space": "空间布局与功能", "signs": "标识、符号与陈设",
+    "inclusive": "包容与帮办服务"}
+"""Bitner's three dimensions of the servicescape and a fourth for inclusive service."""
+
+SS_ITEMS: tuple[tuple[str, str, int, bool, str, str, str, str], ...] = (
+    # item_id, dimension, weight, critical, personas, step, English, Chinese
+    ("amb_light", "ambient", 2, False, "older vision", "C3",
+     "Even, glare-free light at the windows and writing desks", "窗口和填表台照明均匀、无眩光"),
+    ("amb_call", "ambient", 2, False, "older vision hearing", "C2",
+     "Numbers called by voice and on screen, clear over the noise of the hall",
+     "叫号同时语音播报和屏幕显示，在大厅噪声中听得清"),
+    ("amb_noise", "ambient", 1, False, "older hearing", "C5",
+     "A quiet waiting area: no loud music or television", "等候区安静，没有嘈杂的音乐或电视"),
+    ("amb_climate", "ambient", 1, False, "", "C5",
+     "Comfortable temperature and fresh air", "温度适宜、空气清新"),
+    ("amb_clean", "ambient", 1, False, "", "E5",
+     "Clean floors, desks and toilets", "地面、台面和卫生间整洁"),
+    ("spc_entrance", "space", 3, True, "wheelchair older", "E1",
+     "Step-free entrance (level or ramp) with an automatic door",
+     "入口无高差（平地或坡道），设自动门"),
+    ("spc_lift", "space", 3, True, "wheelchair older", "E2",
+     "A lift to every floor with windows (not applicable in a one-storey hall)",
+     "设有窗口的各楼层均有电梯可达（单层大厅不适用）"),
+    ("spc_aisles", "space", 2, False, "wheelchair", "C3",
+     "Aisles and queue barriers wide enough for a wheelchair, no obstacles",
+     "通道和排队栏杆之间宽度满足轮椅通行，没有障碍物"),
+    ("spc_counter", "space", 3, True, "wheelchair", "C3",
+     "A lowered counter with knee space at the comprehensive windows",
+     "综合受理窗口设有带容膝空间的低位服务台"),
+    ("spc_seats", "space", 2, False, "older", "C5",
+     "Enough seats in the waiting area, some with armrests", "等候区座位充足，部分座椅带扶手"),
+    ("spc_toilet", "space", 2, False, "wheelchair", "C5",
+     "An accessible toilet", "设有无障碍卫生间"),
+    ("spc_signpad", "space", 2, False, "wheelchair", "C4",
+     "E-signature pad within reach from a seat or a wheelchair",
+     "电子签名板坐着或坐在轮椅上也够得着"),
+    ("spc_children", "space", 1, False, "child", "C5",
+     "A children's corner or a baby-care room", "设有儿童活动区或母婴室"),
+    ("spc_priority", "space", 2, False, "wheelchair older", "C2",
+     "Priority seats and a priority window for older, disabled and pregnant visitors",
+     "为老年人、残疾人和孕妇设爱心座椅和优先窗口"),
+    ("sgn_wayfinding", "signs", 2, False, "older vision", "E1",
+     "Directional signs from the entrance to every window, in large print with pictograms",
+     "从入口到各窗口的导向标识，字大并配图形符号"),
+    ("sgn_checklist", "signs", 2, False, "older vision", "C1",
+     "Document checklists in large print at the guide desk", "导服台备有大字版材料清单"),
+    ("sgn_tactile", "signs", 2, False, "vision", "E1",
+     "Tactile paving from the entrance to the guide desk", "从入口到导服台铺设盲道"),
+    ("sgn_screen", "signs", 1, False, "older", "E5",
+     "Progress screen readable from the seats", "坐在等候区座位上看得清进度显示屏"),
+    ("sgn_decor", "signs", 1, False, "", "E1",
+     "Plants, artwork and a welcome wall", "绿植、装饰画和形象墙"),
+    ("sgn_badges", "signs", 1, False, "", "C1",
+     "Staff wear name badges and uniforms", "工作人员佩戴工牌、统一着装"),
+    ("sgn_hours", "signs", 1, False, "", "E1",
+     "Opening hours and the 12345 hotline posted at the entrance",
+     "入口公示办公时间和 12345 热线"),
+    ("inc_ticket", "inclusive", 3, True, "older", "C2",
+     "A queue ticket without a smartphone (ID card at the machine, or from staff)",
+     "没有智能手机也能取号（在取号机上刷身份证，或由工作人员代取）"),
+    ("inc_help_desk", "inclusive", 3, True, "older wheelchair vision", "C1",
+     "A staffed guide desk at the entrance throughout opening hours",
+     "开放时间内入口导服台全程有人"),
+    ("inc_paper_form", "inclusive", 3, False, "older", "C3",
+     "Paper application forms, and staff to help fill them in", "提供纸质申请表并有人协助填写"),
+    ("inc_kiosk_help", "inclusive", 2, False, "older", "C2",
+     "Staff on hand at the ticket machines and self-service kiosks",
+     "取号机和自助终端旁有工作人员协助"),
+    ("inc_sign_paper", "inclusive", 2, False, "older wheelchair", "C4",
+     "Signing on paper accepted when the e-signature pad cannot be used",
+     "无法使用电子签名板时可以在纸上签字"),
+    ("inc_notice", "inclusive", 2, False, "older", "C5",
+     "Progress and pick-up notices without the app: a text to any phone, or a call",
+     "不用 App 也能收到进度和取件通知：短信发到任何手机，或电话告知"),
+    ("inc_id_only", "inclusive", 2, False, "older", "C6",
+     "Identity checked with the ID card at pick-up; no face scan on a phone",
+     "领取时凭身份证核验，不要求用手机刷脸"),
+    ("inc_proxy", "inclusive", 2, False, "older wheelchair", "C6",
+     "Collection by an authorised relative, or delivery home for those who cannot come",
+     "可由亲属凭授权代领，行动不便者可送达上门"),
+    ("inc_sign_language", "inclusive", 2, False, "hearing", "C3",
+     "A writing pad or video sign-language service at the windows",
+     "窗口备有写字板或视频手语服务"),
+    ("inc_loan", "inclusive", 1, False, "older wheelchair", "C1",
+     "Wheelchairs and reading glasses to borrow at the guide desk",
+     "导服台可借用轮椅和老花镜"),
+)
+"""The checklist. ``personas`` names the visitors who depend on the item most:
+``wheelchair`` (a wheelchair user), ``older`` (an older visitor without a smartphone),
+``vision``, ``hearing`` (visitors with a visual or hearing impairment) and ``child``
+(a parent with a small child). ``step`` is the step of the hall's blueprint
+(``data/blueprints/government_window_after.yml``) at which the visitor meets the item."""
+
+SS_PROFILE: dict[str, dict[int, tuple[float, float, float]]] = {
+    "riverside": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "hitech": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "oldtown": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "north": {1: (1.0, 0.0, 0.0), 2: (1.0, 0.0, 0.0), 3: (1.0, 0.0, 0.0)},
+    "lakeside": {1: (0.5, 0.3, 0.2), 2: (0.55, 0.30, 0.15), 3: (0.6, 0.3, 0.1)},
+}
+"""Hall → weight → P(met, partly, not met) for the items not planted in
+:data:`SS_PLANTED`. The four larger halls are planted item by item (everything not
+listed there is met), so that their ranks are fixed by design; the township hall is
+drawn."""
+
+SS_PLANTED: dict[str, dict[str, str]] = {
+    # The district hall: no critical failure and the best weighted score. A wheelchair
+    # user still meets problems at steps C3 and C4 of the blueprint, an older visitor
+    # without a smartphone at C2, C5 and C6; the rest of its shortfalls are minor items.
+    "riverside": {
+        "spc_aisles": "partly", "spc_signpad": "not_met", "amb_call": "partly",
+        "inc_notice": "not_met", "inc_id_only": "partly", "amb_climate": "partly",
+        "sgn_decor": "not_met", "sgn_badges": "partly", "spc_children": "not_met"},
+    # New and digital first: every minor item met, the assisted service thin. First on
+    # the unweighted score, fourth of five on the weighted one.
+    "hitech": {
+        "inc_ticket": "partly", "inc_help_desk": "partly", "inc_paper_form": "not_met",
+        "inc_sign_paper": "not_met", "inc_notice": "not_met", "inc_id_only": "not_met",
+        "spc_counter": "partly"},
+    # An old building with a warm, staffed service: second on the weighted score, but it
+    # fails two critical wheelchair items (no ramp, no lift to the upper floor)
+    "oldtown": {
+        "spc_entrance": "not_met", "spc_lift": "not_met", "spc_counter": "partly",
+        "spc_toilet": "partly", "amb_climate": "not_met", "amb_clean": "partly",
+        "sgn_decor": "partly", "spc_children": "not_met"},
+    # One storey at a railway station: the lift does not apply; noisy
+    "north": {
+        "spc_lift": "na", "inc_help_desk": "partly", "amb_call": "partly",
+        "sgn_tactile": "not_met", "spc_toilet": "partly", "amb_noise": "not_met",
+        "amb_light": "partly", "spc_seats": "partly", "inc_sign_language": "not_met",
+        "sgn_checklist": "partly"},
+    # A small township hall: one storey and no kiosks; the rest is drawn
+    "lakeside": {"spc_lift": "na", "inc_kiosk_help": "na", "spc_entrance": "partly",
+                 "spc_counter": "partly", "inc_ticket": "met", "inc_help_desk": "met"},
+}
+"""Ratings fixed by design (the rest are drawn from :data:`SS_PROFILE`)."""
+
+SS_RATINGS = ("met", "partly", "not_met")
+SS_AUDIT_DATES: dict[str, str] = {"riverside": "2026-04-14", "hitech": "2026-04-15",
+                                  "oldtown": "2026-04-16", "north": "2026-04-21",
+                                  "lakeside": "2026-04-22"}
+
+
+def generate_servicescape(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The three files of the servicescape audit, keyed by file name.
+
+    ``servicescape_halls.csv``: ``hall``, ``name``, ``name_zh``, ``storeys``, ``opened``,
+    ``visitors_per_day``, ``share_60plus``, ``audited`` (:data:`SS_HALLS`).
+    ``servicescape_checklist.csv``: ``item_id``, ``dimension``, ``dimension_zh``, ``item``,
+    ``item_zh``, ``weight``, ``critical``, ``personas``, ``step`` (:data:`SS_ITEMS`).
+    ``servicescape_audit.csv``: one row per hall × item, ``hall``, ``item_id``, ``rating``
+    (``met``, ``partly``, ``not_met`` or ``na``); the planted ratings of
+    :data:`SS_PLANTED`, the others drawn with the hall's probabilities in
+    :data:`SS_PROFILE` for the item's weight. Uses ``default_rng([seed, 35])``.
+    """
+    rng = np.random.default_rng([seed, 35])
+    halls = pd.DataFrame(
+        [{"hall": h, "name": n, "name_zh": z, "storeys": s, "opened": o,
+          "visitors_per_day": v, "share_60plus": p, "audited": SS_AUDIT_DATES[h]}
+         for h, (n, z, s, o, v, p) in SS_HALLS.items()])
+    checklist = pd.DataFrame(
+        [{"item_id": i, "dimension": d, "dimension_zh": SS_DIMENSIONS[d], "item": en,
+          "item_zh": zh, "weight": w, "critical": int(c), "personas": p, "step": s}
+         for i, d, w, c, p, s, en, zh in SS_ITEMS])
+    rows = []
+    for hall in SS_HALLS:
+        planted = SS_PLANTED[hall]
+        for item_id, _, weight, *_ in SS_ITEMS:
+            drawn = SS_RATINGS[rng.choice(3, p=SS_PROFILE[hall][weight])]
+            rows.append({"hall": hall, "item_id": item_id,
+                         "rating": planted.get(item_id, drawn)})
+    return {SS_HALLS_FILE: halls, SS_CHECKLIST_FILE: checklist,
+            SS_AUDIT_FILE: pd.DataFrame(rows)}
+
+
+def write_servicescape(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the servicescape audit (issue 19) into ``outdir``; return the paths."""
+    return write_frames(outdir, generate_servicescape(seed))
+
+
 # ---- issue 19: cost ----
 # ======================================================================================
 # The cost of service and digital channels (issue 19, chapter "The cost of service and
@@ -3161,6 +3369,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_communication(outdir, seed)  # service transcripts (issue 18)
     paths += write_culture(outdir, seed)  # authority levels (issue 18, culture)
     paths += write_audit(outdir, seed)  # incident list (issue 19, audit)
+    paths += write_servicescape(outdir, seed)  # servicescape audit (issue 19)
     paths += write_cost(outdir, seed)  # issue 19: cost of service and digital channels
     return paths
 

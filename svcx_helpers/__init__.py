@@ -27,6 +27,7 @@ _SUBMODULES = (
     "queueing", "internal", "capstone", "training", "data", "validate", "report", "quiz", "widgets",
     "readers", "plotting", "core", "wellbeing", "communication",
     "empowerment",  # issue 18: service culture and empowerment
+    "servicescape",  # issue 19: servicescape and inclusive service
     "audit",  # issue 19: process audit, privacy and continuity
     "costing",  # issue 19: the cost of service and digital channels
     # machinery, by workflow

@@ -38,8 +38,8 @@ TEXT_IS_AN_ANSWER = {
 }
 
 BANKS = ("kano", "servqual", "blueprint", "journey", "process", "standards", "recovery",
-         "queues", "customers", "emotions", "training", "communication", "culture", "audit",
-         "cost")
+         "queues", "customers", "emotions", "training", "communication", "culture",
+         "servicescape", "audit", "cost")
 
 
 def _model_answers(bank: str) -> dict[str, Any]:

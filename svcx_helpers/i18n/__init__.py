@@ -13,7 +13,7 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``audit``, ``costing``, ``quiz``, ``widgets``; e.g.
+  ``empowerment``, ``servicescape``, ``audit``, ``costing``, ``quiz``, ``widgets``; e.g.
   ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
@@ -61,6 +61,7 @@ from .catalogue import (
     queues,
     quiz,
     recovery,
+    servicescape,
     servqual,
     standards,
     training,
@@ -75,8 +76,8 @@ _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG
           else "en"}
 
 _CATALOGUES = (audit, blueprint, capstone, communication, costing, empowerment, internal, journey,
-               kano, machinery, process, queues, quiz, recovery, servqual, standards, training,
-               wellbeing, widgets)
+               kano, machinery, process, queues, quiz, recovery, servicescape, servqual,
+               standards, training, wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
