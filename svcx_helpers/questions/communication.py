@@ -125,7 +125,7 @@ def checker_vs_coder() -> tuple[float, float]:
     """Task 2: (share of staff turns the checker labels forbidden, share of staff turns on
     which the checker's forbidden flag equals the coder's)."""
     staff = staff_turns()
-    checker = staff["label"] == "forbidden"
+    checker = staff["label"].eq("forbidden")
     coder = staff["annotation"].map(lambda a: "forbidden" in cm.codes(a))
     return float(checker.mean()), float((checker == coder).mean())
 
@@ -203,7 +203,7 @@ def _compare_agreement(answer: Any, expected: tuple[float, float]) -> None:
         raise _mismatch("fail", "communication.bank.agreement.swapped", credit=0.5)
     df = transcripts()
     staff = staff_turns()
-    checker = staff["label"] == "forbidden"
+    checker = staff["label"].eq("forbidden")
     coder = staff["annotation"].map(lambda a: "forbidden" in cm.codes(a))
     if not ok_s and _close(share, float(checker.sum() / len(df)), 1e-3):
         raise _mismatch("fail", "communication.bank.agreement.all_turns", credit=credit)

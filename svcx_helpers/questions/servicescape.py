@@ -134,7 +134,7 @@ def critical() -> dict[str, Any]:
 
 def fail_points(below: Sequence[str] = servicescape.BELOW) -> dict[str, list[str]]:
     out = {}
-    for persona in ("wheelchair", "older"):
+    for persona in ["wheelchair", "older"]:
         table = servicescape.persona_fail_points(audit(), checklist(), hall_blueprint(), HALL,
                                                  persona, below=below)
         out[persona] = list(table.loc[~table["in_blueprint"], "step"])
