@@ -3524,6 +3524,152 @@ def write_outsourcing(outdir: Path, seed: int = SEED) -> list[Path]:
     return [*paths, path]
 
 
+# ---- issue 19: cost ----
+# ======================================================================================
+# The cost of service and digital channels (issue 19, chapter "The cost of service and
+# digital channels"; seed 003: cost control with activity-based costing, ROI of process
+# improvements, self-service and AI assistants). The cost inputs of the bank branch whose
+# event logs the process chapter analyses (bank_branch_events_before/after.csv): what each
+# resource group costs a quarter and which resources of the logs belong to it
+# (branch_costs.csv), unit costs of the digital channels (channel_costs.csv), the business
+# case for moving card requests into the mobile app (self_service_case.csv and the adoption
+# assumptions by age group, self_service_adoption.csv), and a chatbot pilot in the app
+# (chatbot_pilot.csv). Only the pilot is random, from its own stream
+# default_rng([seed, 38]); the other four are stated assumptions. Data card: data/README.md.
+# ======================================================================================
+CO_COSTS_FILE = "branch_costs.csv"
+CO_CHANNELS_FILE = "channel_costs.csv"
+CO_CASE_FILE = "self_service_case.csv"
+CO_ADOPTION_FILE = "self_service_adoption.csv"
+CO_PILOT_FILE = "chatbot_pilot.csv"
+
+CO_ROLES: tuple[tuple[str, str, str, str, str, int, int, float, float], ...] = (
+    ("before", "teller", "柜员", "staff", "teller_1 teller_2 teller_3", 3, 21_000, 7.5, 0.8),
+    ("before", "back_office", "后台审核员", "staff", "back_office_1", 1, 27_000, 7.5, 0.8),
+    ("before", "advisor", "贷款顾问", "staff", "advisor_1", 1, 31_500, 7.5, 0.8),
+    ("before", "ticket_machine", "取号机", "machine", "ticket_machine", 1, 1_800, 8.0, 0.85),
+    ("before", "customer", "顾客本人", "customer", "form_desk", 0, 0, 0.0, 0.0),
+    ("after", "teller", "柜员", "staff", "teller_1 teller_2", 2, 21_000, 7.5, 0.8),
+    ("after", "lobby_manager", "大堂经理", "staff", "lobby_manager teller_3", 1, 22_500, 7.5,
+     0.8),
+    ("after", "back_office", "后台审核员", "staff", "back_office_1", 1, 27_000, 7.5, 0.8),
+    ("after", "advisor", "贷款顾问", "staff", "advisor_1", 1, 31_500, 7.5, 0.8),
+    ("after", "smart_ticket_machine", "智能取号机", "machine", "smart_ticket_machine", 1, 4_500,
+     8.0, 0.85),
+    ("after", "kiosk", "自助终端", "machine", "kiosk_1 kiosk_2", 2, 9_000, 8.0, 0.85),
+)
+"""(period, role, Chinese name, kind, the log's resources of the role, units, cost per unit
+and quarter in yuan, paid hours a day, practical share). Staff cost is the fully loaded
+cost (salary, social insurance, housing fund, space, equipment and supervision); a teller
+costs 7,000 yuan a month, as in METHODS.md 8.4. Machines: lease and maintenance, available
+the 8 opening hours, practical share 85 %. The paper-form desk of the before period is
+the customer's own time: cost 0. After the redesign the third teller is the lobby manager,
+whose counter work appears as ``teller_3`` in the log."""
+
+CO_CHANNELS: tuple[tuple[str, str, float, str, str], ...] = (
+    ("app_card_request", "手机银行申领银行卡", 6.0, "request",
+     "identity check by face recognition 1.0 + card sent by courier 5.0"),
+    ("chatbot", "智能客服机器人", 1.2, "conversation",
+     "licence, hosting and upkeep of the assistant divided by its conversations"),
+    ("online_agent", "在线人工客服", 9.0, "chat",
+     "6.5 minutes of an agent at 1.39 yuan a minute (time-driven ABC)"),
+    ("handover", "转人工交接", 2.5, "handover",
+     "extra 1.8 minutes of the agent reading the bot conversation and asking again"),
+    ("hotline_agent", "电话人工客服", 11.0, "call",
+     "7.9 minutes of a hotline agent at 1.39 yuan a minute"),
+)
+"""(channel, Chinese name, cost in yuan, per what, basis of the estimate)."""
+
+CO_CASE: tuple[tuple[str, float, str, str], ...] = (
+    ("branches", 24, "branches",
+     "city branches of the bank with about the card volume of the logged branch"),
+    ("fortnights_per_year", 25, "fortnights", "working fortnights a year (250 working days)"),
+    ("investment", 300_000, "yuan", "one-off: building card requests into the mobile app"),
+    ("running", 100_000, "yuan a year",
+     "upkeep, identity-check licence and support of the app feature"),
+    ("fallback", 0.10, "share",
+     "app requests that fail (face check, address) and end at a counter after all"),
+    ("years", 3, "years", "horizon of the business case"),
+    ("rate", 0.0, "share a year", "discount rate (0: undiscounted)"),
+)
+"""The business case for moving card requests (``card_issue``) from the counter to the
+mobile app: (parameter, value, unit, meaning). The yearly volume is the card requests of
+the after log × fortnights_per_year × branches."""
+
+CO_ADOPTION: tuple[tuple[str, str, float, float, float, float], ...] = (
+    ("18-34", "18–34 岁", 0.38, 0.35, 0.50, 0.70),
+    ("35-59", "35–59 岁", 0.42, 0.15, 0.28, 0.40),
+    ("60+", "60 岁及以上", 0.20, 0.02, 0.06, 0.12),
+)
+"""(age group, Chinese, share of card requests, adoption of the app: low, base, high).
+Planted: the weighted base adoption (0.3196) is below the break-even adoption of the
+three-year business case, the high one (0.458) above; the older customers hardly move."""
+
+CO_INTENTS: tuple[tuple[str, str, int, float, float, float], ...] = (
+    ("balance_statement", "余额与账单查询", 900, 0.88, 0.03, 0.04),
+    ("branch_hours", "网点与营业时间", 300, 0.92, 0.02, 0.02),
+    ("card_activation", "银行卡激活", 400, 0.80, 0.05, 0.06),
+    ("fee_question", "手续费咨询", 500, 0.72, 0.06, 0.10),
+    ("account_documents", "开户材料咨询", 350, 0.70, 0.06, 0.12),
+    ("loan_rates", "贷款利率咨询", 350, 0.64, 0.08, 0.55),
+    ("lost_card", "挂失与盗刷", 250, 0.30, 0.08, 0.40),
+    ("complaint", "投诉", 300, 0.18, 0.12, 0.50),
+)
+"""Chatbot pilot, one month in the bank's app: (intent, Chinese, expected conversations,
+P(the bot ends the conversation without a person = contained), P(abandoned), P(a contained
+customer contacts a person about the same matter within 7 days)); the rest is handed
+over. Planted: complaints and lost or stolen cards are contained least and come back
+most; loan-rate questions look contained (64 %) but more than half come back, so their
+effective containment falls below the break-even of the channel costs."""
+
+
+def generate_cost(seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """The five files of the cost chapter, keyed by file name.
+
+    * ``branch_costs.csv`` — ``period``, ``role``, ``role_zh``, ``kind`` (staff, machine,
+      customer), ``resources`` (the log's resources, separated by spaces), ``units``,
+      ``cost_per_unit`` (yuan a quarter), ``hours_per_day``, ``practical_share``
+      (:data:`CO_ROLES`).
+    * ``channel_costs.csv`` — ``channel``, ``channel_zh``, ``cost`` (yuan), ``per``,
+      ``basis`` (:data:`CO_CHANNELS`).
+    * ``self_service_case.csv`` — ``parameter``, ``value``, ``unit``, ``meaning``
+      (:data:`CO_CASE`).
+    * ``self_service_adoption.csv`` — ``age_group``, ``age_group_zh``, ``share``, ``low``,
+      ``base``, ``high`` (:data:`CO_ADOPTION`).
+    * ``chatbot_pilot.csv`` — ``intent``, ``intent_zh``, ``conversations``,
+      ``contained``, ``handed_over``, ``abandoned``, ``repeat_7d``
+      (:data:`CO_INTENTS`; Poisson conversations, multinomial outcomes and binomial
+      repeats from ``default_rng([seed, 38])``).
+    """
+    rng = np.random.default_rng([seed, 38])
+    costs = pd.DataFrame(list(CO_ROLES), columns=[
+        "period", "role", "role_zh", "kind", "resources", "units", "cost_per_unit",
+        "hours_per_day", "practical_share"])
+    channels = pd.DataFrame(list(CO_CHANNELS), columns=["channel", "channel_zh", "cost", "per",
+                                                        "basis"])
+    case = pd.DataFrame(list(CO_CASE), columns=["parameter", "value", "unit", "meaning"])
+    adoption = pd.DataFrame(list(CO_ADOPTION), columns=["age_group", "age_group_zh", "share",
+                                                        "low", "base", "high"])
+    rows = []
+    for intent, intent_zh, mean, p_contained, p_abandoned, p_repeat in CO_INTENTS:
+        n = int(rng.poisson(mean))
+        contained, abandoned, handed = rng.multinomial(
+            n, [p_contained, p_abandoned, 1 - p_contained - p_abandoned])
+        rows.append({"intent": intent, "intent_zh": intent_zh, "conversations": n,
+                     "contained": int(contained), "handed_over": int(handed),
+                     "abandoned": int(abandoned),
+                     "repeat_7d": int(rng.binomial(contained, p_repeat))})
+    pilot = pd.DataFrame(rows)
+    return {CO_COSTS_FILE: costs, CO_CHANNELS_FILE: channels, CO_CASE_FILE: case,
+            CO_ADOPTION_FILE: adoption, CO_PILOT_FILE: pilot}
+
+
+def write_cost(outdir: Path, seed: int = SEED) -> list[Path]:
+    """Write the five files of the cost chapter (issue 19) into ``outdir``; return the
+    paths."""
+    return write_frames(outdir, generate_cost(seed))
+
+
 # ---- issue 19: creative ----
 # --------------------------------------------------------------------------------------
 # Redesign options for the hotel's evening check-in (chapter "Creative methods for service
@@ -3683,6 +3829,7 @@ def write_all(outdir: Path, seed: int = SEED) -> list[Path]:
     paths += write_audit(outdir, seed)  # incident list (issue 19, audit)
     paths += write_servicescape(outdir, seed)  # servicescape audit (issue 19)
     paths += write_outsourcing(outdir, seed)  # vendor tickets and draft SLA (issue 19)
+    paths += write_cost(outdir, seed)  # issue 19: cost of service and digital channels
     return paths
 
 

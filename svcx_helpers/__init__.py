@@ -31,6 +31,7 @@ _SUBMODULES = (
     "servicescape",  # issue 19: servicescape and inclusive service
     "audit",  # issue 19: process audit, privacy and continuity
     "sla",  # issue 19: outsourcing, vendors and service-level agreements
+    "costing",  # issue 19: the cost of service and digital channels
     # machinery, by workflow
     "grading", "publish", "plots", "i18n", "questions", "cli",
 )

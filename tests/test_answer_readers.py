@@ -39,7 +39,7 @@ TEXT_IS_AN_ANSWER = {
 
 BANKS = ("kano", "servqual", "blueprint", "journey", "process", "standards", "recovery",
          "queues", "customers", "emotions", "training", "communication", "culture",
-         "servicescape", "outsourcing", "audit", "creative")
+         "servicescape", "outsourcing", "audit", "cost", "creative")
 
 
 def _model_answers(bank: str) -> dict[str, Any]:

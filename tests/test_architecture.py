@@ -19,7 +19,7 @@ PACKAGE = Path(svcx_helpers.__file__).resolve().parent
 ANALYSIS = ("kano", "servqual", "ipa", "blueprint", "journey", "process", "standards",
             "recovery", "queueing", "internal", "capstone", "training", "data", "validate",
             "report", "quiz", "readers", "wellbeing", "communication",
-            "empowerment", "servicescape", "audit", "sla", "decision")
+            "empowerment", "servicescape", "audit", "sla", "costing", "decision")
 MACHINERY = ("plots", "widgets", "grading", "publish", "cli")
 
 

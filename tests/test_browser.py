@@ -588,7 +588,8 @@ def test_chinese_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
         assert text.count("你的答案") >= 7 and "kano.rank(counts)" not in text
 
 CHAPTERS = ["customers", "kano", "servqual", "blueprint", "journey", "process", "standards",
-            "recovery", "queues", "culture", "emotions", "training", "communication"]
+            "recovery", "queues", "culture", "emotions", "training", "communication",
+            "servicescape", "outsourcing", "audit", "cost"]
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -631,6 +632,10 @@ def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
     ("服务补救", "zh/book/zh/chapters/recovery.html"),
     ("排队", "zh/book/zh/chapters/queues.html"),
     ("授权矩阵", "zh/book/zh/chapters/culture.html"),
+    ("服务场景", "zh/book/zh/chapters/servicescape.html"),
+    ("服务水平协议", "zh/book/zh/chapters/outsourcing.html"),
+    ("符合率", "zh/book/zh/chapters/audit.html"),
+    ("作业成本", "zh/book/zh/chapters/cost.html"),
 ])
 def test_chinese_search_finds_the_chapter(driver: webdriver.Chrome, base_url: str,
                                           visits: dict[str, Visit], query: str,

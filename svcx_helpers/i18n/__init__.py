@@ -13,8 +13,8 @@ starts with the name of its owner, which is also the name of its catalogue file:
 * ``<family>.…`` for a module family: ``kano``, ``servqual`` (with IPA: ``servqual.ipa.…``),
   ``blueprint``, ``journey``, ``process``, ``standards``, ``recovery``, ``queues``,
   ``internal``, ``capstone``, ``training``, ``wellbeing``, ``communication``,
-  ``empowerment``, ``servicescape``, ``audit``, ``sla``, ``decision``, ``quiz``, ``widgets``;
-  e.g. ``queues.err.agents``.
+  ``empowerment``, ``servicescape``, ``audit``, ``sla``, ``costing``, ``decision``, ``quiz``,
+  ``widgets``; e.g. ``queues.err.agents``.
 * ``<family>.bank.…`` for the feedback of that family's question bank
   (``svcx_helpers/questions/<family>.py``; the internal-customers bank is
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
@@ -52,6 +52,7 @@ from .catalogue import (
     blueprint,
     capstone,
     communication,
+    costing,
     decision,
     empowerment,
     internal,
@@ -77,9 +78,9 @@ _local: contextvars.ContextVar[str | None] = contextvars.ContextVar("svcx_lang",
 _state = {"lang": os.environ.get("SVCX_LANG", "en") if os.environ.get("SVCX_LANG") in LANGUAGES
           else "en"}
 
-_CATALOGUES = (audit, blueprint, capstone, communication, decision, empowerment, internal,
-               journey, kano, machinery, process, queues, quiz, recovery, servicescape, servqual,
-               sla, standards, training, wellbeing, widgets)
+_CATALOGUES = (audit, blueprint, capstone, communication, costing, decision, empowerment,
+               internal, journey, kano, machinery, process, queues, quiz, recovery, servicescape,
+               servqual, sla, standards, training, wellbeing, widgets)
 
 LOOKED_UP: set[str] = set()
 """Every key :func:`t` was asked for (tests/test_i18n.py checks that every key is used)."""
