@@ -589,7 +589,7 @@ def test_chinese_exercise_sheet_pdf(tmp_path: Path, answers: bool) -> None:
 
 CHAPTERS = ["customers", "kano", "servqual", "blueprint", "journey", "process", "standards",
             "recovery", "queues", "culture", "emotions", "training", "communication",
-            "servicescape", "outsourcing", "audit", "cost"]
+            "creative", "servicescape", "outsourcing", "audit", "cost"]
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -632,6 +632,7 @@ def test_every_english_page_offers_chinese(visits: dict[str, Visit]) -> None:
     ("服务补救", "zh/book/zh/chapters/recovery.html"),
     ("排队", "zh/book/zh/chapters/queues.html"),
     ("授权矩阵", "zh/book/zh/chapters/culture.html"),
+    ("六顶思考帽", "zh/book/zh/chapters/creative.html"),
     ("服务场景", "zh/book/zh/chapters/servicescape.html"),
     ("服务水平协议", "zh/book/zh/chapters/outsourcing.html"),
     ("符合率", "zh/book/zh/chapters/audit.html"),
