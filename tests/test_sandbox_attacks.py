@@ -24,6 +24,7 @@ import tempfile
 import textwrap
 import threading
 import uuid
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -309,7 +310,7 @@ def _honest() -> nbformat.NotebookNode:
 
 
 def _rows(out: Path, who: str) -> list[dict[str, str]]:
-    with (out / "results.csv").open(encoding="utf-8") as fh:
+    with (out / "results.csv").open(encoding="utf-8-sig") as fh:  # Excel's BOM
         return [r for r in csv.DictReader(fh) if r["learner"] == who]
 
 
@@ -387,15 +388,25 @@ def test_rewriting_the_bank_changes_no_grade(attacked: dict) -> None:
     assert r.total == r.max_total - t1.max_points
 
 
+def _text_of(path: Path) -> str:
+    """A result file's text; a workbook's is the XML inside its zip."""
+    if path.suffix == ".xlsx":
+        with zipfile.ZipFile(path) as book:
+            return "".join(book.read(n).decode("utf-8", "replace") for n in book.namelist())
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
 def test_nothing_outside_the_work_folders_changed(attacked: dict) -> None:
     subs, out = attacked["subs"], attacked["out"]
     assert digests(subs) == attacked["subs_before"]
     after = digests(out)
     assert after["keep.txt"] == attacked["out_before"]["keep.txt"]
-    written = {"keep.txt", "gradebook.csv", "results.csv", "moodle.csv", "canvas.csv",
+    written = {"keep.txt", "gradebook.csv", "gradebook.xlsx", "results.csv", "results.json",
+               "reviews.json", "moodle.csv", "canvas.csv", "analysis.csv", "analysis.html",
+               "analysis.svg", "similarity.csv", "similarity.html",
                grade.CACHE_NAME} | {f"feedback/{grade._safe(n)}.html" for n in attacked["by"]}
     assert set(after) == written, set(after) ^ written
-    assert not any(MARK in (out / f).read_text(encoding="utf-8") for f in after)
+    assert not any(MARK in _text_of(out / f) for f in after)
     assert harmful_changes(attacked["repo_before"], attacked["repo_after"]) == []
     assert attacked["litter"] == [] and host_litter() == []
 
@@ -497,8 +508,8 @@ def test_refuses_without_bubblewrap_unless_no_isolation(tmp_path: Path,
     assert main(["grade", str(subs), "--assignment", "kano", "--out", str(tmp_path / "r"),
                  "--no-isolation", "--timeout", "60"]) == 0
     assert "WITHOUT isolation" in capsys.readouterr().err
-    with (tmp_path / "r" / "results.csv").open(encoding="utf-8") as fh:
+    with (tmp_path / "r" / "results.csv").open(encoding="utf-8-sig") as fh:
         assert {r["sandbox"] for r in csv.DictReader(fh)} == {"none"}
-    with (tmp_path / "r" / "gradebook.csv").open(encoding="utf-8") as fh:
+    with (tmp_path / "r" / "gradebook.csv").open(encoding="utf-8-sig") as fh:
         row = next(csv.DictReader(fh))
     assert row["total"] == "11" and row["sandbox"] == "none"

@@ -105,7 +105,7 @@ def sensitivity_answer() -> dict[str, Any]:
 def desk_wait(share: float = 0.0) -> float:
     """Mean wait in minutes at the desk (Erlang C) when ``share`` of the guests check in
     on the phone."""
-    arrivals = PEAK["arrivals_per_hour"] * (1 - share)
+    arrivals = (1 - share) * PEAK["arrivals_per_hour"]
     traffic = queueing.offered_traffic(arrivals, 60, PEAK["desk_minutes"])
     return queueing.average_wait(traffic, int(PEAK["clerks"]), PEAK["desk_minutes"])
 
@@ -113,9 +113,8 @@ def desk_wait(share: float = 0.0) -> float:
 def desk_guest(wait: float) -> blueprint.Blueprint:
     """The hotel blueprint with the queue at the desk (C8) set to ``wait`` minutes."""
     data = hotel().to_dict()
-    for step in data["steps"]:
-        if step["id"] == "C8":
-            step["wait"] = round(float(wait), 1)
+    desk = next(step for step in data["steps"] if step["id"] == "C8")
+    desk["wait"] = round(float(wait), 1)
     return blueprint.Blueprint.from_dict(data)
 
 
