@@ -13,6 +13,7 @@ Example
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -75,6 +76,28 @@ def read_table(path: str | Path, sheet_name: str | int = 0,
     return df
 
 
+def parse_times(df: pd.DataFrame, columns: Sequence[str], source: str) -> pd.DataFrame:
+    """A copy of ``df`` with ``columns`` (those present) parsed as timestamps; empty cells
+    become NaT. A value that is not a time raises a ValueError naming ``source``, the row
+    as numbered in the file (header = line 1), the column and the value.
+
+    >>> parse_times(pd.DataFrame({"t": ["2026-01-05 09:00", ""]}), ["t"], "x.csv")["t"].tolist()
+    [Timestamp('2026-01-05 09:00:00'), NaT]
+    """
+    df = df.copy()
+    for col in columns:
+        if col not in df.columns or pd.api.types.is_datetime64_any_dtype(df[col]):
+            continue
+        parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
+        bad = parsed.isna() & df[col].notna() & (df[col].astype(str).str.strip() != "")
+        if bad.any():
+            pos = int(np.flatnonzero(bad.to_numpy())[0])
+            raise ValueError(t("readers.time", source=source, row=pos + 2, column=col,
+                               value=repr(df[col].iloc[pos])))
+        df[col] = parsed
+    return df
+
+
 def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.DataFrame:
     """Parse the time columns of a ticket log (a file or a DataFrame), naming the row and
     value that cannot be read. The one reader of time-stamped logs: service tickets
@@ -93,16 +116,7 @@ def read_tickets(tickets: pd.DataFrame | str, source: str = "tickets") -> pd.Dat
     if "created" not in df.columns:
         raise ValueError(t("readers.missing_columns", source=source, missing=["created"],
                            found=list(map(str, df.columns))))
-    for col in TICKET_TIMES:
-        if col not in df.columns or pd.api.types.is_datetime64_any_dtype(df[col]):
-            continue
-        parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
-        bad = parsed.isna() & df[col].notna() & (df[col].astype(str).str.strip() != "")
-        if bad.any():
-            pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(t("readers.time", source=source, row=pos + 2, column=col,
-                               value=repr(df[col].iloc[pos])))
-        df[col] = parsed
+    df = parse_times(df, TICKET_TIMES, source)
     for col in ("contacts", "reopened", "csat"):
         if col not in df.columns or pd.api.types.is_numeric_dtype(df[col]):
             continue

@@ -48,6 +48,7 @@ import pandas as pd
 from . import core
 from .i18n import get_language, t
 from .plotting import lazy_plots
+from .readers import parse_times
 from .standards import ElementReview, find_elements
 
 _PLOTS = ("plot_attainment", "plot_paper_vs_customer")
@@ -417,18 +418,7 @@ STOP_COLUMNS = ("ticket_id", "status", "start", "end")
 
 
 def _times(df: pd.DataFrame, cols: Sequence[str], source: str) -> pd.DataFrame:
-    df = df.copy()
-    for col in cols:
-        if col not in df.columns or pd.api.types.is_datetime64_any_dtype(df[col]):
-            continue
-        parsed = pd.to_datetime(df[col], errors="coerce", format="mixed")
-        bad = parsed.isna() & df[col].notna() & (df[col].astype(str).str.strip() != "")
-        if bad.any():
-            pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(t("readers.time", source=source, row=pos + 2, column=col,
-                               value=repr(df[col].iloc[pos])))
-        df[col] = parsed
-    return df
+    return parse_times(df, cols, source)
 
 
 def _columns(df: pd.DataFrame, needed: Sequence[str], source: str) -> None:
