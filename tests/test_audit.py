@@ -6,6 +6,7 @@ first-message checker, clear errors, and the plots in both languages."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
@@ -29,7 +30,9 @@ VECTORS = [
 
 
 @pytest.fixture(autouse=True)
-def english() -> None:
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
     i18n.set_language("en")
 
 
