@@ -177,10 +177,24 @@ def sha256(path: Path) -> str:
 # --------------------------------------------------------------------------------------
 # 2./3. Run a notebook in a sandboxed kernel and collect the answers
 # --------------------------------------------------------------------------------------
+# CPython 3.11 can raise a spurious "SystemError: AST constructor recursion depth
+# mismatch" when threads parse at the same time (python/cpython#106905, fixed in later
+# releases); the workers of `svcx grade` are threads, so they parse one at a time.
+_PARSE_LOCK = threading.Lock()
+
+
+def _parse(source: str) -> ast.Module:
+    with _PARSE_LOCK:
+        try:
+            return ast.parse(source)
+        except SystemError:  # the spurious error above: once more, alone
+            return ast.parse(source)
+
+
 def find_tasks(source: str) -> list[tuple[str, str]]:
     """``(task id, answer expression)`` of every ``check("id", expr)`` call in a cell."""
     try:
-        tree = ast.parse(source)
+        tree = _parse(source)
     except SyntaxError:
         # IPython magics or a learner's syntax error: fall back to a line scan
         out = []
