@@ -32,9 +32,16 @@ SITE = ROOT / "_build" / "class" / "html"
 def site() -> Path:
     env = {k: v for k, v in os.environ.items()
            if k not in {"SVCX_STRICT", "MPLBACKEND", "SVCX_LANG", "SVCX_I18N_STRICT"}}
-    with build_lock():
-        code = cli.build_class(env=env, stdout=subprocess.DEVNULL, timeout=3000)
-    assert code == 0, "the class edition did not build (run svcx build --edition class)"
+    log = ROOT / "_build" / "class-build.log"  # both builds' output, for a failure's cause
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(), log.open("wb") as out:
+        code = cli.build_class(env=env, stdout=out, stderr=subprocess.STDOUT, timeout=3000)
+    if code:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        problems = [ln for ln in lines if ("WARNING" in ln or "ERROR" in ln or "Error" in ln)
+                    and "Kernel is running over TCP" not in ln]
+        raise AssertionError("the class edition did not build (run svcx build --edition "
+                             f"class; log {log}):\n" + "\n".join((problems or lines)[-30:]))
     return SITE
 
 
