@@ -38,12 +38,14 @@ _SUBMODULES = (
 _LAZY = {
     "check": ("grading.checks", "check"),
     "progress": ("grading.checks", "progress"),
+    "answer_card": ("grading.cards", "answer_card"),
     "load_dataset": ("data", "load_dataset"),
     "quiz_html": ("quiz", "quiz_html"),
     "show_quiz": ("quiz", "show_quiz"),
 }
 
-__all__ = ["check", "get_language", "progress", "language", "load_dataset", "set_language", "t",
+__all__ = ["answer_card", "check",
+           "get_language", "progress", "language", "load_dataset", "set_language", "t",
            *_SUBMODULES]
 
 

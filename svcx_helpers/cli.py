@@ -43,9 +43,11 @@ def _release_pairs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
     """(solutions, exercises) folders: the English ones and, when the defaults are used,
     the Chinese edition (solutions/zh → exercises/zh)."""
     pairs = [(ROOT / args.solutions, ROOT / args.exercises)]
-    if args.solutions == "solutions" and args.exercises == "exercises" \
-            and (ROOT / "solutions" / "zh").is_dir():
-        pairs.append((ROOT / "solutions" / "zh", ROOT / "exercises" / "zh"))
+    if args.solutions == "solutions" and args.exercises == "exercises":
+        # the Chinese edition and the no-code track (answer cards), in both languages
+        for sub in ("zh", "nocode", "zh/nocode"):
+            if (ROOT / "solutions" / sub).is_dir():
+                pairs.append((ROOT / "solutions" / sub, ROOT / "exercises" / sub))
     return pairs
 
 

@@ -3,6 +3,7 @@
 * :mod:`.checks` — the learner's ``check()`` and ``progress()``, questions and their registry;
 * :mod:`.compare` — comparators (exact, number, sequence, …) and :class:`AnswerMismatch`;
 * :mod:`.readers` — the lenient answer readers every question bank uses;
+* :mod:`.cards` — answer cards: tasks answered without code (the no-code track);
 * :mod:`.payload` — answers carried out of a learner's kernel as JSON;
 * :mod:`.release` — exercises generated from the single-source solutions;
 * :mod:`.batch` — ``svcx grade``: a whole class in sandboxed kernels, gradebook, feedback;
@@ -25,6 +26,7 @@ True
 
 from __future__ import annotations
 
+from .cards import Card, answer_card
 from .checks import (
     REGISTRY,
     STATUSES,
@@ -59,9 +61,34 @@ from .compare import (
 )
 
 __all__ = [
-    "REGISTRY", "STATUSES", "AnswerMismatch", "CheckFailed", "Criterion", "Feedback", "HiddenTest",
-    "Progress", "Question", "attach_hidden", "check", "choice", "describe", "exact",
-    "expected_in_words", "frame", "free_text",
-    "get_question", "grade_answer", "load_bank", "number", "progress", "register",
-    "reset_attempts", "sequence", "strict_mode", "tr", "unordered",
+    "REGISTRY",
+    "STATUSES",
+    "AnswerMismatch",
+    "Card",
+    "CheckFailed",
+    "Criterion",
+    "Feedback",
+    "HiddenTest",
+    "Progress",
+    "Question",
+    "answer_card",
+    "attach_hidden",
+    "check",
+    "choice",
+    "describe",
+    "exact",
+    "expected_in_words",
+    "frame",
+    "free_text",
+    "get_question",
+    "grade_answer",
+    "load_bank",
+    "number",
+    "progress",
+    "register",
+    "reset_attempts",
+    "sequence",
+    "strict_mode",
+    "tr",
+    "unordered",
 ]

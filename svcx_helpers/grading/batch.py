@@ -43,6 +43,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -174,6 +175,18 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def submission_digest(path: Path) -> str:
+    """The notebook's SHA-256, or, when a no-code learner handed in an answers file beside
+    it, the SHA-256 of both (a changed answers file is a changed submission)."""
+    from .cards import answers_file
+
+    digest = sha256(path)
+    extra = answers_file(path)
+    if extra.is_file():
+        digest = hashlib.sha256((digest + sha256(extra)).encode()).hexdigest()
+    return digest
+
+
 # --------------------------------------------------------------------------------------
 # 2./3. Run a notebook in a sandboxed kernel and collect the answers
 # --------------------------------------------------------------------------------------
@@ -201,17 +214,34 @@ def find_tasks(source: str) -> list[tuple[str, str]]:
         for m in re.finditer(r"""check\(\s*["']([\w.\-]+)["']\s*,\s*(.+)\)\s*$""", source,
                              re.MULTILINE):
             out.append((m.group(1), m.group(2)))
+        for m in re.finditer(r"""answer_card\(\s*["']([\w.\-]+)["']""", source):
+            out.append((m.group(1), card_expression(m.group(1))))
         return out
     out = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr",
-                                                                           None)) == "check"
-                and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)):
-            expr = ast.get_source_segment(source, node.args[1])
+        name = (getattr(node.func, "id", getattr(node.func, "attr", None))
+                if isinstance(node, ast.Call) else None)
+        if name not in ("check", "answer_card") or not node.args:  # type: ignore[union-attr]
+            continue
+        first = node.args[0]  # type: ignore[union-attr]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
+        if name == "answer_card":  # a no-code task: the answer is what the card holds
+            out.append((first.value, card_expression(first.value)))
+        elif len(node.args) >= 2:  # type: ignore[union-attr]
+            expr = ast.get_source_segment(source, node.args[1])  # type: ignore[union-attr]
             if expr:
-                out.append((node.args[0].value, expr))
+                out.append((first.value, expr))
     return out
+
+
+def card_expression(task: str) -> str:
+    """What the grader asks a kernel for the answer of an answer card (no-code track)."""
+    return f"__import__('svcx_helpers.grading.cards', fromlist=['value_of']).value_of({task!r})"
+
+
+def is_card_task(expr: str) -> bool:
+    return expr.startswith("__import__('svcx_helpers.grading.cards'")
 
 
 class _Fault(Exception):
@@ -400,6 +430,10 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
         work = tmpdir / "w"  # short: the kernel's IPC socket paths must stay < 100 bytes
         work.mkdir()
         shutil.copyfile(path, work / "submission.ipynb")
+        from .cards import answers_file
+
+        if answers_file(path).is_file():  # a no-code learner's answers file, handed in too
+            shutil.copyfile(answers_file(path), answers_file(work / "submission.ipynb"))
         from ..data import data_dir as default_data_dir
 
         env = {
@@ -409,6 +443,8 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
             "IPYTHONDIR": str(work / ".ipython"), "JUPYTER_RUNTIME_DIR": str(work / ".rt"),
             "SVCX_DATA_DIR": str(Path(data_dir or default_data_dir()).resolve()),
             "SVCX_GRADING": "1",
+            # answer cards (no-code track) read the saved answers from this copy
+            "SVCX_NOTEBOOK": str(work / "submission.ipynb"),
             "SVCX_SANDBOX_MEMORY_MB": str(memory_mb),
             "SVCX_SANDBOX_CPU_S": str(int(timeout * 2) + 30),
             "SVCX_SANDBOX_FSIZE_MB": "200",
@@ -547,12 +583,16 @@ def run_notebook(path: Path, *, timeout: float = 120.0, memory_mb: int = 2048,
 # --------------------------------------------------------------------------------------
 def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
           unreached: str = "", *, hint_levels: Mapping[str, int] | None = None,
-          only: Collection[str] | None = None) -> list[TaskResult]:
+          only: Collection[str] | None = None, track: str = "code") -> list[TaskResult]:
     """Grade collected answers with the question bank (visible + hidden tests): points,
     status, message, the hint at the level the learner reached (``hint_levels``), the
     answer shortened for the feedback page, what was expected in words when a visible
     test failed, and "to review" for a written answer to a task with a rubric. With
-    ``only``, just those tasks."""
+    ``only``, just those tasks.
+
+    ``track="nocode"`` (a notebook answered with answer cards): the tasks of the no-code
+    track are the bank's tasks with a card; the others are not the learner's tasks and are
+    left out (not scored 0), so the learner's maximum is the no-code track's."""
     from .checks import grade_answer, load_bank
 
     seen = set(tasks_seen)
@@ -560,6 +600,8 @@ def score(assignment: str, answers: dict[str, Any], tasks_seen: Iterable[str],
     results = []
     for question in load_bank(assignment):
         if only is not None and question.id not in only:
+            continue
+        if track == "nocode" and question.card is None and question.id not in seen:
             continue
         if question.id not in seen:
             results.append(TaskResult(question.id, 0.0, question.points, "missing",
@@ -652,16 +694,33 @@ def notebook_language(path: Path) -> str:
     return lang if lang in ("en", "zh") else "en"
 
 
+def notebook_track(path: Path) -> str:
+    """"nocode" for a notebook whose tasks are answered with answer cards, else "code"."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cells = [c for c in data.get("cells", []) if c.get("cell_type") == "code"]
+    except (OSError, ValueError, AttributeError, TypeError):
+        return "code"
+    for cell in cells:
+        src = cell.get("source", "")
+        src = "".join(src) if isinstance(src, list) else str(src)
+        if any(is_card_task(expr) for _, expr in find_tasks(src)):
+            return "nocode"
+    return "code"
+
+
 def _grade_one(result: SubmissionResult, sub: Submission, assignment: str, *,
                timeout: float, memory_mb: int, protect: Sequence[Path],
                isolation: bool = True, tasks: Collection[str] | None = None
                ) -> SubmissionResult:
     start = time.monotonic()
     levels = hint_levels(sub.path)
+    track = result.track = notebook_track(sub.path)
+    score_track = functools.partial(score, track=track)
     try:
         answers, seen, _ = run_notebook(sub.path, timeout=timeout, memory_mb=memory_mb,
                                         protect=protect, isolation=isolation, tasks=tasks)
-        result.tasks = score(assignment, answers, seen, hint_levels=levels, only=tasks)
+        result.tasks = score_track(assignment, answers, seen, hint_levels=levels, only=tasks)
         if not any(task.split(".", 1)[0] == assignment for task in seen):
             result.status, result.reason = "no-tasks", t("grade.no_tasks")
     except _Fault as fault:
@@ -674,14 +733,14 @@ def _grade_one(result: SubmissionResult, sub: Submission, assignment: str, *,
                 nb_tasks = _tasks_in_file(sub.path)
             except Exception:  # unreadable: nothing was seen
                 nb_tasks = set()
-            result.tasks = score(assignment, answers, nb_tasks | seen, unreached=fault.reason,
+            result.tasks = score_track(assignment, answers, nb_tasks | seen, unreached=fault.reason,
                                  hint_levels=levels, only=tasks)
         else:
-            result.tasks = score(assignment, {}, set(), unreached=fault.reason, only=tasks)
+            result.tasks = score_track(assignment, {}, set(), unreached=fault.reason, only=tasks)
     except Exception as exc:  # a bug of ours must not stop the class
         result.status = "error"
         result.reason = f"{type(exc).__name__}: {str(exc)[:300]}"
-        result.tasks = score(assignment, {}, set(), unreached=result.reason, only=tasks)
+        result.tasks = score_track(assignment, {}, set(), unreached=result.reason, only=tasks)
     result.seconds = round(time.monotonic() - start, 2)
     return result
 
@@ -829,21 +888,25 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
     ordered = sorted(results, key=lambda r: r.learner)
     for r in ordered:
         by_task = {x.task: x for x in r.tasks}
-        rows.append([r.learner, *[by_task[q].points if q in by_task else 0.0 for q in tasks],
-                     r.earned, r.penalty, r.total, max_total, r.submitted.replace("T", " "),
+        # a task outside the learner's track (a no-code notebook has no code-only tasks)
+        # is an empty cell, and the learner's maximum is the track's
+        rows.append([r.learner, *[by_task[q].points if q in by_task else "" for q in tasks],
+                     r.earned, r.penalty, r.total, r.max_total, r.submitted.replace("T", " "),
                      format_lateness(r.late_seconds) if r.late_seconds > 0 else "",
                      r.to_review, r.status, r.reason, r.sandbox])
         for x in r.tasks:
             long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
                          x.message, x.answer, x.review, r.sandbox])
         sub = subs.get(r.learner)
-        moodle.append([r.learner, f"{r.total:g}", f"feedback/{_safe(r.learner)}.html"])
+        grade = lms_grade(r, max_total)
+        moodle.append([r.learner, f"{grade:g}", f"feedback/{_safe(r.learner)}.html"])
         canvas.append([r.learner, sub.lms_id if sub and sub.lms_id else r.learner, "", "", "",
-                       f"{r.total:g}"])
+                       f"{grade:g}"])
     out.mkdir(parents=True, exist_ok=True)
     n_tasks = len(tasks)
     text_rows = [rows[0]] + [
-        [row[0], *(f"{v:g}" for v in row[1:n_tasks + 1]), f"{row[n_tasks + 1]:g}",
+        [row[0], *(v if v == "" else f"{v:g}" for v in row[1:n_tasks + 1]),
+         f"{row[n_tasks + 1]:g}",
          _pct(row[n_tasks + 2]), f"{row[n_tasks + 3]:g}", f"{row[n_tasks + 4]:g}",
          *row[n_tasks + 5:]] for row in rows[1:]]
     _write_csv(out / "gradebook.csv", text_rows)
@@ -874,6 +937,22 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
                   file=sys.stderr)
 
 
+def lms_grade(r: SubmissionResult, max_total: float) -> float:
+    """The grade the LMS files carry, on the assignment's scale (``max_total``, all tasks of
+    the bank): a no-code learner's points are scaled from the no-code track's maximum, so
+    that 100 % of either track is the same grade.
+
+    >>> from svcx_helpers.grading.results import SubmissionResult, TaskResult
+    >>> r = SubmissionResult("a", "a.ipynb", "", tasks=[TaskResult("kano.t6", 3, 4, "fail")],
+    ...                      track="nocode")
+    >>> lms_grade(r, 12)
+    9.0
+    """
+    if r.track == "nocode" and r.max_total:
+        return round(r.total * max_total / r.max_total, 2)
+    return r.total
+
+
 def _write_gradebook_xlsx(path: Path, rows: list[list[Any]], n_tasks: int) -> None:
     """``gradebook.xlsx``: the gradebook as numbers (the penalty as a percentage), the
     header row frozen."""
@@ -884,7 +963,7 @@ def _write_gradebook_xlsx(path: Path, rows: list[list[Any]], n_tasks: int) -> No
     ws = wb.active
     ws.title = "gradebook"
     for row in rows:
-        ws.append(row)
+        ws.append([None if v == "" else v for v in row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     penalty_col = n_tasks + 3
@@ -1041,7 +1120,7 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
                 raise ValueError(t("grade.unknown_learner", learners=", ".join(unknown) or "-",
                                    known=", ".join(sorted(by_learner))))
         new_reviews = read_reviews(reviews, assignment, by_learner) if reviews else {}
-        before = {s.learner: sha256(s.path) for s in subs}
+        before = {s.learner: submission_digest(s.path) for s in subs}
         cache_path = out / CACHE_NAME
         try:
             cache = json.loads(cache_path.read_text(encoding="utf-8"))
@@ -1096,7 +1175,7 @@ def grade(submissions: Path | str, assignment: str, out: Path | str, *,
         n_workers = max(1, workers or os.cpu_count() or 1)
         with ThreadPoolExecutor(max_workers=n_workers) as pool:
             results += list(pool.map(work_one, todo))
-        after = {s.learner: sha256(s.path) for s in subs}
+        after = {s.learner: submission_digest(s.path) for s in subs}
         changed = [name for name in before if before[name] != after[name]]
         for r in results:
             if r.learner in changed:  # must never happen; say so loudly if it does

@@ -99,6 +99,10 @@ class Question:
     """Criteria a trainer scores by reading the answer (``svcx review``). The automatic check
     still runs and gives provisional points; once reviewed, the task earns
     ``points × Σ scores ÷ Σ criterion maxima`` (``svcx grade --reviews``)."""
+    card: Any = None
+    """How the task is answered without code (a :class:`svcx_helpers.grading.cards.Card`),
+    or ``None`` for a task only a code exercise asks. A task with a card is part of the
+    no-code track: ``answer_card(id)`` shows it in ``exercises/nocode/``."""
     expects: Text | str = ""
     """What a right answer looks like, in words (its form, never its value): shown on the
     feedback page when a visible test fails. Without it the page derives the words from

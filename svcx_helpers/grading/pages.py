@@ -253,19 +253,24 @@ def analysis_rows(results: Sequence[SubmissionResult], assignment: str,
     bank = load_bank(assignment, hidden=False)
     graded = [r for r in results if r.status == "graded"]
     ids = [q.id for q in bank]
-    maxima = [q.points for q in bank]
-    matrix = np.array([[next((x.points for x in r.tasks if x.task == q), 0.0) for q in ids]
-                       for r in graded], dtype=float).reshape(len(graded), len(ids))
-    p = stats.facility(matrix, maxima)
-    d = stats.discrimination(matrix, method, maxima) if len(graded) else np.full(len(ids),
-                                                                                   np.nan)
-    right, partial, wrong = stats.shares(matrix, maxima)
+    points = [{x.task: x.points for x in r.tasks} for r in graded]
     rows = []
-    for j, q in enumerate(bank):
+    for q in bank:
+        # the learners who had this task (a no-code learner has only the no-code track's
+        # tasks), over the tasks all of them had: totals and rest scores stay comparable
+        who = [i for i, have in enumerate(points) if q.id in have]
+        common = [tid for tid in ids if all(tid in points[i] for i in who)]
+        maxima = [next(b.points for b in bank if b.id == tid) for tid in common]
+        matrix = np.array([[points[i][tid] for tid in common] for i in who],
+                          dtype=float).reshape(len(who), len(common))
+        j = common.index(q.id)
+        p = stats.facility(matrix, maxima)[j]
+        d = (stats.discrimination(matrix, method, maxima)[j] if len(who) else np.nan)
+        right, partial, wrong = (s[j] for s in stats.shares(matrix, maxima))
         rows.append({"task": q.id, "title": question_title(q, q.id), "max_points": q.points,
-                     "n": len(graded), "right": right[j], "partial": partial[j],
-                     "wrong": wrong[j], "facility": p[j], "discrimination": d[j],
-                     "method": method, "flags": stats.flags(p[j], d[j])})
+                     "n": len(who), "right": right, "partial": partial,
+                     "wrong": wrong, "facility": p, "discrimination": d,
+                     "method": method, "flags": stats.flags(p, d)})
     return rows
 
 

@@ -84,6 +84,9 @@ class SubmissionResult:
     """How long after the due time (0 when on time or no due time was given)."""
     penalty: float = 0.0
     """The share of the earned points taken off for lateness (0.3 = 30 %)."""
+    track: str = "code"
+    """``code``, or ``nocode`` for a notebook answered with answer cards: its tasks are the
+    no-code track's (the bank's tasks with a card) and its maximum is theirs."""
 
     @property
     def earned(self) -> float:

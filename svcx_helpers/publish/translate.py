@@ -400,6 +400,9 @@ def book_sources(root: Path | None = None) -> list[str]:
             if (root / (f + ext)).exists():
                 out.append(f + ext)
     out += sorted(p.relative_to(root).as_posix() for p in (root / "solutions").glob("*.ipynb"))
+    # the no-code track's notebooks (answer cards), single source like the others
+    out += sorted(p.relative_to(root).as_posix()
+                  for p in (root / "solutions" / "nocode").glob("*.ipynb"))
     return sorted(set(out), key=out.index)
 
 

@@ -16,6 +16,7 @@ from .. import kano
 from ..data import load_dataset
 from ..grading import (
     AnswerMismatch,
+    Card,
     Criterion,
     Question,
     choice,
@@ -105,6 +106,43 @@ def _loaner_department() -> str:
     return str(share.idxmax())
 
 
+# --- answer cards (the no-code track, exercises/nocode/kano.ipynb) ---------------------
+DEPARTMENTS = {"Customer Service": "客户服务部", "Finance": "财务部", "HR": "人力资源部",
+               "Operations": "运营部", "R&D": "研发部", "Sales": "销售部"}
+
+
+def feature_options() -> list[tuple[str, tuple[str, str]]]:
+    """Every feature as ``(key, (English label, Chinese label))``, in the data's order."""
+    labels = load_dataset("kano_it_service_desk_attributes")
+    return [(row.attribute, (row.label_en, row.label_zh)) for row in labels.itertuples()]
+
+
+def _hand_rows() -> list[tuple[str, str]]:
+    names = dict(feature_options())
+    return [(row.attribute, f"{tr(names[row.attribute])} ({row.functional}, {row.dysfunctional})")
+            for row in hand_pairs().itertuples()]
+
+
+def _department_options() -> list[tuple[str, tuple[str, str]]]:
+    return [(d, (d, DEPARTMENTS.get(d, d))) for d in sorted(responses()["department"].unique())]
+
+
+def _budget_options() -> list[tuple[str, tuple[str, str]]]:
+    names = dict(feature_options())
+    return [(key, names[key]) for key in BUDGET_OPTIONS]
+
+
+CHATBOT_STATEMENTS = [
+    ("a", ("a — It is clearly attractive: build it now, it will delight everyone.",
+           "a — 它显然是魅力型：马上建设，人人都会满意。")),
+    ("b", ("b — Attractive and indifferent answers are too close to tell apart with this "
+           "sample: look at segments or ask follow-up questions before investing.",
+           "b — 魅力型与无差异型的票数太接近，这个样本分不出高下：先看细分群体或追问，再决定投入。")),
+    ("c", ("c — It is a must-be feature, because the M > O > A > I rule always puts M first.",
+           "c — 它是必备型，因为 M > O > A > I 规则总把 M 排在最前。")),
+]
+LETTERS = [(x, x) for x in "AOMIRQ"]
+
 register(Question(
     "kano.t1_classify_by_hand", points=2, partial=True,
     expects=("a list of 12 category letters (A, O, M, I, R or Q), one per feature of respondent R001, "
@@ -121,6 +159,7 @@ register(Question(
            ("Only (1, 1) and (5, 5) are Q. Any other pair with functional 5 or dysfunctional "
             "1 is R; the middle block (2–4, 2–4) is I.",
             "只有 (1, 1) 和 (5, 5) 是 Q；其余正向为 5 或反向为 1 的都是 R；中间 (2–4, 2–4) 是 I。")],
+    card=Card.table(_hand_rows, options=LETTERS),
 ))
 
 register(Question(
@@ -144,6 +183,7 @@ register(Question(
             "用 kano.evaluate 评价计数结果，再看 category 列。"),
            ("Filter: ev.index[ev['category'] == 'M'] — give attribute keys, not labels.",
             "筛选：ev.index[ev['category'] == 'M']，请给出属性键名而不是标签。")],
+    card=Card.multi(feature_options),
 ))
 
 register(Question(
@@ -154,6 +194,7 @@ register(Question(
             "Better = (A + O) / (A + O + M + I)，不计 R 和 Q。"),
            (f"Take the row counts.loc['{ALERTS}'] and apply the formula.",
             f"取 counts.loc['{ALERTS}'] 这一行代入公式。")],
+    card=Card.number(),
 ))
 
 register(Question(
@@ -164,6 +205,7 @@ register(Question(
             "Worse = −(O + M) / (A + O + M + I)，取值在 −1 到 0 之间。"),
            ("Same denominator as Better; the numerator is O + M, with a minus sign.",
             "分母与 Better 相同；分子是 O + M，前面加负号。")],
+    card=Card.number(),
 ))
 
 register(Question(
@@ -174,6 +216,7 @@ register(Question(
             "kano.rank(counts) 按 M > O > A > I 规则给属性排序。"),
            ("Give the first three index entries of kano.rank(counts), in order.",
             "按顺序给出 kano.rank(counts) 的前三个索引。")],
+    card=Card.ranking(feature_options, picks=3),
 ))
 
 register(Question(
@@ -184,6 +227,7 @@ register(Question(
             "比较聊天机器人最大的两个类别，以及 fong_significant 列。"),
            ("fong_significant is False when the top two categories are too close to tell "
             "apart with this sample.", "fong_significant 为 False 表示以当前样本无法区分前两个类别。")],
+    card=Card.choice(CHATBOT_STATEMENTS),
 ))
 
 register(Question(
@@ -194,6 +238,7 @@ register(Question(
             "按部门统计：kano.count(responses, by='department')。"),
            (f"Take the rows of '{LOANER}', divide A by the row total, and find the largest.",
             f"取出 '{LOANER}' 的各行，用 A 除以行合计，找出最大者。")],
+    card=Card.choice(_department_options),
 ))
 
 register(Question(
@@ -204,6 +249,7 @@ register(Question(
             "delighter can make up for.", "先补必备型短板：基本需求缺失造成的不满，魅力型无法弥补。"),
            ("Look up the four options in kano.rank(counts) and pick the one ranked first.",
             "在 kano.rank(counts) 中找到这四个选项，选排名最靠前的。")],
+    card=Card.choice(_budget_options),
 ))
 
 register(Question(
@@ -227,4 +273,5 @@ register(Question(
             "features.",
             "说明为什么先补基本需求，再投入魅力型和期望型功能。")),
     ),
+    card=Card.text(lines=5),
 ))

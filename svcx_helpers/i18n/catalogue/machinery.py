@@ -125,6 +125,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有名为 {name!r} 的数据集；可用的有：{available}",
     ),
     # --- grading ---------------------------------------------------------------------
+    # --- answer cards (grading/cards.py) ----------------------------------------------
+    "card.check": ("Check", "检查"),
+    "card.points": ("{points} points", "{points} 分"),
+    "card.pick": ("— choose —", "— 请选择 —"),
+    "card.type_number": ("type a number", "输入数字"),
+    "card.type_text": ("Write your answer here.", "在此写下你的回答。"),
+    "card.empty": ("(not answered yet)", "（尚未作答）"),
+    "card.saved_answer": ("Saved answer to “{task}”: {answer}",
+                          "“{task}”已保存的回答：{answer}"),
+    "card.restored": ("Your saved answer is back. Press Check to see the feedback.",
+                      "已恢复你保存的回答。按“检查”查看反馈。"),
+    "card.no_card": ("Task {qid} has no answer card: answer it in the code exercise.",
+                     "任务 {qid} 没有答题卡，请在编程练习中作答。"),
+    "card.file_note": ("Answers of the answer cards, kept by the notebook's kernel on every "
+                       "change. Hand in the notebook; this file is a safety copy.",
+                       "答题卡的回答，每次修改时由笔记本内核保存。请提交笔记本；本文件是备份。"),
     "check.pass": ("Correct", "正确"),
     "check.fail": ("Not yet right", "还不对"),
     "check.unanswered": ("Not answered yet", "尚未作答"),
