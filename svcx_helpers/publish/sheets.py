@@ -214,7 +214,8 @@ def summary_html(nb: dict[str, Any], title: str, lang: str = "en") -> str:
                  f"{html.escape(box_title)}</p>\n{markdown_html(body)}</div>"]
         terms = key_terms(nb)
         if terms:
-            joined = ("；" if lang == "zh" else "; ").join(f"<span>{html.escape(term)}</span>" for term in terms)
+            joined = ("；" if lang == "zh" else "; ").join(
+                f"<span>{html.escape(term)}</span>" for term in terms)
             parts.append(f'<p class="terms"><strong>{html.escape(t("sheets.terms"))}</strong> '
                          f"{joined}</p>")
         parts.append(f'<p class="source">{html.escape(t("sheets.summary_source"))}</p>')
