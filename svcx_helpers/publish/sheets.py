@@ -34,9 +34,9 @@ Example
 >>> answer_lines(cell)
 6
 >>> box = essentials({"cells": [{"cell_type": "markdown", "source":
-...     ":::{admonition} Essentials\n:class: essentials\n\n**Time.** 40 minutes.\n:::"}]})
+...     ":::{admonition} Essentials\\n:class: essentials\\n\\n**Time.** 40 min.\\n:::"}]})
 >>> box
-('Essentials', '**Time.** 40 minutes.')
+('Essentials', '**Time.** 40 min.')
 """
 
 from __future__ import annotations
