@@ -8,7 +8,8 @@ Sub-commands:
   cached); ``--edition class``: the graded-course site, exercises without answers.
 * ``svcx pdf`` — print the whole book to ``_build/pdf/svcx-book.pdf`` (headless chromium).
 * ``svcx slides CHAPTER…`` — a chapter as a reveal.js deck in ``_build/slides/`` (offline).
-* ``svcx sheets CHAPTER… [--answers]`` — printable exercise sheets (PDF) in ``_build/sheets/``.
+* ``svcx sheets CHAPTER… [--answers | --summary]`` — printable exercise sheets, answer keys
+  or one-page chapter summaries (PDF) in ``_build/sheets/``.
 * ``svcx lab`` — start JupyterLab on the course's start page.
 * ``svcx hub-links --hub URL --repo URL [--branch B]`` — nbgitpuller links, one per exercise.
 * ``svcx grade SUBMISSIONS --assignment NAME --out RESULTS`` — grade a whole class
@@ -451,10 +452,15 @@ def _cmd_slides(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheets(args: argparse.Namespace) -> int:
-    from .publish.sheets import SHEETS_DIR, build_sheet
+    from .publish.sheets import SHEETS_DIR, build_sheet, build_summary
 
     lang = getattr(args, "lang", None) or "en"
     out = Path(args.out) if args.out else SHEETS_DIR / ("zh" if lang == "zh" else "")
+    if args.summary:
+        folder = "book/zh/chapters" if lang == "zh" else "book/chapters"
+        return _each_chapter(args.chapters, folder,
+                             lambda c: build_summary(c, out, lang=lang),
+                             "sheets.wrote_summary", "sheets.failed_summary")
     folder = ("solutions" if args.answers else "exercises") + ("/zh" if lang == "zh" else "")
     return _each_chapter(args.chapters, folder,
                          lambda c: build_sheet(c, out, answers=args.answers, lang=lang),
@@ -511,11 +517,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
                    help="zh: the Chinese edition (_build/slides/zh/)")
     p.set_defaults(func=_cmd_slides)
-    p = sub.add_parser("sheets", help="printable exercise sheets (PDF) for paper workshops")
+    p = sub.add_parser("sheets", help="printable exercise sheets, answer keys (--answers) and "
+                                      "one-page chapter summaries (--summary), PDF")
     p.add_argument("chapters", nargs="+", help="exercise names (kano, queues …), notebook "
                                                "paths, or 'all'")
-    p.add_argument("--answers", action="store_true",
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--answers", action="store_true",
                    help="the trainer's answer key, made from solutions/")
+    g.add_argument("--summary", action="store_true",
+                   help="the chapter's one-page summary (its Essentials box and key terms), "
+                        "CHAPTER-summary.pdf")
     p.add_argument("-o", "--out", help="output folder (default _build/sheets)")
     p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
                    help="zh: the Chinese edition (_build/sheets/zh/)")

@@ -3,7 +3,9 @@
 The programme tables are parsed: the time slots of each day follow each other without gaps
 or overlaps from the stated start to the stated end, sessions last 45–90 minutes, every
 chapter, section and exercise task they name exists, and the three-day programme covers
-every chapter of the book. Every discussion question has an answer note, and every number
+every chapter of the book, and every session names the track it uses (no-code, analyst,
+paper, trainer; the Chinese edition the same in Chinese). Every discussion question has an
+answer note, and every number
 quoted in the notes is recomputed here with the library on the course data. The two code
 examples of the live KANO survey are run.
 """
@@ -223,7 +225,7 @@ def test_the_people_block_names_every_chapter_of_its_part() -> None:
     labels = set(re.findall(r"^\((trainer-[\w-]+)\)=$", text(GUIDE), re.M))
     clock, lunches, named = minutes("09:00"), 0, set()
     for row in table_rows(block.splitlines()):
-        assert len(row) == 6 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
+        assert len(row) == 7 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
         length = minutes(row[0][6:]) - clock
         clock += length
         if row[1] in ("Break", "Lunch"):
@@ -257,7 +259,7 @@ def test_the_governance_block_names_every_chapter_of_its_part() -> None:
     labels = set(re.findall(r"^\((trainer-[\w-]+)\)=$", text(GUIDE), re.M))
     clock, lunches, named = minutes("09:00"), 0, []
     for row in table_rows(block.splitlines()):
-        assert len(row) == 6 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
+        assert len(row) == 7 and row[0][:5] == f"{clock // 60:02d}:{clock % 60:02d}", row[0]
         length = minutes(row[0][6:]) - clock
         clock += length
         if row[1] in ("Break", "Lunch"):
@@ -290,7 +292,7 @@ def test_programme_rows_name_real_chapters_sections_tasks_and_questions() -> Non
     labels = set(re.findall(r"^\((trainer-[\w-]+)\)=$", text(GUIDE), re.M))
     for programme, number, row in all_rows():
         where = f"{programme}, day {number}, {row[0]}"
-        assert len(row) == 6, f"{where}: {len(row)} cells"
+        assert len(row) == 7, f"{where}: {len(row)} cells"
         if row[1] in ("Break", "Lunch"):
             assert not any(row[2:]), f"{where}: a break with content"
             continue
@@ -310,6 +312,74 @@ def test_programme_rows_name_real_chapters_sections_tasks_and_questions() -> Non
         for label in re.findall(r"\{ref\}`[^`]*<([^>]+)>`", row[4]):
             assert label in labels, f"{where}: no label {label}"
         assert row[5], f"{where}: what do learners produce?"
+
+
+TRACKS = {"no-code": "免编程", "analyst": "分析", "paper": "纸笔", "trainer": "培训师"}
+"""The tracks a programme session may use (section 2; the page book/learning-paths.md)."""
+CORE = ["customers", "kano", "servqual", "blueprint", "journey", "process", "standards",
+        "recovery", "queues"]
+"""The chapters with a no-code exercise (exercises/nocode/NAME.ipynb)."""
+BLOCKS = ("#### People block", "#### Governance block")
+
+
+def session_rows(md: str) -> Iterator[tuple[str, list[str]]]:
+    """(where, row) of every row of every programme table of the guide ``md`` (English or
+    Chinese): the days of the three programmes and the two blocks, in order."""
+    for heading in ("### One day", "### Two days", "### Three days"):
+        part = section(md, heading) if heading in md else ""
+        lines = part.splitlines()
+        for i, line in enumerate(lines):
+            if line.startswith("#### "):
+                for row in table_rows(lines[i + 1:]):
+                    yield f"{line[5:40]} {row[0]}", row
+
+
+def _zh_guide() -> str:
+    """The Chinese guide with the English headings of the programme sections (its tables
+    are found by their place: the Chinese headings differ)."""
+    zh = text(ROOT / "book" / "zh" / "trainer-guide.md")
+    en_heads = [h for h in re.findall(r"^#{3,4} .+$", text(GUIDE), re.M)]
+    zh_heads = [h for h in re.findall(r"^#{3,4} .+$", zh, re.M)]
+    assert len(en_heads) == len(zh_heads)
+    for en, zh_head in zip(en_heads, zh_heads, strict=True):
+        zh = zh.replace(zh_head + "\n", en + "\n", 1)
+    return zh
+
+
+def test_every_session_names_its_track() -> None:
+    """Every session row of the programmes and the two blocks ends with its track, one of
+    the known ones or two joined by "+"; breaks and lunch have none; a session without a
+    chapter is paper or trainer-led; the no-code track only where a no-code exercise
+    exists; the Chinese tables name the same tracks, in Chinese."""
+    en = list(session_rows(text(GUIDE)))
+    zh = list(session_rows(_zh_guide()))
+    assert len(en) == len(zh) > 50
+    used = set()
+    for (where, row), (_, zh_row) in zip(en, zh, strict=True):
+        assert len(row) == len(zh_row) == 7, where
+        if row[1] in ("Break", "Lunch"):
+            assert row[6] == zh_row[6] == "", where
+            continue
+        tracks = row[6].split(" + ")
+        assert tracks and set(tracks) <= set(TRACKS), f"{where}: track {row[6]!r}"
+        assert len(set(tracks)) == len(tracks) <= 2, where
+        used |= set(tracks)
+        assert zh_row[6] == " + ".join(TRACKS[t] for t in tracks), f"{where}: {zh_row[6]!r}"
+        chapter = row_chapter(row) or next(
+            (c for c, title in {**GOVERNANCE, **{c: chapter_title(c) for c in
+                                                 toc_chapters(("People who serve",))}}.items()
+             if row[2] == f"*{title}*"), None)
+        if chapter is None:
+            assert set(tracks) <= {"paper", "trainer"}, f"{where}: no chapter, {row[6]}"
+        if "no-code" in tracks:
+            assert chapter in CORE, f"{where}: {chapter} has no no-code exercise"
+        if tasks_in(row[3]) and chapter not in CORE:
+            assert "analyst" in tracks, f"{where}: its tasks are in a code exercise"
+    assert used == set(TRACKS)
+    intro = section(text(GUIDE), "## 2. Three programmes")
+    for track in TRACKS:
+        assert f"- **{track}**:" in intro, track
+    assert "{doc}`learning-paths`" in intro
 
 
 def test_exercise_table_lists_every_task_with_its_title() -> None:

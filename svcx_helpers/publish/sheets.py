@@ -14,10 +14,16 @@ the notebook is run (it runs cleanly: every check says "not answered yet"), then
 ``--answers`` makes the trainer's **answer key** from ``solutions/<chapter>.ipynb``
 instead: the model code and its result under each task, and the written model answers.
 
+``--summary`` makes the chapter's **one-page summary** from ``book/chapters/<chapter>.ipynb``
+(Chinese: ``book/zh/chapters/``): its *Essentials* box (the ideas in five sentences,
+prerequisites, time, outcomes; the admonition with ``:class: essentials`` after the title)
+and the glossary terms the chapter uses, on one A4 page. Nothing is run: the box is text.
+Output ``<chapter>-summary.pdf``.
+
 The page is A4, printed to PDF by Debian's headless chromium (the same printer as
 ``svcx pdf``); Chinese text is embedded with the CJK font, maths typeset by the pinned
-MathJax. Output: ``_build/sheets/<chapter>.pdf`` (or ``<chapter>-answers.pdf``) with the
-HTML it was printed from next to it.
+MathJax. Output: ``_build/sheets/<chapter>.pdf`` (or ``<chapter>-answers.pdf``,
+``<chapter>-summary.pdf``) with the HTML it was printed from next to it.
 
 Example
 -------
@@ -27,6 +33,10 @@ Example
 'answer'
 >>> answer_lines(cell)
 6
+>>> box = essentials({"cells": [{"cell_type": "markdown", "source":
+...     ":::{admonition} Essentials\\n:class: essentials\\n\\n**Time.** 40 min.\\n:::"}]})
+>>> box
+('Essentials', '**Time.** 40 min.')
 """
 
 from __future__ import annotations
@@ -98,7 +108,20 @@ transparent 7.4mm,#c8c8c8 7.4mm,#c8c8c8 7.6mm);background-position:0 6mm}
 .admonition{border-left:4px solid #0072B2;background:#f2f7fb;padding:.1em .7em;margin:.5em 0}
 .admonition-title{font-weight:600;margin:.3em 0}
 .model{border-left:4px solid #009E73;padding-left:.6em}
+.essentials{border:2px solid #0072B2;border-left-width:7px;border-radius:4px;
+padding:.2em .9em .4em;margin:.6em 0;break-inside:avoid}
+.essentials .admonition-title{font-size:12pt;font-weight:700;color:#0072B2;
+border-bottom:1px solid #0072B2;margin:.3em 0 .4em;padding-bottom:.2em}
+.essentials p{margin:.45em 0}.essentials ul{margin:.3em 0;padding-left:1.4em}
+.essentials li{margin:.15em 0}
+.terms{font-size:9.5pt;color:#222}.terms span{white-space:nowrap}
+.source{font-size:8.5pt;color:#555;margin-top:1em;border-top:1px solid #bbb;padding-top:.3em}
 """
+# the Essentials box: a MyST admonition with :class: essentials (its own fence length)
+_ESSENTIALS = re.compile(r"^(?P<fence>:{3,}|`{3,})\{admonition\}[ \t]*(?P<title>[^\n]*)\n"
+                         r"(?P<options>(?::[a-z-]+:[^\n]*\n)*)(?P<body>.*?)^(?P=fence)[ \t]*$",
+                         re.M | re.S)
+_TERM = re.compile(r"\{term\}`(?:[^`<]*<(?P<target>[^<>`]+)>|(?P<plain>[^`]+))`")
 
 
 def sheet_html(nb: dict[str, Any], title: str, answers: bool = False,
@@ -153,6 +176,86 @@ def _sheet_html(nb: dict[str, Any], title: str, answers: bool, vendor: str,
     return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n{mathjax}\n"
             f"</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+def essentials(nb: dict[str, Any]) -> tuple[str, str]:
+    """The chapter's Essentials box: ``(title, body markdown)`` of the first admonition with
+    ``:class: essentials``. ValueError if the chapter has none."""
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        for match in _ESSENTIALS.finditer(source(cell)):
+            if re.search(r"^:class:.*\bessentials\b", match["options"], re.M):
+                return match["title"].strip(), match["body"].strip()
+    raise ValueError(t("sheets.no_essentials", title=title_of(nb) or "?"))
+
+
+def key_terms(nb: dict[str, Any], limit: int = 14) -> list[str]:
+    """The glossary terms the chapter links (``{term}`` roles), first use first, at most
+    ``limit``: e.g. "Must-be quality (必备型)"."""
+    seen: list[str] = []
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        for match in _TERM.finditer(source(cell)):
+            term = " ".join((match["target"] or match["plain"]).split())
+            if term not in seen:
+                seen.append(term)
+    return seen[:limit]
+
+
+def summary_html(nb: dict[str, Any], title: str, lang: str = "en") -> str:
+    """The one-page summary of a chapter: its Essentials box and its key terms."""
+    with language(lang):
+        box_title, body = essentials(nb)
+        parts = [f"<h1>{html.escape(title)}</h1>",
+                 f'<p class="kind">{html.escape(t("sheets.summary_kind"))}</p>',
+                 f'<div class="essentials"><p class="admonition-title">'
+                 f"{html.escape(box_title)}</p>\n{markdown_html(body)}</div>"]
+        terms = key_terms(nb)
+        if terms:
+            joined = ("；" if lang == "zh" else "; ").join(
+                f"<span>{html.escape(term)}</span>" for term in terms)
+            parts.append(f'<p class="terms"><strong>{html.escape(t("sheets.terms"))}</strong> '
+                         f"{joined}</p>")
+        parts.append(f'<p class="source">{html.escape(t("sheets.summary_source"))}</p>')
+        body_html = "\n".join(parts)
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n"
+            f"</head>\n<body>\n{body_html}\n</body>\n</html>\n")
+
+
+def chapter_for(chapter: str | Path, lang: str = "en") -> Path:
+    """``kano`` → ``book/chapters/kano.ipynb`` (``book/zh/chapters/`` with ``lang="zh"``);
+    a path to a notebook is taken as it is."""
+    path = Path(chapter)
+    if path.suffix == ".ipynb":
+        if not path.is_file():
+            raise FileNotFoundError(t("slides.no_file", path=path))
+        return path
+    folder = ROOT / "book" / ("zh/chapters" if lang == "zh" else "chapters")
+    candidate = folder / f"{chapter}.ipynb"
+    if not candidate.is_file():
+        names = ", ".join(sorted(p.stem for p in folder.glob("*.ipynb")))
+        raise FileNotFoundError(t("slides.no_chapter", chapter=chapter, chapters=names))
+    return candidate
+
+
+def build_summary(chapter: str | Path, out_dir: Path = SHEETS_DIR, lang: str = "en") -> Path:
+    """Write ``out_dir/<name>-summary.html`` from the chapter's Essentials box and print it
+    to ``.pdf`` (one A4 page) with headless chromium; return the PDF path."""
+    import json
+
+    from .assets import print_pdf
+
+    path = chapter_for(chapter, lang)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    title = title_of(nb) or path.stem
+    out_dir.mkdir(parents=True, exist_ok=True)
+    html_path = out_dir / f"{path.stem}-summary.html"
+    html_path.write_text(summary_html(nb, title, lang=lang), encoding="utf-8")
+    return print_pdf(html_path, out_dir / f"{path.stem}-summary.pdf")
 
 
 def _box(lines: int) -> str:

@@ -18,6 +18,11 @@ machine is reported as a Sphinx warning, and ``-W`` makes that a build error.
 Every page links to the same page in the other language (English ↔ 中文; the Chinese
 site is built into ``zh/`` of the English one, see :mod:`svcx_helpers.publish.translate`).
 
+It adds the book's own stylesheet, ``book/_static/svcx.css`` (the chapters' *Essentials*
+box, ``:class: essentials``), to every page of both editions; the folder is given to Sphinx
+by its absolute path, so the Chinese and class editions, built from generated configs
+elsewhere, find it too.
+
 Finally it sets the theme's ``default_mode`` (``html_context``) to ``auto`` (light or
 dark as the reader's system prefers). Left empty, the theme logs a console error on a
 reader's first visit ("Got invalid theme mode"); Jupyter Book offers no way to set it
@@ -124,6 +129,18 @@ def _theme_defaults(app: Sphinx, config: Any) -> None:
     config.html_context.setdefault("default_mode", "auto")
 
 
+STYLESHEET = "svcx.css"
+
+
+def _static(app: Sphinx, config: Any) -> None:
+    """Serve ``book/_static/`` (svcx.css) from every edition's ``_static``."""
+    from ..core import repo_root
+
+    folder = str(repo_root() / "book" / "_static")
+    if folder not in config.html_static_path:
+        config.html_static_path = [*config.html_static_path, folder]
+
+
 def _vendor(app: Sphinx, config: Any) -> None:
     """Fetch/unpack the pinned assets before Sphinx checks html_extra_path, so that a
     plain ``jupyter-book build .`` works as well as ``svcx build``."""
@@ -167,6 +184,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", _lighten)
     app.connect("config-inited", _vendor, priority=100)  # html_extra_path check is at 800
     app.connect("config-inited", _theme_defaults)
+    app.connect("config-inited", _static)
+    app.add_css_file(STYLESHEET)
     # after sphinx_thebe's own doctree-resolved handler (default priority 500)
     app.connect("doctree-resolved", _strip_thebe_nodes, priority=900)
     app.connect("html-page-context", _page_context, priority=900)

@@ -42,6 +42,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheets.wrote": ("Sheet written: {path}", "练习纸已生成：{path}"),
     "sheets.failed": ("Could not make the sheet of {chapter}: {error}",
                       "无法生成 {chapter} 的练习纸：{error}"),
+    "sheets.wrote_summary": ("Summary written: {path}", "一页纸摘要已生成：{path}"),
+    "sheets.failed_summary": ("Could not make the summary of {chapter}: {error}",
+                              "无法生成 {chapter} 的一页纸摘要：{error}"),
+    "sheets.summary_kind": ("One-page summary", "一页纸摘要"),
+    "sheets.terms": ("Key terms:", "关键术语："),
+    "sheets.summary_source": (
+        "From the chapter's Essentials box; the full chapter, its exercises and the "
+        "glossary are in the course book.",
+        "摘自本章的“要点速览”；完整章节、练习和术语表见课程用书。"),
+    "sheets.no_essentials": ("{title}: the chapter has no Essentials box (an admonition "
+                             "with ':class: essentials')",
+                             "{title}：本章没有“要点速览”框（带 ':class: essentials' 的提示框）"),
     # --- Service improvement report (issue 9) ---------------------------------------------
     "report.conclusion": ("Our conclusion", "我们的结论"),
     "report.err.empty": ("write the conclusion in your own words (it is still empty)",
