@@ -7,6 +7,10 @@ library and checks cannot drift apart. Task 7 reads the learner's internal SLA f
 weakest link: :func:`~svcx_helpers.standards.check_standard` must rate it hard with no
 missing element, and it must name the supplier of the link (a hidden test also asks for the
 internal customer).
+
+Every task also has an answer card (the no-code track, ``exercises/nocode/customers.ipynb``):
+its options are computed from the log (departments, links), and the comparators read what
+the cards return — (kind, customer) pairs per case, six links in row order for task 5.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import pandas as pd
 
 from .. import internal, standards
 from ..data import load_dataset
-from ..grading import Question, describe, register
+from ..grading import Card, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -154,6 +158,68 @@ def late_vs_on_time() -> tuple[float, float]:
     return float(means.loc[True]), float(means.loc[False])
 
 
+# -------------------------------------------------------------------------- answer cards
+PARTY_LABELS: dict[str, tuple[str, str]] = {
+    "customer_service": ("customer service", "客服部"),
+    "finance": ("finance", "财务部"),
+    "hr": ("HR", "人力资源部"),
+    "it": ("IT", "IT 部"),
+    "legal": ("legal", "法务部"),
+    "marketing": ("marketing", "市场部"),
+    "operations": ("operations", "运营部"),
+    "procurement": ("procurement", "采购部"),
+    "sales": ("sales", "销售部"),
+    "retail_client": ("retail client", "零售客户"),
+    "distributor": ("distributor", "经销商"),
+}
+"""Names of the departments and outside parties in the answer cards (English, Chinese)."""
+
+
+def party_label(code: str) -> str:
+    """A department or party in the current language (``"it"`` → ``"IT"`` / ``"IT 部"``)."""
+    from ..grading import tr
+
+    return tr(PARTY_LABELS[code]) if code in PARTY_LABELS else code
+
+
+def link_label(link: tuple[str, str]) -> str:
+    """``("operations", "procurement")`` → ``"operations → procurement"`` (current language)."""
+    return f"{party_label(link[0])} → {party_label(link[1])}"
+
+
+def _case_options() -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Task 1: every party of the cases as the customer, internal or external."""
+    parties = list(dict.fromkeys(p for a, b, *_ in RELATIONSHIPS for p in (a, b)))
+    out = []
+    for party in parties:
+        en, zh = PARTY_LABELS[party]
+        out.append((("internal", party), (f"{en} — internal customer", f"{zh}——内部客户")))
+        out.append((("external", party), (f"{en} — external customer", f"{zh}——外部客户")))
+    return out
+
+
+def _case_rows() -> list[tuple[int, tuple[str, str]]]:
+    return [(i, (f"Case {i}", f"案例 {i}")) for i in range(1, len(RELATIONSHIPS) + 1)]
+
+
+def _department_options() -> list[tuple[str, tuple[str, str]]]:
+    df = requests()
+    names = sorted(set(df["requester"]) | set(df["supplier"]))
+    return [(d, PARTY_LABELS.get(d, (d, d))) for d in names]
+
+
+def _link_options() -> list[tuple[tuple[str, str], str]]:
+    """Every link of the map (also the small ones: leaving them out is part of the task)."""
+    return [((str(a), str(b)), link_label((str(a), str(b)))) for a, b in link_table().index]
+
+
+WEAK_ROWS = [(f"{by}_{i}", (f"{en} — link {i}", f"{zh}——第 {i} 条"))
+             for by, en, zh in (("satisfaction", "Lowest satisfaction", "满意度最低"),
+                                ("on_time", "Lowest on-time rate", "准时率最低"))
+             for i in range(1, WEAK_N + 1)]
+"""Task 5's card: three links by satisfaction, then three by on-time rate (any order)."""
+
+
 # -------------------------------------------------------------------------- helpers
 
 def party_key(text: Any) -> str | None:
@@ -210,6 +276,8 @@ def _compare_relationships(answer: Any, expected: list[tuple[str, str]]) -> None
             zip(rows, expected, RELATIONSHIPS, strict=True), start=1):
         if isinstance(row, Mapping):
             row = (row.get("kind"), row.get("customer"))
+        if row is None:  # a row of the answer card left on "choose"
+            raise _mismatch("fail", "internal.bank.rel.blank", row=i)
         if isinstance(row, (str, bytes)) or not isinstance(row, (list, tuple)) \
                 or len(row) != 2:
             raise _mismatch("wrong_type", "internal.bank.rel.row", row=i, got=describe(row))
@@ -381,6 +449,12 @@ def _weak_parts(answer: Any) -> tuple[Any, Any]:
     if isinstance(answer, (list, tuple)) and len(answer) == 2 and all(
             isinstance(a, (list, tuple, pd.Index, pd.DataFrame)) for a in answer):
         return answer[0], answer[1]
+    if isinstance(answer, (list, tuple)) and len(answer) == 2 * WEAK_N and all(
+            item is None or link_key(item) is not None for item in answer):
+        # the answer card: three links by satisfaction, then three by on-time rate
+        if any(item is None for item in answer):
+            raise _mismatch("fail", "internal.bank.weak.blank", n=2 * WEAK_N)
+        return list(answer[:WEAK_N]), list(answer[WEAK_N:])
     raise _mismatch("wrong_type", "internal.bank.weak.outer", got=describe(answer))
 
 
@@ -465,6 +539,7 @@ def _compare_sla(answer: Any, expected: Any) -> None:
 # -------------------------------------------------------------------------- questions
 register(Question(
     "customers.t1_classify", points=2, partial=True,
+    card=Card.table(_case_rows, options=_case_options),
     title=("Internal or external, and who is the customer?",
            "内部还是外部？谁是客户？"),
     expected=relationships, compare=_compare_relationships,
@@ -481,6 +556,8 @@ register(Question(
 
 register(Question(
     "customers.t2_map_size", points=1, partial=True,
+    card=Card.table([("departments", ("Departments on the map", "关系图中的部门数")),
+                     ("links", ("Links (arrows)", "连线数（箭头数）"))], integer=True),
     title=("Departments and links of the map", "关系图中的部门数与连线数"),
     expected=map_size, compare=_compare_size,
     hints=[("Departments are every name that appears as requester or supplier. A link is a "
@@ -496,6 +573,7 @@ register(Question(
 
 register(Question(
     "customers.t3_busiest_supplier", points=1, partial=True,
+    card=Card.multi(_department_options),
     title=("The department that serves the most internal customers",
            "服务内部客户最多的部门"),
     expected=busiest_suppliers, compare=_compare_busiest,
@@ -510,6 +588,9 @@ register(Question(
 
 register(Question(
     "customers.t4_weakest_link_kqis", points=2, partial=True,
+    card=Card.table([("on_time_rate", ("On-time rate (a share between 0 and 1)",
+                                       "准时率（0 到 1 之间的比例）")),
+                     ("turnaround_p50", ("Median turnaround (hours)", "周转时间中位数（小时）"))]),
     title=("On-time rate and median turnaround of the weakest link",
            "最薄弱环节的准时率与周转时间中位数"),
     expected=weakest_link_kqis, compare=_compare_kqis,
@@ -526,6 +607,7 @@ register(Question(
 
 register(Question(
     "customers.t5_weakest_by_measure", points=2, partial=True,
+    card=Card.table(WEAK_ROWS, options=_link_options),
     title=("Weakest links by satisfaction and by on-time rate",
            "按满意度与按准时率排出的最薄弱环节"),
     expected=weakest_lists, compare=_compare_weakest,
@@ -544,6 +626,10 @@ register(Question(
 
 register(Question(
     "customers.t6_late_satisfaction", points=2, partial=True,
+    card=Card.table([("late", ("Mean satisfaction of late requests (1–5)",
+                               "超时请求的平均满意度（1–5）")),
+                     ("on_time", ("Mean satisfaction of on-time requests (1–5)",
+                                  "准时请求的平均满意度（1–5）"))]),
     title=("Satisfaction of late and on-time requests", "超时与准时请求的满意度"),
     expected=late_vs_on_time, compare=_compare_late,
     hints=[("A resolved request is late when its turnaround (resolved − created, in hours) "
@@ -561,6 +647,7 @@ register(Question(
 
 register(Question(
     "customers.t7_internal_sla", points=3, partial=True,
+    card=Card.text(lines=4),
     title=("An internal SLA for the weakest link", "为最薄弱环节制定内部 SLA"),
     expected=lambda: None, compare=_compare_sla,
     hints=[("Write one sentence with what is measured (e.g. completed purchase orders), a "

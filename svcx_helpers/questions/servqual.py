@@ -3,6 +3,10 @@
 Every expected answer is computed from ``data/servqual_bank_branches.csv`` with
 :mod:`svcx_helpers.servqual` and :mod:`svcx_helpers.ipa`, so the checks follow the data
 and the methods.
+
+Every task but the gaps table (task 2) also has an answer card (the no-code track,
+``exercises/nocode/servqual.ipynb``): five numbers for the hand-computed gaps, a number for
+each score, the dimensions as options with their English and Chinese names.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from .. import ipa, servqual
 from ..data import load_dataset
 from ..grading import (
     AnswerMismatch,
+    Card,
     Criterion,
     Question,
     choice,
@@ -116,8 +121,28 @@ def _compare_alpha(answer: Any, expected: Any) -> None:
         raise
 
 
+# --- answer cards (the no-code track, exercises/nocode/servqual.ipynb) ------------------
+def dimension_options() -> list[tuple[str, tuple[str, str]]]:
+    """The five dimensions as ``(key, (English name, Chinese name))``, in the usual order."""
+    return [(d, (servqual.dimension_name(d, "en"), servqual.dimension_name(d, "zh")))
+            for d in servqual.DIMENSIONS]
+
+
+ACTION_LABELS = [
+    ("a", ("a — Refurbish the branches (tangibles)", "a — 翻新网点（有形性）")),
+    ("b", ("b — Get transactions right the first time (reliability)",
+           "b — 推行“一次做对”的业务办理项目（可靠性）")),
+    ("c", ("c — Shorter waits and quicker answers: queue management and response-time "
+           "standards (responsiveness)",
+           "c — 缩短等候、更快答复：排队管理与响应时限标准（响应性）")),
+    ("d", ("d — Relationship training so that staff know their customers (empathy)",
+           "d — 开展关系培训，让员工了解自己的顾客（移情性）")),
+]
+
+
 register(Question(
     "servqual.t1_by_hand", points=2,
+    card=Card.table(dimension_options),
     title=("Dimension gaps of one customer by hand", "手工计算一位顾客的维度差距"),
     expected=_hand_gaps, compare=sequence(atol=0.005),
     hints=[("For every item compute P − E; then average the item gaps of each dimension.",
@@ -142,6 +167,7 @@ register(Question(
 
 register(Question(
     "servqual.t3_unweighted", title=("Unweighted SERVQUAL score", "未加权 SERVQUAL 得分"),
+    card=Card.number(),
     expected=lambda: servqual.unweighted_score(gaps()), compare=_close,
     hints=[("Average the five dimension gaps of each customer, then average over "
             "customers.", "先对每位顾客的五个维度差距求平均，再对所有顾客求平均。"),
@@ -151,6 +177,7 @@ register(Question(
 
 register(Question(
     "servqual.t4_weighted", points=2,
+    card=Card.number(),
     title=("Weighted SERVQUAL score", "加权 SERVQUAL 得分"),
     expected=lambda: servqual.weighted_score(gaps(), weights()), compare=_compare_weighted,
     hints=[("Each customer split 100 points over the five dimensions: weight = points / "
@@ -163,6 +190,7 @@ register(Question(
 
 register(Question(
     "servqual.t5_alpha", title=("Reliability of the responsiveness scale", "响应性量表的信度"),
+    card=Card.number(),
     expected=lambda: servqual.cronbach_alpha(
         survey()[[f"P{i}" for i in servqual.DIMENSION_ITEMS["Responsiveness"]]]),
     compare=_compare_alpha,
@@ -175,6 +203,7 @@ register(Question(
 
 register(Question(
     "servqual.t6_concentrate", title=("Concentrate here", "重点改进区"),
+    card=Card.multi(dimension_options),
     expected=lambda: ipa_table("mean").index[
         ipa_table("mean")["quadrant"] == "concentrate_here"].tolist(),
     compare=unordered(normalize=_dimension),
@@ -188,6 +217,7 @@ register(Question(
 
 register(Question(
     "servqual.t7_crosshair", title=("The crosshair matters", "十字线位置的影响"),
+    card=Card.choice(dimension_options),
     expected=_changed_by_crosshair, compare=exact(normalize=_dimension),
     hints=[("Run ipa.quadrants twice, with crosshair='mean' and crosshair='median'.",
             "分别用 crosshair='mean' 和 crosshair='median' 运行 ipa.quadrants。"),
@@ -197,6 +227,7 @@ register(Question(
 
 register(Question(
     "servqual.t8_first_action",
+    card=Card.choice(ACTION_LABELS),
     title=("What to improve first", "先改进什么"),
     expected=_first_action,
     compare=choice(ACTION_OPTIONS, normalize=lambda x: str(x).strip().lower()),
@@ -209,6 +240,7 @@ register(Question(
 
 register(Question(
     "servqual.t8_standard", title=("Turn the gap into a service standard", "把差距转化为服务标准"),
+    card=Card.text(lines=5),
     expected=lambda: None, compare=free_text(min_words=20),
     hints=[("Name the dimension and its gap, then write one measurable standard (what, "
             "how fast or how often, measured how) and say how you would check it.",

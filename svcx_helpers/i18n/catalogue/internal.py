@@ -21,6 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                        "而不是 '{value}'。"),
     "internal.bank.rel.party": ("Case {row}: '{value}' is not one of the two parties of the case "
                                 "({parties}).", "案例 {row}：'{value}' 不是该案例的两方之一（{parties}）。"),
+    "internal.bank.rel.blank": ("Case {row} has no answer yet: choose the customer and its kind.",
+                                "案例 {row} 还没有作答：请选择客户及其类型。"),
     "internal.bank.rel.wrong": ("{n} of {total} cases are not right. {detail}",
                                 "{total} 个案例中有 {n} 个不对。{detail}"),
     "internal.bank.rel.swapped": ("In case {row} you named the supplier: the customer is the party that "
@@ -90,6 +92,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "('operations', 'it') or 'operations → it'.",
                                 "'{which}'：无法把 '{value}' 识别为连线。请写成 ('operations', 'it') 或 "
                                 "'operations → it' 这样的形式。"),
+    "internal.bank.weak.blank": ("Choose a link in each of the {n} rows: three by satisfaction, three "
+                                 "by on-time rate.",
+                                 "请在全部 {n} 行中各选一条连线：按满意度三条，按准时率三条。"),
     "internal.bank.weak.swapped": ("The two lists are swapped: 'satisfaction' is the ranking by mean "
                                    "satisfaction.", "两个列表放反了：'satisfaction' 是按平均满意度的排名。"),
     "internal.bank.weak.direction": ("{link} points the wrong way: a link goes from the requester (the "
