@@ -336,3 +336,42 @@ def test_comparators_turn_every_answer_into_feedback(qid: str, answer: object) -
         question.compare(answer, question.expected())
     except grading.AnswerMismatch as mismatch:
         assert mismatch.message and 0 <= mismatch.credit <= 1
+
+
+def card_answers() -> dict[str, object]:
+    """The model answers in the form the answer cards return them (no-code track)."""
+    model = model_answers()
+    weak = bank.weakest_lists()
+    sat = internal.weakest_links(requests(), by="satisfaction").index.tolist()
+    on = internal.weakest_links(requests(), by="on_time").index.tolist()
+    assert set(sat) == weak["satisfaction"] and set(on) == weak["on_time"]
+    return {**model, "customers.t5_weakest_by_measure": [*sat, *on],
+            "customers.t3_busiest_supplier": sorted(bank.busiest_suppliers())}
+
+
+def test_every_task_has_an_answer_card_whose_options_hold_the_answer() -> None:
+    answers = card_answers()
+    for q in grading.load_bank("customers", hidden=False):
+        assert q.card is not None, q.id
+        answer = answers[q.id]
+        values = [v for v, _ in q.card.option_list()]
+        if values:  # the expected values are among the options
+            items = answer if isinstance(answer, list) else [answer]
+            assert all(x in values for x in items), q.id
+        if q.card.kind == "table":
+            assert len(q.card.row_list()) == len(answer), q.id
+        banks.assert_passes_as_data(q.id, answer)
+
+
+def test_card_labels_are_bilingual_and_blank_rows_get_their_own_message() -> None:
+    q = grading.get_question("customers.t5_weakest_by_measure")
+    i18n.set_language("zh")
+    try:
+        labels = dict(q.card.option_list())
+        assert labels[("operations", "procurement")] == "运营部 → 采购部"
+    finally:
+        i18n.set_language("en")
+    assert dict(q.card.option_list())[("operations", "procurement")] == \
+        "operations → procurement"
+    assert "Choose a link" in check("customers.t5_weakest_by_measure", [None] * 6).message
+    assert "Case 1 has no answer" in check("customers.t1_classify", [None] * 6).message
