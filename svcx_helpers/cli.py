@@ -310,8 +310,9 @@ def lab_command(lang: str = "en", extra: Sequence[str] = ()) -> tuple[list[str],
     """The ``jupyter lab`` command and environment of ``svcx lab`` (see :func:`_cmd_lab`)."""
     exe = Path(sys.executable).with_name("jupyter-lab")
     start = START_PAGE if lang == "en" else START_PAGE.replace("book/", f"book/{lang}/", 1)
-    cmd = [str(exe), f"--ServerApp.root_dir={ROOT}", f"--LabApp.default_url=/lab/tree/{start}",
-           *extra]
+    own = [a for a in extra if a.startswith("--ServerApp.root_dir")]  # one value only
+    cmd = [str(exe), *([] if own else [f"--ServerApp.root_dir={ROOT}"]),
+           f"--LabApp.default_url=/lab/tree/{start}", *extra]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in cmd:
         cmd.append("--allow-root")  # containers and training VMs often run as root
     env = dict(os.environ)
