@@ -150,6 +150,18 @@ def weakest_lists() -> dict[str, frozenset[tuple[str, str]]]:
         for by in ("satisfaction", "on_time")}
 
 
+def busiest_list() -> list[str]:
+    """Task 3's expected answer as the card gives it: the busiest supplier(s), sorted."""
+    return sorted(busiest_suppliers())
+
+
+def weakest_flat() -> list[tuple[str, str]]:
+    """Task 5's expected answer as the card gives it: the three weakest links by
+    satisfaction, then the three by on-time rate (each three in any order)."""
+    lists = weakest_lists()
+    return [*sorted(lists["satisfaction"]), *sorted(lists["on_time"])]
+
+
 def late_vs_on_time() -> tuple[float, float]:
     """Mean satisfaction of rated resolved requests: (late, on time)."""
     df = requests()
@@ -329,7 +341,8 @@ def _compare_size(answer: Any, expected: tuple[int, int]) -> None:
 
 
 # -------------------------------------------------------------------------- task 3
-def _compare_busiest(answer: Any, expected: frozenset[str]) -> None:
+def _compare_busiest(answer: Any, expected: Any) -> None:
+    expected = frozenset(expected)
     if isinstance(answer, str):
         answer = [answer]
     if isinstance(answer, (set, frozenset)):
@@ -458,7 +471,11 @@ def _weak_parts(answer: Any) -> tuple[Any, Any]:
     raise _mismatch("wrong_type", "internal.bank.weak.outer", got=describe(answer))
 
 
-def _compare_weakest(answer: Any, expected: Mapping[str, frozenset[tuple[str, str]]]) -> None:
+def _compare_weakest(answer: Any, expected: Any) -> None:
+    if not isinstance(expected, Mapping):  # weakest_flat(): three and three links
+        links = [tuple(link) for link in expected]
+        expected = {"satisfaction": frozenset(links[:WEAK_N]),
+                    "on_time": frozenset(links[WEAK_N:])}
     sat_part, time_part = _weak_parts(answer)
     got = {"satisfaction": _link_list(sat_part, "satisfaction"),
            "on_time": _link_list(time_part, "on_time")}
@@ -576,7 +593,7 @@ register(Question(
     card=Card.multi(_department_options),
     title=("The department that serves the most internal customers",
            "服务内部客户最多的部门"),
-    expected=busiest_suppliers, compare=_compare_busiest,
+    expected=busiest_list, compare=_compare_busiest,
     hints=[("Count, for each supplying department, how many different departments ask it "
             "for something. Check for a tie.",
             "对每个供应方部门，统计有多少个不同的部门向它提出请求。注意是否有并列。"),
@@ -610,7 +627,7 @@ register(Question(
     card=Card.table(WEAK_ROWS, options=_link_options),
     title=("Weakest links by satisfaction and by on-time rate",
            "按满意度与按准时率排出的最薄弱环节"),
-    expected=weakest_lists, compare=_compare_weakest,
+    expected=weakest_flat, compare=_compare_weakest,
     hints=[("Leave out links with fewer than 30 requests, then take the three links with "
             "the lowest mean satisfaction, and separately the three with the lowest on-time "
             "rate. Links have a direction: (requester, supplier).",
