@@ -40,6 +40,8 @@ Example
 12
 >>> card.read_number("１２．５")
 12.5
+>>> card.read_number("50,000,000"), Card.number().read_number("0,76")
+(50000000, 0.76)
 >>> card.read_number("about twelve")
 'about twelve'
 """
@@ -89,9 +91,10 @@ class Card:
     * ``Card.choice(options)`` — one of the options (radio buttons; a drop-down list when
       there are more than six);
     * ``Card.multi(options)`` — any of the options (check boxes) → a list;
-    * ``Card.number(unit=…, integer=False)`` — a number typed in a box; commas, full-width
-      digits and a unit typed after it are accepted; anything else reaches the check as
-      the text it is (and gets the check's "expected a number" feedback);
+    * ``Card.number(unit=…, integer=False)`` — a number typed in a box; full-width digits,
+      thousands separators (``50,000`` — a comma before groups of three digits), a decimal
+      comma (``0,76``) and a unit typed after it are accepted; anything else reaches the
+      check as the text it is (and gets the check's "expected a number" feedback);
     * ``Card.ranking(options, picks=3)`` — the first ``picks`` options in order → a list;
     * ``Card.text(lines=4)`` — a few sentences → a string;
     * ``Card.table(rows, options=None)`` — one answer per row (a drop-down of ``options``,
@@ -155,17 +158,24 @@ class Card:
         s = unicodedata.normalize("NFKC", text).strip()
         if not s:
             return Ellipsis
-        s = s.replace("\u2212", "-").replace(" ", "")
-        m = re.fullmatch(r"([-+]?\d+(?:[.,]\d+)?)(?:[%A-Za-z\u4e00-\u9fff/·]*)", s)
+        s = s.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "")
+        m = re.fullmatch(r"([-+]?\d+(?:[.,]\d+)*)(?:[%A-Za-z\u4e00-\u9fff/·]*)", s)
         if not m:
             return text.strip()
-        value = float(m.group(1).replace(",", "."))
+        digits = m.group(1)
+        if re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            digits = digits.replace(",", "")  # 50,000,000 and 208,333: thousands separators
+        elif digits.count(",") == 1 and "." not in digits:
+            digits = digits.replace(",", ".")  # 0,76: a decimal comma
+        try:
+            value = float(digits)
+        except ValueError:  # 1.2.3
+            return text.strip()
         if not math.isfinite(value):
             return text.strip()
         if self.integer and value.is_integer():
             return int(value)
-        return int(value) if value.is_integer() and "." not in m.group(1) and \
-            "," not in m.group(1) else value
+        return int(value) if value.is_integer() and "." not in digits else value
 
 
 # --------------------------------------------------------------------------------------
@@ -291,6 +301,11 @@ def store() -> Store:
     if not _STORE:
         _STORE.append(Store(notebook_path()))
     return _STORE[0]
+
+
+def shown_tasks() -> set[str]:
+    """The tasks whose cards this kernel has shown (the no-code track is in use)."""
+    return set(_CURRENT)
 
 
 def value_of(task: str) -> Any:
