@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import t
-from .checks import Text, check, get_question, tr
+from .checks import Text, card_shown, check, get_question, tr
 from .payload import from_payload, to_payload
 
 CARD_MIME = "application/x-svcx-card+json"
@@ -303,11 +303,6 @@ def store() -> Store:
     return _STORE[0]
 
 
-def shown_tasks() -> set[str]:
-    """The tasks whose cards this kernel has shown (the no-code track is in use)."""
-    return set(_CURRENT)
-
-
 def value_of(task: str) -> Any:
     """The answer the card of ``task`` holds now (``...`` if no card of it was shown):
     what ``svcx grade`` collects."""
@@ -381,6 +376,7 @@ def answer_card(task_id: str, answer: Any = Ellipsis) -> None:
     initial = answer if explicit else saved.get(task_id)
     view = _CardView(task_id, tr(question.title) or task_id, question.points, spec, initial)
     _CURRENT[task_id] = view.value
+    card_shown(task_id)
     display(view.box)
     record_handle = display(_record_display(saved, task_id, view.title, initial, spec),
                             raw=True, display_id=True)

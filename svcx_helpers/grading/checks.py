@@ -396,6 +396,15 @@ class Progress:
         return self.table.to_string(index=False)
 
 
+_cards_shown: set[str] = set()
+
+
+def card_shown(task: str) -> None:
+    """Note that this kernel shows the answer card of ``task`` (the no-code track is in use:
+    :func:`progress` then lists the no-code track's tasks)."""
+    _cards_shown.add(task)
+
+
 def progress(assignment: str | None = None, track: str | None = None) -> Progress:
     """A table of the assignment's tasks with their state and the score so far.
 
@@ -404,10 +413,8 @@ def progress(assignment: str | None = None, track: str | None = None) -> Progres
     ``"nocode"`` lists only the tasks with an answer card, ``"code"`` all; by default the
     no-code track when this kernel has shown answer cards of the assignment.
     """
-    from .cards import shown_tasks
-
     names = [assignment] if assignment else sorted({q.split(".", 1)[0] for q in _results})
-    cards_shown = {task.split(".", 1)[0] for task in shown_tasks()}
+    cards_shown = {task.split(".", 1)[0] for task in _cards_shown}
     rows = []
     for name in names:
         nocode = track == "nocode" or (track is None and name in cards_shown)
