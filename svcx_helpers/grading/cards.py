@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..i18n import t
+from ..i18n import get_language, t
 from .checks import Text, card_shown, check, get_question, tr
 from .payload import from_payload, to_payload
 
@@ -316,15 +316,24 @@ def value_of(task: str) -> Any:
 def _summary(answer: Any) -> str:
     if answer is Ellipsis:
         return t("card.empty")
+    zh = get_language() == "zh"  # full-width punctuation in the Chinese edition
     if isinstance(answer, (list, tuple)):
-        return ", ".join("—" if x is None else str(x) for x in answer)
+        return ("，" if zh else ", ").join("—" if x is None else str(x) for x in answer)
     if isinstance(answer, dict):
-        return "; ".join(f"{k}: {v}" for k, v in answer.items())
+        return ("；" if zh else "; ").join(f"{k}{'：' if zh else ': '}{v}"
+                                          for k, v in answer.items())
     return str(answer)
 
 
 def _labelled(spec: Card | None, answer: Any) -> Any:
-    """The answer with option values shown as their labels (for people, not the grader)."""
+    """The answer with option values shown as their labels (for people, not the grader);
+    a table's dict answer also shows its rows by their labels, not their keys."""
+    if spec is not None and spec.kind == "table" and isinstance(answer, dict):
+        try:
+            rows = dict(spec.row_list())
+        except Exception:  # rows computed from data that cannot be read: show the keys
+            rows = {}
+        answer = {rows.get(k, k) if isinstance(k, str) else k: v for k, v in answer.items()}
     if spec is None or not spec.options:
         return answer
     try:
