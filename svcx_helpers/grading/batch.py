@@ -64,6 +64,7 @@ from typing import Any
 
 from ..core import PACKAGE_DIR
 from ..i18n import language, t
+from .cards import CARD_MIME
 from .late import LatePolicy
 from .payload import MIME, Opaque, from_payload
 from .results import (
@@ -656,6 +657,13 @@ def hint_levels(path: Path) -> dict[str, int]:
         outputs = cell.get("outputs") if isinstance(cell, dict) else None
         for output in outputs if isinstance(outputs, list) else []:
             data = output.get("data") if isinstance(output, dict) else None
+            record = data.get(CARD_MIME) if isinstance(data, dict) else None
+            if isinstance(record, dict) and isinstance(record.get("task"), str):
+                # an answer card keeps the hint level its Check reached in its record
+                with contextlib.suppress(TypeError, ValueError):
+                    level = int(record.get("attempt", 0))
+                    levels[record["task"]] = max(levels.get(record["task"], 0), level)
+                continue
             text = data.get("text/plain", "") if isinstance(data, dict) else ""
             text = "".join(map(str, text)) if isinstance(text, list) else str(text)
             task = None
