@@ -345,15 +345,18 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
 
 
 def _draft_rows() -> list[tuple[str, tuple[str, str]]]:
-    """One row per id in the draft — its steps, then ids only named by a flow."""
+    """The six flagged steps of the draft, in the draft's order (a step id that only a flow
+    names comes last); the learner diagnoses each against the rules."""
+    flagged = _broken_problems()
     rows: dict[str, tuple[str, str]] = {}
     for s in _BROKEN["steps"]:
+        if s["id"] not in flagged:
+            continue
         en, zh = rows.get(s["id"], ("", ""))
         rows[s["id"]] = (f"{en} / {s['label']}" if en else f"{s['id']} — {s['label']}",
                          f"{zh} / {s['label_zh']}" if zh else f"{s['id']} — {s['label_zh']}")
-    for flow in _BROKEN["flows"]:
-        for end in flow:
-            rows.setdefault(end, (f"{end} — (only in the flows)", f"{end} —（只出现在流向线中）"))
+    for step in flagged:
+        rows.setdefault(step, (f"{step} — (only in the flows)", f"{step} —（只出现在流向线中）"))
     return list(rows.items())
 
 
@@ -478,14 +481,13 @@ register(Question(
             "Blueprint.from_dict(broken).validate() lists them, each with a step and a code).",
             "每个问题属于一个步骤，并有一个代码（用代码：Blueprint.from_dict(broken).validate() "
             "会逐条列出，每条都有 step 和 code）。"),
-           ("Six steps have one problem each; every other step has none. Check each rule: "
+           ("Six steps have one problem each. Check each rule: "
             "evidence above every customer action, a wait for every W, a failure mode for every "
             "F, a flow from every backstage step, unique ids, flows to existing steps.",
-            "六个步骤各有一个问题，其余步骤没有问题。逐条核对规则：每个顾客行为上方有有形展示，"
+            "六个步骤各有一个问题。逐条核对规则：每个顾客行为上方有有形展示，"
             "每个 W 有等待时间，每个 F 有失误模式，每个后台步骤有流向线，编号不重复，流向线指向存在的步骤。"),
-           ("{p.step: p.code for p in problems} builds the dict; on the card, leave the rows "
-            "without a problem empty.",
-            "用 {p.step: p.code for p in problems} 生成字典；在答题卡上，没有问题的行留空即可。")],
+           ("{p.step: p.code for p in problems} builds the dict.",
+            "用 {p.step: p.code for p in problems} 生成字典。")],
     card=Card.table(_draft_rows, options=lambda: list(PROBLEM_CODES.items()), as_dict=True),
 ))
 
