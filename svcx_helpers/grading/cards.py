@@ -320,35 +320,34 @@ def _summary(answer: Any) -> str:
     if isinstance(answer, (list, tuple)):
         return ("，" if zh else ", ").join("—" if x is None else str(x) for x in answer)
     if isinstance(answer, dict):
-        return ("；" if zh else "; ").join(f"{k}{'：' if zh else ': '}{v}"
-                                          for k, v in answer.items())
+        return ("；" if zh else "; ").join(
+            f"{k}{'：' if zh else ': '}{'—' if v is None else v}" for k, v in answer.items())
     return str(answer)
 
 
 def _labelled(spec: Card | None, answer: Any) -> Any:
-    """The answer with option values shown as their labels (for people, not the grader);
-    a table's dict answer also shows its rows by their labels, not their keys."""
-    if spec is not None and spec.kind == "table" and isinstance(answer, dict):
-        try:
-            rows = dict(spec.row_list())
-        except Exception:  # rows computed from data that cannot be read: show the keys
-            rows = {}
-        answer = {rows.get(k, k) if isinstance(k, str) else k: v for k, v in answer.items()}
-    if spec is None or not spec.options:
+    """The answer with option values shown as their labels, and a table's answer under its
+    row labels (for people, not the grader)."""
+    if spec is None:
         return answer
     try:
-        names = dict(spec.option_list())
+        names = dict(spec.option_list()) if spec.options else {}
+        rows = spec.row_list() if spec.kind == "table" else []
     except Exception:  # options computed from data that cannot be read: show the values
         return answer
-    def name(x: Any) -> Any:
+
+    def name(x: Any, table: dict[Any, str] = names) -> Any:
         try:
-            return names.get(x, x)
+            return table.get(x, x)
         except TypeError:  # unhashable, hand-edited answer
             return x
+    if rows and isinstance(answer, (list, tuple)) and len(answer) == len(rows):
+        return {label: name(x) for (_, label), x in zip(rows, answer, strict=True)}
     if isinstance(answer, (list, tuple)):
         return [name(x) for x in answer]
     if isinstance(answer, dict):
-        return {k: name(v) for k, v in answer.items()}
+        row_names = dict(rows)
+        return {name(k, row_names): name(v) for k, v in answer.items()}
     return name(answer)
 
 
