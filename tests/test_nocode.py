@@ -343,6 +343,7 @@ def test_a_hand_edited_answer_of_the_wrong_type_is_feedback(mixed: dict[str, Any
 def test_the_gradebook_shows_each_track_on_its_own_scale(mixed: dict[str, Any]) -> None:
     book, moodle = mixed["gradebook"], mixed["moodle"]
     assert book["nocode_full"]["kano.t2_counts"] == ""  # not a no-code task
+    assert (book["nocode_full"]["track"], book["code_full"]["track"]) == ("nocode", "code")
     assert book["code_full"]["kano.t2_counts"] == "1"
     full, track = float(book["code_full"]["max"]), float(book["nocode_full"]["max"])
     assert track < full
