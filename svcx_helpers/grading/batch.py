@@ -886,7 +886,8 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
     tasks = [q.id for q in bank]
     max_total = round(sum(q.points for q in bank), 2)
     rows: list[list[Any]] = [["learner", *tasks, "earned", "penalty", "total", "max",
-                              "submitted", "late", "to_review", "status", "reason", "sandbox"]]
+                              "submitted", "late", "to_review", "status", "reason", "sandbox",
+                              "track"]]
     long = [["learner", "task", "points", "max", "status", "message", "answer", "review",
              "sandbox"]]
     moodle = [["Identifier", "Grade", "Feedback comments"]]
@@ -901,7 +902,7 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
         rows.append([r.learner, *[by_task[q].points if q in by_task else "" for q in tasks],
                      r.earned, r.penalty, r.total, r.max_total, r.submitted.replace("T", " "),
                      format_lateness(r.late_seconds) if r.late_seconds > 0 else "",
-                     r.to_review, r.status, r.reason, r.sandbox])
+                     r.to_review, r.status, r.reason, r.sandbox, r.track])
         for x in r.tasks:
             long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
                          x.message, x.answer, x.review, r.sandbox])
