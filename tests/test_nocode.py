@@ -241,6 +241,13 @@ def test_a_card_in_a_kernel_keeps_and_restores_its_answer(tmp_path: Path,
     assert made[-1]._inputs[0].value == made[0]._inputs[0].options[1]
     assert cards.value_of("kano.t6_chatbot") == "b"
     assert cards.value_of("kano.t4_better") == 0.76  # not shown yet: from the store
+    from svcx_helpers.grading import progress, reset_attempts
+
+    # the progress table of a kernel that shows cards lists the no-code track's tasks
+    tasks = set(progress("kano").table["task"])
+    assert "kano.t6_chatbot" in tasks and "kano.t2_counts" not in tasks
+    assert "kano.t2_counts" in set(progress("kano", track="code").table["task"])
+    reset_attempts()  # this kernel's state must not leak into other tests
 
 
 def _recording(cls: type, made: list[Any]) -> Any:

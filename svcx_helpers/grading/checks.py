@@ -229,6 +229,7 @@ def reset_attempts(question_id: str | None = None) -> None:
     if question_id is None:
         _attempts.clear()
         _results.clear()
+        _cards_shown.clear()
     else:
         _attempts.pop(question_id, None)
         _results.pop(question_id, None)
