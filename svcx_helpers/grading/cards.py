@@ -314,7 +314,12 @@ def _summary(answer: Any) -> str:
 
 
 def _labelled(spec: Card | None, answer: Any) -> Any:
-    """The answer with option values shown as their labels (for people, not the grader)."""
+    """The answer with option values shown as their labels, and the rows of a table card
+    as their labels (for people, not the grader)."""
+    if spec is not None and spec.kind == "table" and isinstance(answer, dict):
+        with contextlib.suppress(Exception):  # rows computed from unreadable data: keys
+            rows = dict(spec.row_list())
+            answer = {rows.get(k, k) if isinstance(k, str) else k: v for k, v in answer.items()}
     if spec is None or not spec.options:
         return answer
     try:
