@@ -25,11 +25,13 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -265,13 +267,68 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_lab(args: argparse.Namespace) -> int:
+LAB_OVERRIDES: dict[str, Any] = {
+    # the course start page (Markdown) opens rendered, not as source
+    "@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}},
+    # offline and quiet: no news feed, no pop-up asking for it, no update check (each would
+    # be a request to the internet; a training room is often offline)
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
+                                                    "checkForUpdates": False},
+    # widgets (answer cards, explorers) are saved with the notebook and show on reopening
+    "@jupyter-widgets/jupyterlab-manager:plugin": {"saveState": True},
+}
+"""JupyterLab settings the kit sets for everyone who uses this environment (written by
+``./kit setup`` and binder/postBuild as ``share/jupyter/lab/settings/overrides.json``)."""
+
+LAB_LOCALES = {"en": "en", "zh": "zh_CN"}
+
+
+def write_lab_settings(prefix: Path | None = None) -> Path:
+    """Write :data:`LAB_OVERRIDES` into ``PREFIX/share/jupyter/lab/settings/overrides.json``
+    (``PREFIX`` = this Python's environment); return the file."""
+    target = Path(prefix or sys.prefix) / "share" / "jupyter" / "lab" / "settings"
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / "overrides.json"
+    path.write_text(json.dumps(LAB_OVERRIDES, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def lab_user_settings(lang: str, prefix: Path | None = None) -> Path:
+    """A JupyterLab user-settings folder of the kit for ``lang`` whose interface language is
+    that language (JupyterLab's language pack, installed with the course): ``svcx lab --lang
+    zh`` points ``JUPYTERLAB_SETTINGS_DIR`` at it, leaving the learner's own settings alone."""
+    folder = Path(prefix or sys.prefix) / "share" / "svcx" / "lab-settings" / lang
+    plugin = folder / "@jupyterlab" / "translation-extension"
+    plugin.mkdir(parents=True, exist_ok=True)
+    settings = plugin / "plugin.jupyterlab-settings"
+    if not settings.exists():  # the learner may change it later: keep their choice
+        settings.write_text(json.dumps({"locale": LAB_LOCALES[lang]}) + "\n", encoding="utf-8")
+    return folder
+
+
+def lab_command(lang: str = "en", extra: Sequence[str] = ()) -> tuple[list[str], dict[str, str]]:
+    """The ``jupyter lab`` command and environment of ``svcx lab`` (see :func:`_cmd_lab`)."""
     exe = Path(sys.executable).with_name("jupyter-lab")
-    cmd = [str(exe), f"--ServerApp.root_dir={ROOT}",
-           f"--LabApp.default_url=/lab/tree/{START_PAGE}", *args.extra]
+    start = START_PAGE if lang == "en" else START_PAGE.replace("book/", f"book/{lang}/", 1)
+    own = [a for a in extra if a.startswith("--ServerApp.root_dir")]  # one value only
+    cmd = [str(exe), *([] if own else [f"--ServerApp.root_dir={ROOT}"]),
+           f"--LabApp.default_url=/lab/tree/{start}", *extra]
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in cmd:
         cmd.append("--allow-root")  # containers and training VMs often run as root
-    os.execv(cmd[0], cmd)
+    env = dict(os.environ)
+    if lang != "en":
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(lab_user_settings(lang))
+    return cmd, env
+
+
+def _cmd_lab(args: argparse.Namespace) -> int:
+    if args.write_settings:
+        print(write_lab_settings())
+        return 0
+    lang = getattr(args, "lang", None) or "en"
+    write_lab_settings()  # the kit's settings, also where ./kit setup has not run
+    cmd, env = lab_command(lang, args.extra)
+    os.execve(cmd[0], cmd, env)
     return 0  # pragma: no cover
 
 
@@ -533,6 +590,11 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_sheets)
     p = sub.add_parser("lab", help="start JupyterLab on the course start page; other "
                                           "options (--no-browser, --port=…) go to jupyter-lab")
+    p.add_argument("--lang", choices=["en", "zh"], default=argparse.SUPPRESS,
+                   help="the edition to open: zh opens the Chinese start page with JupyterLab's "
+                        "menus in Chinese")
+    p.add_argument("--write-settings", action="store_true",
+                   help="only write the kit's JupyterLab settings (offline, quiet) and exit")
     p.set_defaults(func=_cmd_lab)
     p = sub.add_parser("grade", help="grade a folder (or LMS zip) of learners' notebooks")
     p.add_argument("submissions", help="folder of notebooks, one per learner, or a .zip")

@@ -205,3 +205,67 @@ def test_explanation_must_name_a_cost_when_graded() -> None:
     assert not grade_answer("blueprint.t5_explain", text).passed
     assert grade_answer("blueprint.t5_explain", text + " The back office takes over the "
                         "hand-offs.").passed
+
+
+# ------------------------------------------------------------------ answer cards (no-code)
+CARD_ANSWERS = {
+    "blueprint.t1_lanes": q._lane_expected,
+    "blueprint.t2_encounters": lambda: load("restaurant").metrics()["encounters"],
+    "blueprint.t3_fail_points": lambda: [s.id for s in load("restaurant").steps if s.fail_point],
+    "blueprint.t4_customer_time": lambda: q.before().metrics()["customer_time"],
+    "blueprint.t4_wait_time": lambda: q.before().metrics()["wait_time"],
+    "blueprint.t6_problems": q._broken_problems,
+    "blueprint.t7_handoffs": lambda: [len(q.before().handoffs()), len(q.after().handoffs())],
+}
+
+
+def test_the_no_code_track_has_at_least_six_cards() -> None:
+    cards = {qid: grading.REGISTRY[qid].card for qid in QIDS if grading.REGISTRY[qid].card}
+    assert set(CARD_ANSWERS) | {"blueprint.t5_explain"} == set(cards)
+    assert cards["blueprint.t5_explain"].kind == "text"
+    # a design (a dict of steps and flows) cannot be answered on a card
+    assert grading.REGISTRY["blueprint.t5_redesign"].card is None
+    assert grading.REGISTRY["blueprint.t6_fixed"].card is None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("qid", sorted(CARD_ANSWERS))
+def test_card_answers_are_among_the_options_and_pass(qid: str, lang: str) -> None:
+    card = grading.REGISTRY[qid].card
+    answer = CARD_ANSWERS[qid]()
+    with i18n.language(lang):
+        values = [v for v, _ in card.option_list()]
+        rows = [r for r, _ in card.row_list()]
+        labels = [label for _, label in card.option_list() + card.row_list()]
+        assert all(labels) and len(set(labels)) == len(labels)
+        if card.kind == "multi":
+            assert set(answer) <= set(values)
+        if card.kind == "table":
+            if card.as_dict:
+                assert set(answer) <= set(rows)
+            if card.options:
+                assert set(answer.values()) <= set(values)
+        assert check(qid, answer).passed
+
+
+def test_card_table_of_lanes_reads_in_both_languages() -> None:
+    card = grading.REGISTRY["blueprint.t1_lanes"].card
+    with i18n.language("zh"):
+        assert [label for _, label in card.option_list()] == [
+            "有形展示", "顾客行为", "前台员工行为", "后台员工行为", "支持过程"]
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in label)
+                   for _, label in card.row_list())
+
+
+def test_empty_rows_of_the_problems_card_flag_nothing() -> None:
+    """Rows left empty (None) flag nothing; a wrong row still costs."""
+    answer = {"E1": None, "S1": ""} | q._broken_problems()
+    assert check("blueprint.t6_problems", answer).passed
+    answer["E1"] = "no_evidence"
+    graded = grade_answer("blueprint.t6_problems", answer)
+    assert graded.status == "fail" and 0 < graded.points < graded.max_points
+
+
+def test_handoff_card_gives_a_list_before_after() -> None:
+    graded = grade_answer("blueprint.t7_handoffs", [5, None])
+    assert graded.status == "fail" and graded.points == pytest.approx(0.5)

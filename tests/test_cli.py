@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,7 +46,9 @@ def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> 
     from svcx_helpers import cli
 
     seen = {}
-    monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: seen.setdefault("lab", cmd))
+    monkeypatch.setattr(cli.os, "execve",
+                        lambda exe, cmd, env: seen.setdefault("lab", cmd) and
+                        seen.setdefault("lab-env", env))
     class Build:  # `svcx build` starts both editions' builds at once
         def __init__(self, cmd: list[str], **kwargs: object) -> None:
             seen.setdefault("build", cmd)
@@ -58,6 +63,20 @@ def test_lab_and_build_pass_options_through(monkeypatch: pytest.MonkeyPatch) -> 
     assert cli.main(["lab", "--no-browser", "--port=8899"]) == 0
     assert "--no-browser" in seen["lab"] and "--port=8899" in seen["lab"]
     assert any(a.endswith("default_url=/lab/tree/book/intro.md") for a in seen["lab"])
+    assert "JUPYTERLAB_SETTINGS_DIR" not in seen["lab-env"] or \
+        seen["lab-env"]["JUPYTERLAB_SETTINGS_DIR"] == os.environ.get("JUPYTERLAB_SETTINGS_DIR")
+    # the Chinese edition: its start page, JupyterLab's menus in Chinese
+    seen.pop("lab"), seen.pop("lab-env")
+    assert cli.main(["lab", "--lang", "zh", "--no-browser"]) == 0
+    assert any(a.endswith("default_url=/lab/tree/book/zh/intro.md") for a in seen["lab"])
+    locale = (Path(seen["lab-env"]["JUPYTERLAB_SETTINGS_DIR"]) / "@jupyterlab" /
+              "translation-extension" / "plugin.jupyterlab-settings")
+    assert json.loads(locale.read_text())["locale"] == "zh_CN"
+    overrides = json.loads((Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" /
+                            "overrides.json").read_text())
+    assert overrides == cli.LAB_OVERRIDES
+    notification = overrides["@jupyterlab/apputils-extension:notification"]
+    assert notification == {"fetchNews": "false", "checkForUpdates": False}
     assert cli.main(["build", "--builder", "dirhtml"]) == 1
     assert seen["build"][-2:] == ["--builder", "dirhtml"] and "-W" in seen["build"]
 

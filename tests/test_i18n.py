@@ -17,7 +17,7 @@ from svcx_helpers import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = Path(i18n.__file__).parent / "catalogue"
-MACHINERY = {"check", "grade", "progress", "readers", "data", "core", "validate", "report",
+MACHINERY = {"card", "check", "grade", "progress", "readers", "data", "core", "validate", "report",
              "release", "slides", "sheets", "translate", "font"}
 # a string that could be a key: owner.part[.part…] (question ids such as "kano.t2_counts"
 # and code such as "servqual.ITEMS" are told apart below)

@@ -213,3 +213,50 @@ def test_own_journey_passes_exactly_when_the_rules_hold(data: dict) -> None:
     rules = (jm is not None and len(jm.stages) >= bank.MIN_STAGES
              and bool((jm.channels() > 0).all()))
     assert fb.passed == rules
+
+
+# ------------------------------------------------------------------ answer cards (no-code)
+def card_answers() -> dict[str, object]:
+    """What the cards return: lists, dicts and numbers, not pandas objects."""
+    answers = model_answers()
+    return {"journey.t1_worst": answers["journey.t1_worst"],
+            "journey.t2_pain_points": answers["journey.t2_pain_points"],
+            "journey.t3_stage_means": {k: round(v, 2) for k, v in
+                                       bank.stage_means().to_dict().items()},
+            "journey.t4_peak_end": [-0.5, 1.5],
+            "journey.t5_carlzon": [50000000, 208333],
+            "journey.t6_align": answers["journey.t6_align"],
+            "journey.t7_channels": {k: int(v) for k, v in bank.channel_mix().items()}}
+
+
+def test_the_no_code_track_has_at_least_six_cards() -> None:
+    cards = {q.id for q in grading.load_bank("journey") if q.card is not None}
+    assert cards == set(card_answers())
+    assert grading.REGISTRY["journey.t8_own_journey"].card is None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("qid", sorted(card_answers()))
+def test_card_answers_are_among_the_options_and_pass(qid: str, lang: str) -> None:
+    card = grading.REGISTRY[qid].card
+    answer = card_answers()[qid]
+    with i18n.language(lang):
+        values = [v for v, _ in card.option_list()]
+        rows = [r for r, _ in card.row_list()]
+        labels = [label for _, label in card.option_list() + card.row_list()]
+        assert all(labels) and len(set(labels)) == len(labels)
+        if card.kind == "choice":
+            assert answer in values
+        if card.kind == "multi":
+            assert set(answer) <= set(values)
+        if card.kind == "table":
+            assert (set(answer) == set(rows)) if card.as_dict else len(answer) == len(rows)
+        assert check(qid, answer).passed
+
+
+def test_card_tables_with_an_empty_box_get_partial_credit() -> None:
+    answer = card_answers()["journey.t7_channels"] | {"digital": None}
+    graded = grade_answer("journey.t7_channels", answer)
+    assert graded.status == "fail" and graded.points == pytest.approx(0.75)
+    stages = card_answers()["journey.t3_stage_means"] | {"Arrival": None}
+    assert grade_answer("journey.t3_stage_means", stages).status == "fail"

@@ -302,3 +302,44 @@ anything = banks.anything(
 @given(qid=st.sampled_from(QIDS), answer=anything)
 def test_check_and_grade_never_raise(qid: str, answer: object) -> None:
     banks.assert_never_raises(qid, answer)
+
+
+# -------------------------------------------------------------------------- answer cards
+CARDED = ["queues.t1_maister", "queues.t2_offered_traffic", "queues.t3_erlang_c",
+          "queues.t4_required_agents", "queues.t5_monday_peak", "queues.t6_agent_hours",
+          "queues.t8_virtual_queue"]
+
+
+def test_at_least_six_tasks_have_an_answer_card() -> None:
+    carded = [q.id for q in grading.load_bank("queues") if getattr(q, "card", None)]
+    assert carded == CARDED
+
+
+def test_what_the_cards_return_is_graded_like_the_code_answer() -> None:
+    """Dicts under the card's row keys, rounded as a learner types them from the tables."""
+    m = bank.q1_measures()
+    agents, scheduled = bank.q1_staffing()
+    peak = bank.monday_peak()
+    hours = bank.salary_day_hours()
+    for qid, answer in [
+        ("queues.t1_maister", dict(bank.MAISTER_ANSWER)),
+        ("queues.t2_offered_traffic", round(bank.peak_traffic(), 3)),
+        ("queues.t3_erlang_c", {"p_wait": round(m["p_wait"], 4),
+                                "service_level": round(m["service_level"], 4),
+                                "asa": round(m["asa"], 2)}),
+        ("queues.t4_required_agents", {"agents": agents, "scheduled": scheduled}),
+        ("queues.t5_monday_peak", dict(peak)),
+        ("queues.t5_monday_peak", {"interval": int(peak["interval"].replace(":", "")),
+                                   "agents": peak["agents"]}),
+        ("queues.t6_agent_hours", {"agent_hours": hours[0], "scheduled_hours": hours[1]}),
+        ("queues.t8_virtual_queue", REDESIGN),
+    ]:
+        assert check(qid, answer).status == "pass", (qid, answer)
+    assert [n for n, _ in bank.principle_options()] == list(bank.PRINCIPLES)
+    assert [k for k, _ in bank.SITUATION_ROWS] == list(bank.SITUATIONS)
+
+
+def test_a_half_hour_typed_as_a_number() -> None:
+    assert bank.interval_label(1030) == "10:30"
+    assert bank.interval_label(930) == "09:30"
+    assert bank.interval_label(2460) is None and bank.interval_label(True) is None

@@ -333,3 +333,52 @@ def test_every_message_of_the_bank_is_used() -> None:
         k.startswith("recovery.bank.paradox.")
         and f'"{k.removeprefix("recovery.bank.paradox.")}"' in source)]
     assert keys and not unused
+
+
+# -------------------------------------------------------------------------- answer cards
+CARDED = ["recovery.t1_steps", "recovery.t2_vital_few", "recovery.t3_median_hours",
+          "recovery.t4_under_by_severity", "recovery.t5_paradox", "recovery.t6_outage_month",
+          "recovery.t7_cost_pareto"]
+
+
+def test_at_least_six_tasks_have_an_answer_card() -> None:
+    carded = [q.id for q in grading.load_bank("recovery") if getattr(q, "card", None)]
+    assert carded == CARDED
+
+
+def test_what_the_cards_return_is_graded_like_the_code_answer() -> None:
+    """The cards' forms: a list of step keys, dicts under the row keys, a month key; the
+    vital few as how many of the largest categories, a category by its label."""
+    few, share = bank.vital_few()
+    hours = bank.median_hours()
+    cost, cost_share = bank.costliest()
+    label = bank.category_label(cost)
+    for qid, answer in [
+        ("recovery.t1_steps", list(bank.STEPS)),
+        ("recovery.t2_vital_few", {"categories": len(few), "cumulative": round(share, 4)}),
+        ("recovery.t3_median_hours", {"response": round(hours[0], 2),
+                                      "resolution": round(hours[1], 2)}),
+        ("recovery.t4_under_by_severity", {k: round(v, 3)
+                                           for k, v in bank.under_by_severity().items()}),
+        ("recovery.t5_paradox", {k: round(v, 3) for k, v in bank.paradox_rates().items()}),
+        ("recovery.t6_outage_month", bank.outage_month()),
+        ("recovery.t7_cost_pareto", {"category": label[0], "share": round(cost_share, 3)}),
+        ("recovery.t7_cost_pareto", {"category": label[1], "share": round(cost_share, 3)}),
+    ]:
+        assert check(qid, answer).status == "pass", (qid, answer)
+    values = {v for v, _ in bank.month_options()}
+    assert bank.outage_month() in values and len(values) == 12
+    assert [v for v, _ in bank.step_options()] == bank.SHUFFLED_STEPS
+
+
+def test_the_vital_few_as_a_count() -> None:
+    few, share = bank.vital_few()
+    stopped = check("recovery.t2_vital_few", {"categories": len(few) - 1, "cumulative": share})
+    assert stopped.status == "fail" and stopped.points == 1
+    assert "80" in stopped.message
+    for bad in (0, 11, 2.5):
+        fb = check("recovery.t2_vital_few", {"categories": bad, "cumulative": share})
+        assert fb.status == "fail" and str(bad) in fb.message
+    with i18n.language("zh"):
+        assert "整数" in check("recovery.t2_vital_few",
+                             {"categories": 0, "cumulative": share}).message

@@ -64,6 +64,7 @@ from typing import Any
 
 from ..core import PACKAGE_DIR
 from ..i18n import language, t
+from .cards import CARD_MIME
 from .late import LatePolicy
 from .payload import MIME, Opaque, from_payload
 from .results import (
@@ -656,6 +657,13 @@ def hint_levels(path: Path) -> dict[str, int]:
         outputs = cell.get("outputs") if isinstance(cell, dict) else None
         for output in outputs if isinstance(outputs, list) else []:
             data = output.get("data") if isinstance(output, dict) else None
+            record = data.get(CARD_MIME) if isinstance(data, dict) else None
+            if isinstance(record, dict) and isinstance(record.get("task"), str):
+                # an answer card keeps the hint level its Check reached in its record
+                with contextlib.suppress(TypeError, ValueError):
+                    level = int(record.get("attempt", 0))
+                    levels[record["task"]] = max(levels.get(record["task"], 0), level)
+                continue
             text = data.get("text/plain", "") if isinstance(data, dict) else ""
             text = "".join(map(str, text)) if isinstance(text, list) else str(text)
             task = None
@@ -878,7 +886,8 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
     tasks = [q.id for q in bank]
     max_total = round(sum(q.points for q in bank), 2)
     rows: list[list[Any]] = [["learner", *tasks, "earned", "penalty", "total", "max",
-                              "submitted", "late", "to_review", "status", "reason", "sandbox"]]
+                              "submitted", "late", "to_review", "status", "reason", "sandbox",
+                              "track"]]
     long = [["learner", "task", "points", "max", "status", "message", "answer", "review",
              "sandbox"]]
     moodle = [["Identifier", "Grade", "Feedback comments"]]
@@ -893,7 +902,7 @@ def write_reports(results: list[SubmissionResult], subs: dict[str, Submission],
         rows.append([r.learner, *[by_task[q].points if q in by_task else "" for q in tasks],
                      r.earned, r.penalty, r.total, r.max_total, r.submitted.replace("T", " "),
                      format_lateness(r.late_seconds) if r.late_seconds > 0 else "",
-                     r.to_review, r.status, r.reason, r.sandbox])
+                     r.to_review, r.status, r.reason, r.sandbox, r.track])
         for x in r.tasks:
             long.append([r.learner, x.task, f"{x.points:g}", f"{x.max_points:g}", x.status,
                          x.message, x.answer, x.review, r.sandbox])

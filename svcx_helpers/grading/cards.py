@@ -40,6 +40,8 @@ Example
 12
 >>> card.read_number("１２．５")
 12.5
+>>> card.read_number("50,000,000"), Card.number().read_number("0,76")
+(50000000, 0.76)
 >>> card.read_number("about twelve")
 'about twelve'
 """
@@ -58,8 +60,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..i18n import t
-from .checks import Text, check, get_question, tr
+from ..i18n import get_language, t
+from .checks import Text, card_shown, check, get_question, tr
 from .payload import from_payload, to_payload
 
 CARD_MIME = "application/x-svcx-card+json"
@@ -89,9 +91,10 @@ class Card:
     * ``Card.choice(options)`` — one of the options (radio buttons; a drop-down list when
       there are more than six);
     * ``Card.multi(options)`` — any of the options (check boxes) → a list;
-    * ``Card.number(unit=…, integer=False)`` — a number typed in a box; commas, full-width
-      digits and a unit typed after it are accepted; anything else reaches the check as
-      the text it is (and gets the check's "expected a number" feedback);
+    * ``Card.number(unit=…, integer=False)`` — a number typed in a box; full-width digits,
+      thousands separators (``50,000`` — a comma before groups of three digits), a decimal
+      comma (``0,76``) and a unit typed after it are accepted; anything else reaches the
+      check as the text it is (and gets the check's "expected a number" feedback);
     * ``Card.ranking(options, picks=3)`` — the first ``picks`` options in order → a list;
     * ``Card.text(lines=4)`` — a few sentences → a string;
     * ``Card.table(rows, options=None)`` — one answer per row (a drop-down of ``options``,
@@ -155,17 +158,24 @@ class Card:
         s = unicodedata.normalize("NFKC", text).strip()
         if not s:
             return Ellipsis
-        s = s.replace("\u2212", "-").replace(" ", "")
-        m = re.fullmatch(r"([-+]?\d+(?:[.,]\d+)?)(?:[%A-Za-z\u4e00-\u9fff/·]*)", s)
+        s = s.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "")
+        m = re.fullmatch(r"([-+]?\d+(?:[.,]\d+)*)(?:[%A-Za-z\u4e00-\u9fff/·]*)", s)
         if not m:
             return text.strip()
-        value = float(m.group(1).replace(",", "."))
+        digits = m.group(1)
+        if re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            digits = digits.replace(",", "")  # 50,000,000 and 208,333: thousands separators
+        elif digits.count(",") == 1 and "." not in digits:
+            digits = digits.replace(",", ".")  # 0,76: a decimal comma
+        try:
+            value = float(digits)
+        except ValueError:  # 1.2.3
+            return text.strip()
         if not math.isfinite(value):
             return text.strip()
         if self.integer and value.is_integer():
             return int(value)
-        return int(value) if value.is_integer() and "." not in m.group(1) and \
-            "," not in m.group(1) else value
+        return int(value) if value.is_integer() and "." not in digits else value
 
 
 # --------------------------------------------------------------------------------------
@@ -306,35 +316,38 @@ def value_of(task: str) -> Any:
 def _summary(answer: Any) -> str:
     if answer is Ellipsis:
         return t("card.empty")
+    zh = get_language() == "zh"  # full-width punctuation in the Chinese edition
     if isinstance(answer, (list, tuple)):
-        return ", ".join("—" if x is None else str(x) for x in answer)
+        return ("，" if zh else ", ").join("—" if x is None else str(x) for x in answer)
     if isinstance(answer, dict):
-        return "; ".join(f"{k}: {v}" for k, v in answer.items())
+        return ("；" if zh else "; ").join(
+            f"{k}{'：' if zh else ': '}{'—' if v is None else v}" for k, v in answer.items())
     return str(answer)
 
 
 def _labelled(spec: Card | None, answer: Any) -> Any:
-    """The answer with option values shown as their labels, and the rows of a table card
-    as their labels (for people, not the grader)."""
-    if spec is not None and spec.kind == "table" and isinstance(answer, dict):
-        with contextlib.suppress(Exception):  # rows computed from unreadable data: keys
-            rows = dict(spec.row_list())
-            answer = {rows.get(k, k) if isinstance(k, str) else k: v for k, v in answer.items()}
-    if spec is None or not spec.options:
+    """The answer with option values shown as their labels, and a table's answer under its
+    row labels (for people, not the grader)."""
+    if spec is None:
         return answer
     try:
-        names = dict(spec.option_list())
+        names = dict(spec.option_list()) if spec.options else {}
+        rows = spec.row_list() if spec.kind == "table" else []
     except Exception:  # options computed from data that cannot be read: show the values
         return answer
-    def name(x: Any) -> Any:
+
+    def name(x: Any, table: dict[Any, str] = names) -> Any:
         try:
-            return names.get(x, x)
+            return table.get(x, x)
         except TypeError:  # unhashable, hand-edited answer
             return x
+    if rows and isinstance(answer, (list, tuple)) and len(answer) == len(rows):
+        return {label: name(x) for (_, label), x in zip(rows, answer, strict=True)}
     if isinstance(answer, (list, tuple)):
         return [name(x) for x in answer]
     if isinstance(answer, dict):
-        return {k: name(v) for k, v in answer.items()}
+        row_names = dict(rows)
+        return {name(k, row_names): name(v) for k, v in answer.items()}
     return name(answer)
 
 
@@ -371,6 +384,7 @@ def answer_card(task_id: str, answer: Any = Ellipsis) -> None:
     initial = answer if explicit else saved.get(task_id)
     view = _CardView(task_id, tr(question.title) or task_id, question.points, spec, initial)
     _CURRENT[task_id] = view.value
+    card_shown(task_id)
     display(view.box)
     record_handle = display(_record_display(saved, task_id, view.title, initial, spec),
                             raw=True, display_id=True)

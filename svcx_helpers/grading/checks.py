@@ -396,16 +396,31 @@ class Progress:
         return self.table.to_string(index=False)
 
 
-def progress(assignment: str | None = None) -> Progress:
+_cards_shown: set[str] = set()
+
+
+def card_shown(task: str) -> None:
+    """Note that this kernel shows the answer card of ``task`` (the no-code track is in use:
+    :func:`progress` then lists the no-code track's tasks)."""
+    _cards_shown.add(task)
+
+
+def progress(assignment: str | None = None, track: str | None = None) -> Progress:
     """A table of the assignment's tasks with their state and the score so far.
 
     ``assignment`` defaults to the one(s) whose checks ran in this kernel. State:
-    *done* (passed), *attempted* (checked, not yet passed), *not started*.
+    *done* (passed), *attempted* (checked, not yet passed), *not started*. ``track``:
+    ``"nocode"`` lists only the tasks with an answer card, ``"code"`` all; by default the
+    no-code track when this kernel has shown answer cards of the assignment.
     """
     names = [assignment] if assignment else sorted({q.split(".", 1)[0] for q in _results})
+    cards_shown = {task.split(".", 1)[0] for task in _cards_shown}
     rows = []
     for name in names:
+        nocode = track == "nocode" or (track is None and name in cards_shown)
         for q in load_bank(name, hidden=False):
+            if nocode and q.card is None:
+                continue
             fb = _results.get(q.id)
             # (a Feedback is falsy unless it passed: compare with None explicitly)
             state = ("progress.done" if fb is not None and fb.passed else

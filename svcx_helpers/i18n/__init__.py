@@ -20,7 +20,8 @@ starts with the name of its owner, which is also the name of its catalogue file:
   ``questions/customers.py``, the emotional-labour bank ``questions/emotions.py`` with
   ``wellbeing.bank.…``, the outsourcing bank ``questions/outsourcing.py`` with
   ``sla.bank.…``); e.g. ``queues.bank.share.percent``.
-* in ``catalogue/machinery.py``, the machinery module's name: ``check.`` (answer checking,
+* in ``catalogue/machinery.py``, the machinery module's name: ``card.`` (answer cards),
+  ``check.`` (answer checking,
   with the feedback shared by all banks, e.g. ``check.not_yet_right``), ``grade.``,
   ``progress.``, ``readers.``, ``data.``, ``core.``, ``validate.``, ``report.``, ``release.``,
   ``slides.``, ``sheets.``, ``translate.``, ``font.``.

@@ -17,6 +17,7 @@ from typing import Any
 from ..blueprint import LANES, Blueprint, lane_key, line_name, load
 from ..grading import (
     AnswerMismatch,
+    Card,
     Criterion,
     Question,
     free_text,
@@ -271,7 +272,9 @@ def _compare_problems(answer: Any, expected: Mapping[str, str]) -> None:
     """Dict step id → problem code; partial credit = right pairs / (expected + extra)."""
     if not isinstance(answer, Mapping):
         raise AnswerMismatch("wrong_type", t("blueprint.bank.problems.type"))
-    got = {str(k).strip().upper(): str(v).strip().lower() for k, v in answer.items()}
+    # a row left empty on the answer card (None or blank) flags nothing
+    got = {str(k).strip().upper(): str(v).strip().lower() for k, v in answer.items()
+           if v is not None and str(v).strip()}
     exp = {k.upper(): v for k, v in expected.items()}
     right = [k for k in exp if got.get(k) == exp[k]]
     extra = [k for k in got if k not in exp]
@@ -295,6 +298,72 @@ def _compare_fixed(answer: Any, expected: Any) -> None:
     _valid(bp)
 
 
+# ------------------------------------------------------------------------------ answer cards
+# The no-code track (exercises/nocode/blueprint.ipynb): the same tasks, answered on cards.
+def _pair_of(key: str) -> tuple[str, str]:
+    return t(key, lang="en"), t(key, lang="zh")
+
+
+def lane_options() -> list[tuple[str, tuple[str, str]]]:
+    """The five lanes as ``(key, (English, Chinese))``, top to bottom."""
+    return [(lane, _pair_of(f"blueprint.lane.{lane}")) for lane in LANES]
+
+
+def _lane_rows() -> list[tuple[str, tuple[str, str]]]:
+    return [(bank().step(i).label, (bank().step(i).label, bank().step(i).label_zh
+                                    or bank().step(i).label)) for i in LANE_TASK_STEPS]
+
+
+def _step_option(step: Any) -> tuple[str, tuple[str, str]]:
+    return step.id, (f"{step.id} — {step.label}", f"{step.id} — {step.label_zh or step.label}")
+
+
+def _restaurant_step_options() -> list[tuple[str, tuple[str, str]]]:
+    """Every step of the restaurant below the evidence row, column by column."""
+    steps = sorted((s for s in restaurant().steps if s.lane != "evidence"),
+                   key=lambda s: (s.column, LANES.index(s.lane)))
+    return [_step_option(s) for s in steps]
+
+
+PROBLEM_CODES: dict[str, tuple[str, str]] = {
+    "duplicate_id": ("duplicate_id — the same id is used for two steps",
+                     "duplicate_id — 两个步骤用了同一个编号"),
+    "missing_step": ("missing_step — a flow points to a step that does not exist",
+                     "missing_step — 流向线指向一个不存在的步骤"),
+    "no_evidence": ("no_evidence — a customer action with no physical evidence in its column",
+                    "no_evidence — 顾客行为所在列没有有形展示"),
+    "no_path": ("no_path — a backstage or support step not connected to any customer action",
+                "no_path — 后台或支持步骤没有流向线连到任何顾客行为"),
+    "fail_mode": ("fail_mode — a fail point that does not say what can go wrong",
+                  "fail_mode — 失误点没有写明可能出什么错"),
+    "wait": ("wait — a wait point that does not say how long the wait is",
+             "wait — 等待点没有写明预计等待多久"),
+    "unknown_lane": ("unknown_lane — a step in a lane that is not one of the five",
+                     "unknown_lane — 步骤所在泳道不属于五条泳道之一"),
+}
+"""What each code of ``Blueprint.validate()`` means (the options of task 6's card)."""
+
+
+def _draft_rows() -> list[tuple[str, tuple[str, str]]]:
+    """The six flagged steps of the draft, in the draft's order (a step id that only a flow
+    names comes last); the learner diagnoses each against the rules."""
+    flagged = _broken_problems()
+    rows: dict[str, tuple[str, str]] = {}
+    for s in _BROKEN["steps"]:
+        if s["id"] not in flagged:
+            continue
+        en, zh = rows.get(s["id"], ("", ""))
+        rows[s["id"]] = (f"{en} / {s['label']}" if en else f"{s['id']} — {s['label']}",
+                         f"{zh} / {s['label_zh']}" if zh else f"{s['id']} — {s['label_zh']}")
+    for step in flagged:
+        rows.setdefault(step, (f"{step} — (only in the flows)", f"{step} —（只出现在流向线中）"))
+    return list(rows.items())
+
+
+HANDOFF_ROWS = [("before", ("Before the reform (four windows)", "改革前（四个窗口）")),
+                ("after", ("After the reform (one window)", "改革后（一窗受理）"))]
+
+
 # ------------------------------------------------------------------------------ questions
 register(Question(
     "blueprint.t1_lanes", points=2, partial=True,
@@ -311,6 +380,7 @@ register(Question(
            ("Systems and units that never meet the customer, such as screening or the core "
             "banking system, are support processes.",
             "从不与顾客接触的系统和部门（如筛查、核心银行系统）属于支持过程。")],
+    card=Card.table(_lane_rows, options=lane_options, as_dict=True),
 ))
 
 register(Question(
@@ -319,10 +389,13 @@ register(Question(
     hints=[("A service encounter is a flow that crosses the line of interaction, between the "
             "customer row and the onstage row.",
             "服务接触是穿过互动分界线（顾客行为与前台行为之间）的流向线。"),
-           ("Use restaurant.crossings()['interaction'], or count the rows of "
-            "restaurant.encounters(). The direction of the arrow does not matter.",
-            "使用 restaurant.crossings()['interaction']，或数 restaurant.encounters() 的行数。"
+           ("Count the flows with one end in the customer row and the other below it, "
+            "usually onstage (in code: restaurant.crossings()['interaction'], or the rows of "
+            "restaurant.encounters()). The direction of the arrow does not matter.",
+            "数一数一端在顾客行为、另一端在其下方（通常是前台员工行为）的流向线（用代码："
+            "restaurant.crossings()['interaction']，或 restaurant.encounters() 的行数）。"
             "箭头方向不影响计数。")],
+    card=Card.number(unit=("encounters", "次服务接触"), integer=True),
 ))
 
 register(Question(
@@ -331,8 +404,10 @@ register(Question(
     expected=lambda: restaurant().fail_points()["id"].tolist(), compare=_compare_fail_ids,
     hints=[("Fail points are marked F on the diagram (fail_point: true in the data).",
             "失误点在图中标为 F（数据中 fail_point: true）。"),
-           ("restaurant.fail_points()['id'].tolist() lists them; the order does not matter.",
-            "restaurant.fail_points()['id'].tolist() 会列出它们，顺序不限。")],
+           ("Give the ids of every step marked F (in code: "
+            "restaurant.fail_points()['id'].tolist()); the order does not matter.",
+            "给出所有标有 F 的步骤编号（用代码：restaurant.fail_points()['id'].tolist()），顺序不限。")],
+    card=Card.multi(_restaurant_step_options),
 ))
 
 register(Question(
@@ -342,9 +417,12 @@ register(Question(
     compare=_time_comparator("customer_time"),
     hints=[("Customer's time = durations of the customer steps + the expected wait of every "
             "wait point.", "顾客时间 = 顾客行为步骤的时长 + 每个等待点的预计等待时间。"),
-           ("before.time_frame() gives it per column; add up the 'total' column, or read "
-            "before.metrics()['customer_time'].",
-            "before.time_frame() 按列给出；把 total 列相加，或读取 before.metrics()['customer_time']。")],
+           ("Add the minutes of the customer actions only (not the staff's), then every wait. "
+            "In code: before.time_frame() gives it per column; add up the 'total' column, or "
+            "read before.metrics()['customer_time'].",
+            "只加顾客行为的分钟数（不加员工的），再加上每个等待时间。用代码：before.time_frame() "
+            "按列给出；把 total 列相加，或读取 before.metrics()['customer_time']。")],
+    card=Card.number(unit=("minutes", "分钟")),
 ))
 
 register(Question(
@@ -353,8 +431,11 @@ register(Question(
     expected=lambda: before().metrics()["wait_time"], compare=_time_comparator("wait_time"),
     hints=[("Add up the expected waits ('wait') of all wait points.",
             "把所有等待点的预计等待时间（wait）相加。"),
-           ("before.wait_points()['wait'].sum(), or before.metrics()['wait_time'].",
-            "before.wait_points()['wait'].sum()，或 before.metrics()['wait_time']。")],
+           ("The waits are listed in the table of wait points (in code: "
+            "before.wait_points()['wait'].sum(), or before.metrics()['wait_time']).",
+            "等待时间都列在等待点表中（用代码：before.wait_points()['wait'].sum()，"
+            "或 before.metrics()['wait_time']）。")],
+    card=Card.number(unit=("minutes", "分钟")),
 ))
 
 register(Question(
@@ -389,16 +470,25 @@ register(Question(
                               "指出哪些工作转到了后台或支持流程（交接、系统、技能），以及由此"
                               "带来的代价（各 1 分）。")),
     ),
+    card=Card.text(lines=6),
 ))
 
 register(Question(
     "blueprint.t6_problems", partial=True,
     title=("Read the validator's findings", "读懂校验结果"),
     expected=_broken_problems, compare=_compare_problems,
-    hints=[("Run Blueprint.from_dict(broken).validate(): each Problem has a step and a code.",
-            "运行 Blueprint.from_dict(broken).validate()：每个 Problem 都有 step 和 code。"),
+    hints=[("Each problem belongs to one step and has a code (in code: "
+            "Blueprint.from_dict(broken).validate() lists them, each with a step and a code).",
+            "每个问题属于一个步骤，并有一个代码（用代码：Blueprint.from_dict(broken).validate() "
+            "会逐条列出，每条都有 step 和 code）。"),
+           ("Six steps have one problem each. Check each rule: "
+            "evidence above every customer action, a wait for every W, a failure mode for every "
+            "F, a flow from every backstage step, unique ids, flows to existing steps.",
+            "六个步骤各有一个问题。逐条核对规则：每个顾客行为上方有有形展示，"
+            "每个 W 有等待时间，每个 F 有失误模式，每个后台步骤有流向线，编号不重复，流向线指向存在的步骤。"),
            ("{p.step: p.code for p in problems} builds the dict.",
             "用 {p.step: p.code for p in problems} 生成字典。")],
+    card=Card.table(_draft_rows, options=lambda: list(PROBLEM_CODES.items()), as_dict=True),
 ))
 
 register(Question(
@@ -424,6 +514,10 @@ register(Question(
     hints=[("Hand-offs are flows that cross the line of internal interaction, between the "
             "backstage row and the support row.",
             "内部交接是穿过内部互动分界线（后台行为与支持过程之间）的流向线。"),
-           ("[len(before.handoffs()), len(after.handoffs())], in that order.",
-            "按顺序给出 [len(before.handoffs()), len(after.handoffs())]。")],
+           ("In each design, count the flows with one end in the support row and the other "
+            "above it, whatever the direction (in code: [len(before.handoffs()), "
+            "len(after.handoffs())], in that order).",
+            "在每个设计中，数出一端在支持过程、另一端在其上方各行的流向线，不论方向（用代码：按顺序给出 "
+            "[len(before.handoffs()), len(after.handoffs())]）。")],
+    card=Card.table(HANDOFF_ROWS, integer=True),
 ))

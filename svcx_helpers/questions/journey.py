@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import blueprint, journey
-from ..grading import AnswerMismatch, Question, describe, frame, register
+from ..grading import AnswerMismatch, Card, Question, describe, frame, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import pair as _pair
@@ -319,6 +319,34 @@ def _compare_own(answer: Any, expected: Any) -> None:
         raise AnswerMismatch("fail", " ".join(problems), credit=met / 3)
 
 
+# -------------------------------------------------------------------------- answer cards
+# The no-code track (exercises/nocode/journey.ipynb): the same tasks, answered on cards.
+def step_options() -> list[tuple[int, tuple[str, str]]]:
+    """Every step of the hotel journey as ``(number, (English, Chinese))``."""
+    return [(i, (f"{i}. {s.action}", f"{i}. {s.action_zh or s.action}"))
+            for i, s in enumerate(hotel().steps, start=1)]
+
+
+def _stage_rows() -> list[tuple[str, tuple[str, str]]]:
+    return [(st.name, (st.name, st.name_zh or st.name)) for st in hotel().stages]
+
+
+def _blueprint_customer_options() -> list[tuple[str, tuple[str, str]]]:
+    return [(s.id, (f"{s.id} — {s.label}", f"{s.id} — {s.label_zh or s.label}"))
+            for s in hotel_blueprint().lane_steps("customer")]
+
+
+def _channel_rows() -> list[tuple[str, tuple[str, str]]]:
+    return [(c, (t(f"journey.channel.{c}", lang="en"), t(f"journey.channel.{c}", lang="zh")))
+            for c in journey.CHANNELS]
+
+
+PEAK_END_ROWS = [("abs", ("Peak = the most intense moment", "峰值 = 最强烈的时刻")),
+                 ("max", ("Peak = the highest score", "峰值 = 最高分"))]
+CARLZON_ROWS = [("moments", ("Moments of truth per year", "每年的关键时刻数")),
+                ("hours", ("Contact time per year, in hours", "每年的接触时间（小时）"))]
+
+
 # -------------------------------------------------------------------------- questions
 register(Question(
     "journey.t1_worst", title=("The worst moment", "最低谷时刻"),
@@ -328,6 +356,7 @@ register(Question(
             "找出情绪曲线的最低点，给出它的步骤编号（第一步为 1）或它的行为描述。"),
            ("hotel.lowest() returns the row of the worst step; its 'step' field is the number.",
             "hotel.lowest() 返回最低谷那一步所在的行，其中 'step' 字段就是编号。")],
+    card=Card.choice(step_options),
 ))
 
 register(Question(
@@ -338,6 +367,7 @@ register(Question(
            ("hotel.pain_points(threshold=0)['step'] gives the step numbers; a step at exactly "
             "0 is not a pain point.",
             "hotel.pain_points(threshold=0)['step'] 给出步骤编号；恰好等于 0 的步骤不算痛点。")],
+    card=Card.multi(step_options),
 ))
 
 register(Question(
@@ -349,6 +379,7 @@ register(Question(
             "with the mean of 'emotion'.",
             "使用 hotel.stage_emotions()，或将 emotion_curve() 按 'stage' 分组（sort=False）"
             "后对 'emotion' 求平均。")],
+    card=Card.table(_stage_rows, as_dict=True),
 ))
 
 register(Question(
@@ -361,6 +392,7 @@ register(Question(
            ("hotel.peak_end(peak='abs') and hotel.peak_end(peak='max'); give the two numbers "
             "in that order.",
             "分别计算 hotel.peak_end(peak='abs') 和 hotel.peak_end(peak='max')，按此顺序给出两个数。")],
+    card=Card.table(PEAK_END_ROWS),
 ))
 
 register(Question(
@@ -371,6 +403,7 @@ register(Question(
             "1000 万名顾客 × 每人约 5 次接触 = 每年的关键时刻数；每次持续 15 秒。"),
            ("Moments × 15 gives seconds; divide by 3600 for hours.",
             "关键时刻数 × 15 得到秒数；再除以 3600 得到小时数。")],
+    card=Card.table(CARLZON_ROWS),
 ))
 
 register(Question(
@@ -382,6 +415,7 @@ register(Question(
            ("Find the row of the worst step in the aligned table and give its 'blueprint_step' "
             "id (or the customer action's label).",
             "在对齐表中找到最低谷那一步的行，给出其 'blueprint_step' 编号（或顾客行为名称）。")],
+    card=Card.choice(_blueprint_customer_options),
 ))
 
 register(Question(
@@ -391,6 +425,7 @@ register(Question(
             "process.", "统计每种触点渠道（物理、数字、人际、流程）的步骤数。"),
            ("hotel.channels() returns the counts; a dict {'physical': …, …} is fine too.",
             "hotel.channels() 返回计数；也可以提交字典 {'physical': …, …}。")],
+    card=Card.table(_channel_rows, integer=True, as_dict=True),
 ))
 
 register(Question(

@@ -7,6 +7,11 @@ shrinkage); tasks 2, 5 and 6 read ``data/hotline_arrivals.csv``. Every expected 
 computed with :mod:`svcx_helpers.queueing` when a check runs, so data, library and checks
 cannot drift apart. Task 7 runs the library's simulation with a fixed seed; task 8 is a
 written redesign, read by the trainer, with two hidden tests.
+
+Every task but 7 (a seeded simulation: a code task) also has an answer card (the no-code
+track, ``exercises/nocode/queues.ipynb``); each card returns what the code track stores
+(a dict under the same keys, a number, a text). For task 5's card a half hour typed as
+``1030`` is read as ``"10:30"`` too.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import pandas as pd
 
 from .. import queueing
 from ..data import load_dataset
-from ..grading import Criterion, Question, describe, free_text, register
+from ..grading import Card, Criterion, Question, describe, free_text, register
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
 from ..grading.readers import number as _number
@@ -364,11 +369,15 @@ def _compare_staffing(answer: Any, expected: tuple[int, int]) -> None:
 
 # -------------------------------------------------------------------------- task 5
 def interval_label(value: Any) -> str | None:
-    """'HH:MM' from '10:30', '10:30:00', '1030', 10.5 h is not accepted, or a time object."""
+    """'HH:MM' from '10:30', '10:30:00', '1030' (text or a whole number), or a time object;
+    10.5 h is not accepted."""
     if isinstance(value, (datetime.datetime, pd.Timestamp)):
         return f"{value.hour:02d}:{value.minute:02d}"
     if isinstance(value, datetime.time):
         return f"{value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)) \
+            and 0 <= value < 2400:
+        value = f"{int(value):04d}"  # 1030 or 930, as typed in a card's number box
     if not isinstance(value, str):
         return None
     m = re.fullmatch(r"\s*(\d{1,2})\s*[:：.]?\s*(\d{2})(?::\d{2})?\s*", value)
@@ -486,6 +495,38 @@ def _compare_simulation(answer: Any, expected: tuple[float, float]) -> None:
 # -------------------------------------------------------------------------- task 8
 
 
+
+# -------------------------------------------------------------------------- answer cards
+# The no-code track (exercises/nocode/queues.ipynb): tasks 1–6 and 8.
+SITUATION_SHORT: dict[str, tuple[str, str]] = {
+    "a": ("a) Mirrors beside slow lifts", "a）慢电梯旁的镜子"),
+    "b": ("b) Nurse first, then the doctor", "b）先见护士，再等医生"),
+    "c": ("c) Flight closes in 20 minutes", "c）航班二十分钟后停止登机"),
+    "d": ("d) “Number 6, about 3 minutes”", "d）“第 6 位，约 3 分钟”"),
+    "e": ("e) Train stopped, no reason given", "e）列车停驶，无人说明"),
+    "f": ("f) Later customer served first", "f）晚来的人先办完"),
+    "g": ("g) Famous specialist, checkout", "g）名医与超市收银台"),
+    "h": ("h) Friends and a lone visitor", "h）结伴的朋友与独自的游客"),
+}
+"""Task 1's situations in a few words (the card's rows; the table above it has them in full)."""
+
+
+def principle_options() -> list[tuple[int, tuple[str, str]]]:
+    return [(n, (f"{n}. {en}", f"{n}. {zh}")) for n, (en, zh) in PRINCIPLES.items()]
+
+
+SITUATION_ROWS = list(SITUATION_SHORT.items())
+ERLANG_ROWS = [("p_wait", ("P(wait) (0–1)", "等待概率（0–1）")),
+               ("service_level", ("Service level (0–1)", "服务水平（0–1）")),
+               ("asa", ("ASA (seconds)", "平均应答速度（秒）"))]
+STAFF_ROWS = [("agents", ("Agents on the phones", "在线坐席数")),
+              ("scheduled", ("Staff to schedule", "排班人数"))]
+PEAK_ROWS = [("interval", ("Busiest half hour (HH:MM)", "最繁忙的半小时（时:分）")),
+             ("agents", ("Agents it needs", "所需坐席数"))]
+HOURS_ROWS = [("agent_hours", ("Agent-hours", "坐席工时")),
+              ("scheduled_hours", ("Scheduled staff-hours", "排班工时"))]
+
+
 # -------------------------------------------------------------------------- questions
 register(Question(
     "queues.t1_maister", points=2, partial=True,
@@ -501,6 +542,7 @@ register(Question(
             "principles table. “How long” is uncertainty (4); “why” is explanation (5).",
             "以字典 {字母: 编号} 给出，例如 {'a': 1, ...}；编号见原则表。“要等多久”是不确定性（4），"
             "“为什么等”是解释（5）。")],
+    card=Card.table(SITUATION_ROWS, options=principle_options, as_dict=True),
 ))
 
 register(Question(
@@ -514,6 +556,7 @@ register(Question(
             "busiest half hour (hotline['arrivals'].idxmax()).",
             "用最繁忙半小时那一行（hotline['arrivals'].idxmax()）计算 "
             "queueing.offered_traffic(arrivals, 1800, aht_seconds)。")],
+    card=Card.number(unit=("Erlangs", "爱尔兰")),
 ))
 
 register(Question(
@@ -529,6 +572,7 @@ register(Question(
             "service_level and asa.",
             "使用 queueing.erlang_c(10, 14)、queueing.service_level(10, 14, 180, 20) 和 "
             "queueing.average_wait(10, 14, 180)；以含 p_wait、service_level、asa 三个键的字典给出。")],
+    card=Card.table(ERLANG_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -544,6 +588,7 @@ register(Question(
             "scheduled; give [agents, scheduled].",
             "queueing.required_agents(10, 180, 20, 0.8, shrinkage=0.3) 返回 agents 和 "
             "scheduled；按 [agents, scheduled] 给出。")],
+    card=Card.table(STAFF_ROWS, as_dict=True, integer=True),
 ))
 
 register(Question(
@@ -561,6 +606,7 @@ register(Question(
             "queueing.staffing_plan(mean_calls, 30, aht, 20, 0.8) 返回按时段索引的计划；"
             "取 plan['arrivals'].idxmax() 及该行的 agents，以 {'interval': 'HH:MM', "
             "'agents': n} 给出。")],
+    card=Card.table(PEAK_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -578,6 +624,7 @@ register(Question(
             "对 3 月 10 日用当天每通电话的 AHT 计算 plan = queueing.staffing_plan(calls, 30, "
             "aht, 20, 0.8, shrinkage=0.3)；按 [plan['agents'].sum() / 2, "
             "plan['scheduled'].sum() / 2] 给出。")],
+    card=Card.table(HOURS_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -622,4 +669,5 @@ register(Question(
                                   "of spare capacity from task 6.",
                                   "结合任务 6 中坐席富余的时段，说明坐席何时处理回电。")),
     ),
+    card=Card.text(lines=8),
 ))

@@ -7,6 +7,13 @@ and ``data/complaint_baseline.csv`` (tasks 2–8) or from the handling steps fix
 root cause and fail-safe for the largest complaint category: the check asks for the right
 category and two real sentences; a hidden test asks that the fail-safe *prevents* the
 failure instead of paying for it afterwards.
+
+Tasks 1–7 also have an answer card (the no-code track, ``exercises/nocode/recovery.ipynb``):
+the cards return what the code track stores (a list of steps; dicts under the same keys).
+Two readings are added for them, both about form, not content: in task 2 the vital few
+may be given as *how many* of the largest categories (a whole number ``n`` means the
+``n`` categories with the most complaints), and in tasks 2 and 7 a category may be named
+by its label as shown in the tables (English or Chinese).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import pandas as pd
 
 from .. import recovery
 from ..data import load_dataset
-from ..grading import Criterion, Question, describe, register
+from ..grading import Card, Criterion, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import code as _code
@@ -45,6 +52,17 @@ STEP_TEXT = {
     "solve": "propose a concrete solution, agree it with the customer and carry it out",
     "follow_up": "check afterwards that the problem is solved and the customer satisfied",
 }
+STEP_TEXT_ZH = {
+    "listen": "让顾客把事情完整说完，不打断",
+    "empathise": "表明你理解顾客的感受",
+    "apologise": "就具体给顾客带来的不便真诚道歉",
+    "explain": "简要说明哪里出了问题，不推卸责任",
+    "solve": "提出具体的解决方案，与顾客商定后落实",
+    "follow_up": "事后确认问题已解决、顾客满意",
+}
+STEP_LABELS = {"listen": ("Listen", "倾听"), "empathise": ("Empathise", "表示理解"),
+               "apologise": ("Apologise", "道歉"), "explain": ("Explain", "解释"),
+               "solve": ("Solve", "解决"), "follow_up": ("Follow up", "跟进")}
 SHUFFLED_STEPS = ["explain", "follow_up", "listen", "solve", "apologise", "empathise"]
 STEP_NAMES = {
     "listen": ("listen", "listening", "hear", "倾听", "聆听"),
@@ -78,6 +96,10 @@ CATEGORY_NAMES = {
     "other": ("other", "其他"),
     "privacy": ("privacy", "隐私与信息安全", "隐私"),
 }
+CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    code: (names[0], next(n for n in names if re.search(r"[\u4e00-\u9fff]", n)))
+    for code, names in CATEGORY_NAMES.items()}
+"""Each category's label as the no-code tables show it: (English, Chinese)."""
 SEVERITY_NAMES = {"low": ("low", "低"), "medium": ("medium", "med", "中"),
                   "high": ("high", "高")}
 
@@ -222,6 +244,15 @@ def _compare_steps(answer: Any, expected: tuple[str, ...]) -> None:
 
 # -------------------------------------------------------------------------- task 2
 def _categories(values: Any) -> set[str]:
+    """The categories named, or — a whole number ``n`` (the no-code card) — the ``n``
+    categories with the most complaints."""
+    if isinstance(values, (int, float, np.integer, np.floating)) and not isinstance(
+            values, (bool, np.bool_)):
+        order = [str(c) for c in pareto_count().index]
+        if not float(values).is_integer() or not 1 <= values <= len(order):
+            raise _mismatch("fail", "recovery.bank.pareto.count_range", got=f"{values:g}",
+                            n=len(order))
+        return set(order[:int(values)])
     if isinstance(values, str) or not isinstance(
             values, (list, tuple, set, frozenset, np.ndarray, pd.Index, pd.Series)):
         raise _mismatch("wrong_type", "recovery.bank.pareto.categories_type", got=describe(values))
@@ -495,6 +526,44 @@ def _compare_reflection(answer: Any, expected: str) -> None:
         raise _mismatch("fail", "recovery.bank.reflection.same", credit=0.5)
 
 
+
+# -------------------------------------------------------------------------- answer cards
+# The no-code track (exercises/nocode/recovery.ipynb): one card per task 1–7; each returns
+# what the code track stores. Task 8 (three texts under keys) stays a code task.
+def step_options() -> list[tuple[str, tuple[str, str]]]:
+    """The six steps in the shuffled order of task 1, labelled with what they mean."""
+    return [(k, (f"{STEP_LABELS[k][0]} — {STEP_TEXT[k]}", f"{STEP_LABELS[k][1]}：{STEP_TEXT_ZH[k]}"))
+            for k in SHUFFLED_STEPS]
+
+
+def category_label(code: str) -> tuple[str, str]:
+    return CATEGORY_LABELS.get(code, (code, code))
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def month_options() -> list[tuple[str, tuple[str, str]]]:
+    """The twelve months of the log, as '2025-07' with (English, Chinese) labels."""
+    return [(str(m), (f"{_MONTH_NAMES[m.month - 1]} {m.year}", f"{m.year}年{m.month}月"))
+            for m in monthly().index]
+
+
+VITAL_FEW_ROWS = [("categories", ("How many categories", "关键少数含几个类别")),
+                  ("cumulative", ("Cumulative share (0–1)", "累计占比（0–1）"))]
+HOURS_ROWS = [("response", ("First response (hours)", "首次响应（小时）")),
+              ("resolution", ("Resolution (hours)", "解决（小时）"))]
+SEVERITY_ROWS = [("low", ("Low severity (0–1)", "低严重程度（0–1）")),
+                 ("medium", ("Medium severity (0–1)", "中严重程度（0–1）")),
+                 ("high", ("High severity (0–1)", "高严重程度（0–1）"))]
+PARADOX_ROWS = [("good", ("Good recovery (0–1)", "补救良好（0–1）")),
+                ("baseline", ("Never complained (0–1)", "未投诉（0–1）")),
+                ("slow", ("Slow recovery (0–1)", "补救迟缓（0–1）"))]
+COST_ROWS = [("category", ("Category (as in the table)", "类别（按表中写法）")),
+             ("share", ("Its share (0–1)", "所占比例（0–1）"))]
+
+
 # -------------------------------------------------------------------------- questions
 register(Question(
     "recovery.t1_steps", points=2, partial=True,
@@ -506,6 +575,7 @@ register(Question(
            ("Within each pair: listen before you empathise, apologise before you explain, "
             "solve before you follow up. Give a list of the six step names.",
             "每组之内：先倾听再表示理解，先道歉再解释，先解决再跟进。请给出六个步骤名称组成的列表。")],
+    card=Card.ranking(step_options, picks=len(STEPS)),
 ))
 
 register(Question(
@@ -521,6 +591,7 @@ register(Question(
             "{'categories': [...], 'cumulative': share at the last vital category}.",
             "recovery.pareto(complaints) 中有 'cumulative' 和 'vital_few' 两列。请给出 "
             "{'categories': [...], 'cumulative': 最后一个关键类别处的累计占比}。")],
+    card=Card.table(VITAL_FEW_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -536,6 +607,7 @@ register(Question(
             "give [response, resolution].",
             "recovery.kqi(complaints) 中有 'response_p50' 和 'resolution_p50' 两列；"
             "按 [响应, 解决] 的顺序给出。")],
+    card=Card.table(HOURS_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -552,6 +624,7 @@ register(Question(
             "give them as a dict with the keys 'low', 'medium' and 'high'.",
             "(fit == 'under').groupby(complaints['severity']).mean() 给出三个比例；以键为 "
             "'low'、'medium'、'high' 的字典给出。")],
+    card=Card.table(SEVERITY_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -568,6 +641,7 @@ register(Question(
             "'repurchase_rate' of 'good', 'no complaint' and 'slow'.",
             "recovery.paradox(complaints, baseline) 每组一行；取 'good'、'no complaint' 和 "
             "'slow' 三行的 'repurchase_rate'。")],
+    card=Card.table(PARADOX_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -581,6 +655,7 @@ register(Question(
             "app-outage rows; give the month as text such as '2025-07'.",
             "对手机银行故障的投诉使用 complaints['received'].dt.to_period('M')"
             ".value_counts().idxmax()；以 '2025-07' 这样的文本给出月份。")],
+    card=Card.choice(month_options),
 ))
 
 register(Question(
@@ -595,6 +670,7 @@ register(Question(
             "costliest category, its 'share' the part of all compensation paid.",
             "recovery.pareto(complaints, value='compensation_value')：第一行是补偿金额最高的"
             "类别，其 'share' 是它占全部补偿金额的比例。")],
+    card=Card.table(COST_ROWS, as_dict=True),
 ))
 
 register(Question(

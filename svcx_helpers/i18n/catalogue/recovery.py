@@ -32,8 +32,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Following up means checking afterwards that the solution worked: it is the last "
         "step.",
         "跟进是事后确认解决方案是否奏效：它是最后一步。"),
-    "recovery.bank.pareto.categories_type": ("The categories should be a list of names, got {got}.",
-                                             "类别应为名称组成的列表，实际为 {got}。"),
+    "recovery.bank.pareto.categories_type": (
+        "The categories should be a list of names (or how many of the largest categories "
+        "they are), got {got}.",
+        "类别应为名称组成的列表（或写明是最大的几个类别），实际为 {got}。"),
+    "recovery.bank.pareto.count_range": (
+        "{got} is not a number of categories: give a whole number from 1 to {n}, counted "
+        "from the top of the table.",
+        "{got} 不是类别的个数：请给出 1 到 {n} 之间的整数，从表格顶部往下数。"),
     "recovery.bank.category.unknown": ("'{value}' is not a complaint category. The categories are: "
                                        "{categories}.",
                                        "“{value}”不是投诉类别。类别有：{categories}。"),
