@@ -99,8 +99,8 @@ def _values(expected: Any) -> list[Any]:
         return list(expected.values())
     if isinstance(expected, (pd.Series, pd.Index)):
         return list(expected)
-    if isinstance(expected, (list, tuple, set)):
-        return list(expected)
+    if isinstance(expected, (list, tuple, set, frozenset)):
+        return sorted(expected) if isinstance(expected, (set, frozenset)) else list(expected)
     return [expected]
 
 

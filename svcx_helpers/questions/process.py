@@ -19,7 +19,7 @@ import pandas as pd
 
 from .. import process
 from ..data import load_dataset
-from ..grading import Question, describe, register
+from ..grading import Card, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -431,7 +431,11 @@ def read_redesign(answer: Any) -> dict[str, dict[str, Any]]:
         raise _mismatch("wrong_type", "process.bank.whatif.type", got=describe(answer))
     out: dict[str, dict[str, Any]] = {}
     for key, settings in answer.items():
+        if settings is None and isinstance(key, str):  # a row of the answer card left as it is
+            continue
         activity = _activity(key)
+        if isinstance(settings, str) and settings in REDESIGN_PRESETS:  # the answer card's choice
+            settings = REDESIGN_PRESETS[settings]
         if not isinstance(settings, Mapping):
             raise _mismatch("wrong_type", "process.bank.whatif.settings", activity=activity,
                             got=describe(settings))
@@ -454,6 +458,8 @@ def read_redesign(answer: Any) -> dict[str, dict[str, Any]]:
                              or clean.get("wait_cut", 0) > 0):
             raise _mismatch("fail", "process.bank.whatif.nothing", activity=activity)
         out[activity] = clean
+    if not out:
+        raise _mismatch("fail", "process.bank.whatif.empty")
     return out
 
 
@@ -465,6 +471,50 @@ def _compare_redesign(answer: Any, expected: Any) -> None:
     credit = 0.5 * max(0.0, min(cut, TARGET_CUT)) / TARGET_CUT
     raise _mismatch("fail", "process.bank.whatif.short", credit=credit, cut=f"{cut:.1f}",
                     target=f"{TARGET_CUT:g}")
+
+
+# ------------------------------------------------------------------------------ answer cards
+# The no-code track (exercises/nocode/process.ipynb): the same tasks, answered with cards.
+ACTIVITY_ZH = {"Take ticket": "取号", "Fill in form": "填表", "Identify customer": "核实顾客身份",
+               "Check documents": "审核材料", "Back-office approval": "后台审批",
+               "Loan consultation": "贷款咨询", "Process transaction": "办理业务",
+               "Print and sign": "打印并签字", "Hand over card": "交付银行卡"}
+REDESIGN_PRESETS: dict[str, dict[str, Any]] = {
+    "remove": {"remove": True},
+    "speedup_50": {"speedup": 0.5},
+    "wait_cut_50": {"wait_cut": 0.5},
+    "wait_cut_80": {"wait_cut": 0.8},
+}
+"""Task 8's changes offered by the answer card ({activity: preset key}, a row left as it
+is is None); a code answer gives the settings themselves."""
+REDESIGN_OPTIONS = [
+    (None, ("leave it as it is", "保持不变")),
+    ("remove", ("remove it", "取消这项活动")),
+    ("speedup_50", ("do it in half the time (speedup 50 %)", "用一半的时间完成（speedup 50%）")),
+    ("wait_cut_50", ("halve the wait before it (wait_cut 50 %)",
+                     "把它之前的等待减半（wait_cut 50%）")),
+    ("wait_cut_80", ("cut the wait before it by 80 % (wait_cut 80 %)",
+                     "把它之前的等待缩短 80%（wait_cut 80%）")),
+]
+
+
+def activity_options() -> list[tuple[str, tuple[str, str]]]:
+    """The activities of the before log in process order, as (name, (English, Chinese))."""
+    order = process.activity_stats(_log(BEFORE)).sort_values("position", kind="stable").index
+    return [(str(a), (str(a), f"{a}（{ACTIVITY_ZH[a]}）" if a in ACTIVITY_ZH else str(a)))
+            for a in order]
+
+
+def model_redesign() -> dict[str, str | None]:
+    """Task 8: a redesign that reaches the target, as the answer card gives it (the check
+    recomputes any redesign; this one is the model answer)."""
+    changes = {"Fill in form": "speedup_50", "Back-office approval": "remove",
+               "Identify customer": "wait_cut_50", "Loan consultation": "wait_cut_80"}
+    return {key: changes.get(key) for key, _ in activity_options()}
+
+
+def _minutes_row(key: str, en: str, zh: str) -> tuple[str, tuple[str, str]]:
+    return key, (f"{en} (minutes)", f"{zh}（分钟）")
 
 
 # ------------------------------------------------------------------------------ questions
@@ -491,6 +541,9 @@ register(Question(
             "对所有案例取平均，单位为分钟。"),
            ("process.metrics(before).overall has 'lead_time_mean' and 'waiting_time_mean'.",
             "process.metrics(before).overall 中有 'lead_time_mean' 和 'waiting_time_mean'。")],
+    card=Card.table([_minutes_row("lead_time", "Mean lead time", "平均前置时间"),
+                     _minutes_row("waiting_time", "Mean waiting time", "平均等待时间")],
+                    as_dict=True),
 ))
 
 register(Question(
@@ -506,6 +559,9 @@ register(Question(
             "'flow_efficiency' and 'va_ratio'.",
             "process.metrics(before, value_adding=VALUE_ADDING).overall 中有 "
             "'flow_efficiency' 和 'va_ratio'。")],
+    card=Card.table([("flow_efficiency", ("Flow efficiency (share 0–1)", "流动效率（0–1 之间的比例）")),
+                     ("va_ratio", ("Value-added ratio (share 0–1)", "增值比（0–1 之间的比例）"))],
+                    as_dict=True),
 ))
 
 register(Question(
@@ -529,6 +585,7 @@ register(Question(
            ("before.groupby(['case', 'activity']).size() - 1, then sum per activity and take "
             "the largest.",
             "先算 before.groupby(['case', 'activity']).size() - 1，再按活动求和，取最大者。")],
+    card=Card.choice(activity_options),
 ))
 
 register(Question(
@@ -542,6 +599,10 @@ register(Question(
             "log[log['service'] == 'account_opening'] for each log.",
             "用 process.metrics(log).cases['handoffs'] 得到每个案例的交接次数；再选出 "
             "log[log['service'] == 'account_opening'] 的案例编号。")],
+    card=Card.table([("before", ("Before the redesign (hand-offs per visit)",
+                                 "改造前（每次来访的交接次数）")),
+                     ("after", ("After the redesign (hand-offs per visit)",
+                                "改造后（每次来访的交接次数）"))], as_dict=True),
 ))
 
 register(Question(
@@ -553,11 +614,12 @@ register(Question(
            ("process.compare(before, after) has a row 'waiting_time_mean' and a column "
             "'change_pct'.",
             "process.compare(before, after) 中有 'waiting_time_mean' 行和 'change_pct' 列。")],
+    card=Card.number(unit=("% (with its sign)", "%（带正负号）")),
 ))
 
 register(Question(
     "process.t8_redesign", points=3, title=("A redesign tested with what_if", "用 what_if 检验改进方案"),
-    expected=lambda: TARGET_CUT, compare=_compare_redesign, partial=True,
+    expected=model_redesign, compare=_compare_redesign, partial=True,
     hints=[(f"Write the redesign as {{activity: settings}}, e.g. {{'Fill in form': "
             f"{{'remove': True}}}}; settings are remove (True/False), speedup and wait_cut "
             f"(shares 0–1). It must cut the mean lead time by at least {TARGET_CUT:g} %.",
@@ -571,4 +633,5 @@ register(Question(
             "先看时间花在哪里：process.transitions(before) 给出每个活动前的等待中位数，"
             "activity_stats 给出活动时长。组合两三项改动，用 process.compare(before, "
             "apply_redesign(before, redesign)) 衡量效果。")],
+    card=Card.table(activity_options, options=REDESIGN_OPTIONS, as_dict=True),
 ))

@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import standards
 from ..data import load_dataset
-from ..grading import AnswerMismatch, Question, describe, register
+from ..grading import AnswerMismatch, Card, Question, describe, register
 from ..grading.readers import clean as _clean
 from ..grading.readers import close as _close
 from ..grading.readers import mismatch as _mismatch
@@ -512,6 +512,29 @@ def _compare_standard(answer: Any, expected: Any) -> None:
                         share=f"{share:.0%}", scope=_scope(parsed), needed=_duration(needed))
 
 
+# -------------------------------------------------------------------------- answer cards
+# The no-code track (exercises/nocode/standards.ipynb): the same tasks, answered with cards.
+CHANNEL_OPTIONS = [("portal", ("portal", "自助门户（portal）")),
+                   ("email", ("e-mail", "电子邮件（email）")),
+                   ("phone", ("phone", "电话（phone）")),
+                   ("chat", ("chat", "在线聊天（chat）")),
+                   ("walk_in", ("walk-in", "现场服务台（walk_in）"))]
+XMR_ROWS = [("center", ("Centre line x̄ (hours)", "中心线 x̄（小时）")),
+            ("upper", ("Upper limit x̄ + 2.66·MR̄ (hours)", "上限 x̄ + 2.66·MR̄（小时）")),
+            ("lower", ("Lower limit x̄ − 2.66·MR̄ (hours)", "下限 x̄ − 2.66·MR̄（小时）")),
+            ("mr_upper", ("Moving-range limit 3.268·MR̄ (hours)", "移动极差上限 3.268·MR̄（小时）"))]
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def week_options() -> list[tuple[str, tuple[str, str]]]:
+    """The weeks of the p-chart (task 5) as (Monday, (English, Chinese))."""
+    return [(str(w.date()), (f"week of Monday {w.day} {_MONTHS[w.month - 1]} {w.year}",
+                             f"{w.year}年{w.month}月{w.day}日（周一）起的一周"))
+            for w in weekly_late().index]
+
+
 # -------------------------------------------------------------------------- questions
 register(Question(
     "standards.t1_percentiles", points=2, partial=True,
@@ -525,6 +548,9 @@ register(Question(
             "method='linear'); give [nearest_rank, linear].",
             "使用 standards.percentile(times, 90) 和 standards.percentile(times, 90, "
             "method='linear')，按 [最近秩, 线性] 的顺序给出。")],
+    card=Card.table([("nearest_rank", ("Nearest rank (minutes)", "最近秩法（分钟）")),
+                     ("linear", ("Linear interpolation (minutes)", "线性插值法（分钟）"))],
+                    as_dict=True),
 ))
 
 register(Question(
@@ -539,6 +565,9 @@ register(Question(
             "'on_time_rate'; give [fcr, on_time_rate] to three decimals or more.",
             "standards.kqi(tickets) 返回一行结果，其中有 'fcr' 和 'on_time_rate' 两列；"
             "按 [fcr, on_time_rate] 给出，至少保留三位小数。")],
+    card=Card.table([("fcr", ("First-contact resolution (share 0–1)", "首次解决率（0–1 之间的比例）")),
+                     ("on_time_rate", ("On-time rate (share 0–1)", "准时率（0–1 之间的比例）"))],
+                    as_dict=True),
 ))
 
 register(Question(
@@ -552,6 +581,7 @@ register(Question(
             ".idxmin() gives the channel's name.",
             "standards.kqi(tickets, by='channel', response_target=4)['sla_compliance']"
             ".idxmin() 给出该渠道的名称。")],
+    card=Card.choice(CHANNEL_OPTIONS),
 ))
 
 register(Question(
@@ -565,6 +595,9 @@ register(Question(
             "(1) and one for not reopened (0); give [reopened, not_reopened].",
             "standards.kqi(tickets, by='reopened')['csat_top2'] 中 1 为重开、0 为未重开；"
             "按 [重开, 未重开] 的顺序给出。")],
+    card=Card.table([("reopened", ("Reopened tickets (share 0–1)", "重开的工单（0–1 之间的比例）")),
+                     ("not_reopened", ("Other tickets (share 0–1)", "其他工单（0–1 之间的比例）"))],
+                    as_dict=True),
 ))
 
 register(Question(
@@ -582,6 +615,7 @@ register(Question(
             "standards.p_chart(weekly['late'], weekly['tickets'], baseline=k) 只用前 k 周计算 "
             "p̄，k 为 4 月之前的周数。给出 4 月起第一个 'signal' 为 True 的周的周一日期，"
             "例如 '2026-01-05'。")],
+    card=Card.choice(week_options),
 ))
 
 register(Question(
@@ -595,6 +629,7 @@ register(Question(
             "'lower' and 'mr_upper'; give them as a dict.",
             "standards.xmr_chart(series).iloc[0] 中有 'center'、'upper'、'lower' 和 "
             "'mr_upper' 四列，以字典形式给出。")],
+    card=Card.table(XMR_ROWS, as_dict=True),
 ))
 
 register(Question(
@@ -605,6 +640,7 @@ register(Question(
             "把每类失误的次数乘以其权重，再把得分相加。"),
            ("standards.weighted_index(counts, weights)['total'].",
             "使用 standards.weighted_index(counts, weights)['total']。")],
+    card=Card.number(unit=("points", "分")),
 ))
 
 register(Question(
@@ -620,4 +656,5 @@ register(Question(
             "time that 80 % of tickets meet today. Round it up to a whole number of hours.",
             "查看服务台的首次响应时间：第 80 百分位数就是目前 80% 工单能够达到的时间，"
             "向上取整到整小时。")],
+    card=Card.text(lines=3),
 ))

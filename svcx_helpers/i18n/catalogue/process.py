@@ -114,6 +114,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "{name} 应为 0 到 1 之间的比例，实际为 {value}。"),
     "process.bank.whatif.nothing": ("The settings for {activity} change nothing.",
                                     "{activity} 的设置没有带来任何改变。"),
+    "process.bank.whatif.empty": ("The redesign changes no activity: choose a change for at least "
+                                  "one.",
+                                  "该方案没有改变任何活动：请至少为一项活动选择一种改变。"),
     "process.bank.whatif.short": ("This redesign cuts the mean lead time by {cut} %; the target is at "
                                   "least {target} %.",
                                   "该方案使平均前置时间缩短了 {cut} %；目标是至少 {target} %。"),
