@@ -375,3 +375,27 @@ def test_the_answers_file_counts_in_the_cache_key(tmp_path: Path) -> None:
     answers_file(notebook).write_text(json.dumps({"answers": {"kano.t6_chatbot": {
         "answer": to_payload("b"), "time": 1}}}))
     assert submission_digest(notebook) != alone
+
+
+@pytest.mark.parametrize("chapter", CORE)
+def test_svcx_grade_gives_the_model_answers_of_every_chapter_full_marks(
+        chapter: str, tmp_path: Path) -> None:
+    """Every no-code exercise, handed in as JupyterLab saves it: the model answers earn the
+    no-code track's maximum, the released exercise 0 (English and Chinese)."""
+    model = model_answers(NOCODE / f"{chapter}.ipynb")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for lang, folder in (("en", "exercises/nocode"), ("zh", "exercises/zh/nocode")):
+        base = json.loads((ROOT / folder / f"{chapter}.ipynb").read_text(encoding="utf-8"))
+        (subs / f"model_{lang}.ipynb").write_text(json.dumps(saved(base, model)), "utf-8")
+        (subs / f"empty_{lang}.ipynb").write_text(json.dumps(base), "utf-8")
+    results = {r.learner: r for r in grade(
+        subs, chapter, tmp_path / "out", workers=2, progress=False,
+        isolation=shutil.which("bwrap") is not None, similarity=False)}
+    track = sum(q.points for q in load_bank(chapter, hidden=False) if q.card is not None)
+    for lang in ("en", "zh"):
+        full, empty = results[f"model_{lang}"], results[f"empty_{lang}"]
+        assert full.status == "graded", full.reason
+        assert (full.earned, full.max_total) == (track, track), [
+            (x.task, x.status, x.message) for x in full.tasks if x.points < x.max_points]
+        assert (empty.earned, empty.track, empty.lang) == (0, "nocode", lang)
