@@ -164,7 +164,7 @@ def test_summary_page_is_the_box_and_the_key_terms() -> None:
     with pytest.raises(ValueError, match="Essentials"):
         sheets.essentials({"cells": [{"cell_type": "markdown", "source": "# Title\n\nText."}]})
     with pytest.raises(FileNotFoundError, match="kano"):
-        sheets.chapter_for("no_such_chapter")
+        sheets.build_summary("no_such_chapter")
 
 
 def test_css_styles_the_essentials_box_for_screen_and_print() -> None:

@@ -226,30 +226,15 @@ def summary_html(nb: dict[str, Any], title: str, lang: str = "en") -> str:
             f"</head>\n<body>\n{body_html}\n</body>\n</html>\n")
 
 
-def chapter_for(chapter: str | Path, lang: str = "en") -> Path:
-    """``kano`` → ``book/chapters/kano.ipynb`` (``book/zh/chapters/`` with ``lang="zh"``);
-    a path to a notebook is taken as it is."""
-    path = Path(chapter)
-    if path.suffix == ".ipynb":
-        if not path.is_file():
-            raise FileNotFoundError(t("slides.no_file", path=path))
-        return path
-    folder = ROOT / "book" / ("zh/chapters" if lang == "zh" else "chapters")
-    candidate = folder / f"{chapter}.ipynb"
-    if not candidate.is_file():
-        names = ", ".join(sorted(p.stem for p in folder.glob("*.ipynb")))
-        raise FileNotFoundError(t("slides.no_chapter", chapter=chapter, chapters=names))
-    return candidate
-
-
 def build_summary(chapter: str | Path, out_dir: Path = SHEETS_DIR, lang: str = "en") -> Path:
     """Write ``out_dir/<name>-summary.html`` from the chapter's Essentials box and print it
     to ``.pdf`` (one A4 page) with headless chromium; return the PDF path."""
     import json
 
     from .assets import print_pdf
+    from .slides import chapter_path
 
-    path = chapter_for(chapter, lang)
+    path = chapter_path(chapter, lang)
     nb = json.loads(path.read_text(encoding="utf-8"))
     title = title_of(nb) or path.stem
     out_dir.mkdir(parents=True, exist_ok=True)
