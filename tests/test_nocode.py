@@ -54,15 +54,19 @@ def card_tasks(path: Path) -> list[str]:
             for task, expr in find_tasks(cell.source) if is_card_task(expr)]
 
 
-def model_answers(path: Path) -> dict[str, Any]:
-    """The model answers of a no-code solution notebook, as its executed cards hold them."""
-    from nbclient import NotebookClient
+JUSTIFICATION = ("Prompt acknowledgement is a must-be feature: 114 of 240 employees classify "
+                 "it as M, so when tickets are not acknowledged they are strongly dissatisfied.")
 
-    book = nbformat.read(path, as_version=4)
-    NotebookClient(book, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
-    found = read_notebook_answers(json.loads(nbformat.writes(book)))
-    return {task: record["answer"] for task, record in found.items()}
+
+def model_answers(assignment: str = "kano") -> dict[str, Any]:
+    """The model answers of the assignment's cards as a card records them (JSON payloads):
+    the bank's expected answers, a model justification for a written task."""
+    out = {}
+    for q in load_bank(assignment, hidden=False):
+        if q.card is not None:
+            expected = q.expected()
+            out[q.id] = to_payload(JUSTIFICATION if expected is None else expected)
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -281,7 +285,7 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("mixed")
     subs = folder / "subs"
     subs.mkdir()
-    model = model_answers(NOCODE / "kano.ipynb")
+    model = model_answers("kano")
     base = json.loads((ROOT / "exercises" / "nocode" / "kano.ipynb").read_text("utf-8"))
     zh = json.loads((ROOT / "exercises" / "zh" / "nocode" / "kano.ipynb").read_text("utf-8"))
 
@@ -380,15 +384,13 @@ def test_the_answers_file_counts_in_the_cache_key(tmp_path: Path) -> None:
 @pytest.mark.parametrize("chapter", CORE)
 def test_svcx_grade_gives_the_model_answers_of_every_chapter_full_marks(
         chapter: str, tmp_path: Path) -> None:
-    """Every no-code exercise, handed in as JupyterLab saves it: the model answers earn the
-    no-code track's maximum, the released exercise 0 (English and Chinese)."""
-    model = model_answers(NOCODE / f"{chapter}.ipynb")
+    """Every no-code exercise: its solution notebook (the model answers in its cards) earns
+    the no-code track's maximum and the released exercise 0, English and Chinese."""
     subs = tmp_path / "subs"
     subs.mkdir()
-    for lang, folder in (("en", "exercises/nocode"), ("zh", "exercises/zh/nocode")):
-        base = json.loads((ROOT / folder / f"{chapter}.ipynb").read_text(encoding="utf-8"))
-        (subs / f"model_{lang}.ipynb").write_text(json.dumps(saved(base, model)), "utf-8")
-        (subs / f"empty_{lang}.ipynb").write_text(json.dumps(base), "utf-8")
+    for lang, sub in (("en", "nocode"), ("zh", "zh/nocode")):
+        shutil.copyfile(ROOT / "solutions" / sub / f"{chapter}.ipynb", subs / f"model_{lang}.ipynb")
+        shutil.copyfile(ROOT / "exercises" / sub / f"{chapter}.ipynb", subs / f"empty_{lang}.ipynb")
     results = {r.learner: r for r in grade(
         subs, chapter, tmp_path / "out", workers=2, progress=False,
         isolation=shutil.which("bwrap") is not None, similarity=False)}

@@ -518,7 +518,9 @@ class _CardView:
         self._values = [v for v, _ in options]
         labels = [label for _, label in options]
         if isinstance(initial, dict):
-            given = [initial.get(r) for r in self._rows]
+            # keys may be the rows' values or their labels (a Chinese notebook's tables
+            # carry Chinese row names)
+            given = [initial.get(r, initial.get(label)) for r, label in rows]
         elif isinstance(initial, (list, tuple)):
             given = list(initial) + [None] * (len(rows) - len(initial))
         else:
